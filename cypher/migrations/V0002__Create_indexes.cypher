@@ -1,0 +1,9 @@
+// Lookups investigators make by something other than the id.
+CREATE INDEX dealer_licence_number IF NOT EXISTS FOR (n:Dealer) ON (n.licenceNumber);
+CREATE INDEX lawsuit_docket_number IF NOT EXISTS FOR (n:Lawsuit) ON (n.docketNumber);
+CREATE INDEX ruling_citation IF NOT EXISTS FOR (n:Ruling) ON (n.citation);
+CREATE INDEX ruling_date IF NOT EXISTS FOR (n:Ruling) ON (n.date);
+CREATE INDEX claim_topic IF NOT EXISTS FOR (n:Claim) ON (n.topic);
+CREATE INDEX flow_observation_metric IF NOT EXISTS FOR (n:FlowObservation) ON (n.metric);
+CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url);
+CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin);

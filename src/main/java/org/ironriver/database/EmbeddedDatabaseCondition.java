@@ -1,0 +1,20 @@
+package org.ironriver.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded database starts unless {@code NEO4J_URI} points elsewhere or {@code ironriver.embedded.enabled} is
+ * false (the Testcontainers tests, which bring their own connection details).
+ */
+class EmbeddedDatabaseCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		var env = context.getEnvironment();
+		return !StringUtils.hasText(env.getProperty("NEO4J_URI"))
+				&& env.getProperty("ironriver.embedded.enabled", Boolean.class, true);
+	}
+}

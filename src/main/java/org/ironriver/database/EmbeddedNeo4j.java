@@ -1,0 +1,100 @@
+package org.ironriver.database;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Neo4j 5.26 running inside the application's JVM. Everything else talks to it over Bolt, exactly as to
+ * an external server, so the code paths for embedded and external databases are the same.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService managementService;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService managementService, URI boltUri) {
+		this.managementService = managementService;
+		this.boltUri = boltUri;
+	}
+
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		var storeDir = properties.storeDir().toAbsolutePath();
+		try {
+			Files.createDirectories(storeDir);
+		}
+		catch (IOException ex) {
+			throw new DatabaseStartupException("cannot create the embedded store directory " + storeDir + ": " + ex.getMessage(), ex);
+		}
+		if (!Files.isWritable(storeDir)) {
+			throw new DatabaseStartupException("the embedded store directory " + storeDir + " is not writable");
+		}
+		DatabaseManagementService service;
+		try {
+			service = new DatabaseManagementServiceBuilder(storeDir)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress(properties.listenAddress(), properties.boltPort()))
+				.setConfig(BoltConnector.advertised_address, new SocketAddress("localhost", properties.boltPort()))
+				// Neo4j 5.26's in-JVM "local" Bolt channel needs netty 4.1; Boot 4 manages netty 4.2. TCP and
+				// WebSocket Bolt do not use it.
+				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+				// Two 5 s waits would otherwise make every shutdown (and every test JVM) 10 s slower.
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+				.build();
+		}
+		catch (RuntimeException ex) {
+			throw new DatabaseStartupException("the embedded Neo4j could not start on " + properties.listenAddress() + ":"
+					+ properties.boltPort() + " with store " + storeDir + ": " + rootMessage(ex), ex);
+		}
+		var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var port = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		if (port == null) {
+			service.shutdown();
+			throw new DatabaseStartupException("the embedded Neo4j started but its Bolt connector did not bind "
+					+ properties.listenAddress() + ":" + properties.boltPort() + " (is the port taken?)");
+		}
+		var uri = URI.create("bolt://localhost:" + port.getPort());
+		log.info("Embedded Neo4j 5.26 ready at {} (store {})", uri, storeDir);
+		return new EmbeddedNeo4j(service, uri);
+	}
+
+	static String rootMessage(Throwable ex) {
+		var root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	public URI boltUri() {
+		return boltUri;
+	}
+
+	@Override
+	public void close() {
+		managementService.shutdown();
+	}
+}

@@ -1,0 +1,19 @@
+package org.ironriver.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded Neo4j, used only when no external database is configured ({@code NEO4J_URI} unset).
+ *
+ * @param storeDir where the store lives; it survives restarts
+ * @param boltPort the Bolt (and Bolt-over-WebSocket) port; 0 picks a free one, which the tests use
+ * @param listenAddress bound to loopback by default: the embedded database has no authentication
+ * @param pageCache page cache size, kept small so the whole application stays under 1 GiB resident
+ */
+@ConfigurationProperties("ironriver.embedded")
+public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path storeDir, @DefaultValue("7687") int boltPort,
+		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("256m") String pageCache) {
+}

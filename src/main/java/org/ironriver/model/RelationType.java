@@ -1,0 +1,91 @@
+package org.ironriver.model;
+
+import static org.ironriver.model.NodeType.*;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every relationship type of the model with the node types it may connect. This is the allow-list for dynamic
+ * relationship types and the check that importers apply to each fact.
+ */
+public enum RelationType {
+
+	SUPPLIES(EnumSet.of(MANUFACTURER, DISTRIBUTOR, IMPORTER), EnumSet.of(DISTRIBUTOR, DEALER, IMPORTER),
+			"a supplier sells firearms to the next link of the distribution chain"),
+	LOCATED_IN(EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION, PERSON, PLACE, COURT),
+			EnumSet.of(PLACE, COUNTRY), "premises, seat or containment in a place"),
+	ORIGIN_OF(EnumSet.of(PLACE, COUNTRY), EnumSet.of(FLOW_OBSERVATION), "the origin of an observed firearms flow"),
+	DESTINED_FOR(EnumSet.of(FLOW_OBSERVATION), EnumSet.of(COUNTRY, PLACE), "the destination of an observed flow"),
+	PLAINTIFF_IN(actors(), EnumSet.of(LAWSUIT), "a party that brought the case"),
+	DEFENDANT_IN(actors(), EnumSet.of(LAWSUIT), "a party sued in the case"),
+	PETITIONER_IN(actors(), EnumSet.of(LAWSUIT), "the party that sought review"),
+	RESPONDENT_IN(actors(), EnumSet.of(LAWSUIT), "the party opposing review"),
+	FILED_IN(EnumSet.of(LAWSUIT), EnumSet.of(COURT), "the court where a case was filed"),
+	RULING_IN(EnumSet.of(RULING), EnumSet.of(LAWSUIT), "a decision made in a case or proceeding"),
+	ISSUED_BY(EnumSet.of(RULING), EnumSet.of(COURT, ORGANIZATION), "the court or body that issued a decision or report"),
+	CITES(EnumSet.of(RULING, LAWSUIT, CLAIM), EnumSet.of(LAW), "a decision or pleading that refers to a law"),
+	APPLIES(EnumSet.of(RULING), EnumSet.of(LAW), "a decision that turns on the law"),
+	REVIEWS(EnumSet.of(RULING, LAWSUIT), EnumSet.of(RULING, LAWSUIT), "the appeal chain: a higher court reviewing a lower one"),
+	ENACTED_BY(EnumSet.of(LAW), EnumSet.of(ORGANIZATION), "the legislature that enacted a law"),
+	PART_OF(EnumSet.of(LAW, ORGANIZATION, INITIATIVE), EnumSet.of(LAW, ORGANIZATION, INITIATIVE), "a section of a law, a unit of a body"),
+	AMENDS(EnumSet.of(LAW), EnumSet.of(LAW), "a law changing another"),
+	CREATES(EnumSet.of(LAW), EnumSet.of(LAW), "a law creating a new section"),
+	JUDGE_OF(EnumSet.of(PERSON), EnumSet.of(LAWSUIT, COURT), "a judge presiding over a case or sitting on a court"),
+	AUTHORED(EnumSet.of(PERSON), EnumSet.of(RULING), "the author of an opinion"),
+	COUNSEL_FOR(EnumSet.of(PERSON, ORGANIZATION), actors(), "a lawyer or firm representing a party"),
+	ANNOUNCED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE, ORGANIZATION), "a public announcement"),
+	LAUNCHED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE), "the start of an initiative"),
+	MEMBER_OF(EnumSet.of(PERSON, ORGANIZATION, COUNTRY), EnumSet.of(ORGANIZATION), "membership of a body"),
+	HOLDS_OFFICE_IN(EnumSet.of(PERSON), EnumSet.of(ORGANIZATION), "an office held in a body"),
+	REQUESTED(EnumSet.of(ORGANIZATION, PERSON, COUNTRY), EnumSet.of(RULING, LAWSUIT), "a request for an advisory opinion or a proceeding"),
+	SUBSIDIARY_OF(EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION),
+			EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION), "a company owned by a parent"),
+	GOVERNMENT_OF(EnumSet.of(ORGANIZATION), EnumSet.of(COUNTRY), "the government of a country"),
+	ASSERTS(EnumSet.of(SOURCE), EnumSet.of(CLAIM), "a source making a claim"),
+	ABOUT(EnumSet.of(CLAIM), EnumSet.allOf(NodeType.class), "what a claim is about"),
+	CONTRADICTS(EnumSet.of(CLAIM), EnumSet.of(CLAIM), "two claims that cannot both be true"),
+	SAME_AS(EnumSet.allOf(NodeType.class), EnumSet.allOf(NodeType.class), "two nodes for one real-world thing");
+
+	private final Set<NodeType> from;
+
+	private final Set<NodeType> to;
+
+	private final String meaning;
+
+	RelationType(Set<NodeType> from, Set<NodeType> to, String meaning) {
+		this.from = from;
+		this.to = to;
+		this.meaning = meaning;
+	}
+
+	private static Set<NodeType> actors() {
+		return EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION, PERSON, COUNTRY);
+	}
+
+	public Set<NodeType> from() {
+		return from;
+	}
+
+	public Set<NodeType> to() {
+		return to;
+	}
+
+	public String meaning() {
+		return meaning;
+	}
+
+	public boolean connects(NodeType start, NodeType end) {
+		return from.contains(start) && to.contains(end);
+	}
+
+	public static Optional<RelationType> parse(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		var normalized = name.trim().toUpperCase().replace('-', '_').replace(' ', '_');
+		return Arrays.stream(values()).filter(t -> t.name().equals(normalized)).findFirst();
+	}
+}
