@@ -1,6 +1,6 @@
 package org.ironriver;
 
-import org.springframework.boot.SpringApplication;
+import org.ironriver.cli.IronriverCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class IronriverApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(IronriverApplication.class, args);
+		int exitCode = IronriverCommand.run(args);
+		// serve keeps running on its non-daemon threads; every other subcommand ends here.
+		if (exitCode != 0 || (args.length > 0 && !"serve".equals(args[0]) && !args[0].startsWith("--"))) {
+			System.exit(exitCode);
+		}
 	}
 }

@@ -1,0 +1,34 @@
+package org.ironriver.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The one executable entry point. Without a subcommand it serves the application; the other subcommands do what a
+ * terminal user does against the same database the application uses.
+ */
+@Command(name = "ironriver", mixinStandardHelpOptions = true, version = "ironriver 0.1.0",
+		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
+		subcommands = { ServeCommand.class, CommandLine.HelpCommand.class })
+public class IronriverCommand implements Callable<Integer> {
+
+	@CommandLine.Unmatched
+	String[] springArguments = {};
+
+	@Override
+	public Integer call() {
+		return new ServeCommand().serve(springArguments);
+	}
+
+	/** Parses and runs; errors are one line on stderr and a non-zero exit code. */
+	public static int run(String... args) {
+		var commandLine = new CommandLine(new IronriverCommand());
+		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+			cmd.getErr().println("ironriver: " + CliErrors.message(ex));
+			return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILURE;
+		});
+		return commandLine.execute(args);
+	}
+}
