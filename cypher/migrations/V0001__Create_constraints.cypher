@@ -1,6 +1,7 @@
 // Every node has one globally unique business id (never elementId()): the Entity label carries it for lookups
 // across types, and each label has its own constraint so label-specific queries are index-backed too.
-CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+// The Entity constraint comes last on purpose: label tokens are numbered in creation order and Neo4j Browser
+// colours and captions a node by its first label, which must be its type (Dealer, Lawsuit...), not Entity.
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT manufacturer_id IF NOT EXISTS FOR (n:Manufacturer) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT distributor_id IF NOT EXISTS FOR (n:Distributor) REQUIRE n.id IS UNIQUE;
@@ -17,3 +18,4 @@ CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT flow_observation_id IF NOT EXISTS FOR (n:FlowObservation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,73 @@
+package org.ironriver.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.evidence.GraphViews;
+import org.ironriver.queries.QueryLibrary;
+import org.ironriver.web.BadRequestException;
+import org.springframework.stereotype.Service;
+
+/** Full-text search across names, aliases (d/b/a), docket numbers, citations, captions and titles. */
+@Service
+public class SearchService {
+
+	static final int MAX_QUERY_LENGTH = 200;
+
+	static final int MAX_LIMIT = 100;
+
+	private final Neo4jSessions sessions;
+
+	private final String query;
+
+	SearchService(Neo4jSessions sessions, QueryLibrary library) {
+		this.sessions = sessions;
+		this.query = library.get("search").cypher();
+	}
+
+	public List<SearchHit> search(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			throw new BadRequestException("q must not be empty");
+		}
+		if (text.length() > MAX_QUERY_LENGTH) {
+			throw new BadRequestException("q is longer than " + MAX_QUERY_LENGTH + " characters");
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
+		}
+		var lucene = toLucene(text);
+		if (lucene.isEmpty()) {
+			throw new BadRequestException("q has no searchable words");
+		}
+		return sessions.read(tx -> tx.run(query, Map.of("query", lucene, "limit", limit))
+			.list(r -> new SearchHit(GraphViews.node(r.get("node").asNode()), r.get("score").asDouble())));
+	}
+
+	/**
+	 * What the user typed is text, not Lucene syntax: every word is escaped and must match, either exactly or as a
+	 * prefix (so "spragu" finds "Sprague's Sports" and "23-1141" finds the docket number).
+	 */
+	static String toLucene(String text) {
+		// Prefix terms are not analysed by Lucene, so they are lower-cased here as the index is; words without a
+		// letter or digit ("&") index nothing and would make an AND fail.
+		return Arrays.stream(text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+			.filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit))
+			.map(SearchService::escape)
+			.map(word -> "(" + word + " OR " + word + "*)")
+			.collect(Collectors.joining(" AND "));
+	}
+
+	private static String escape(String word) {
+		var escaped = new StringBuilder();
+		for (char c : word.toCharArray()) {
+			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+}
