@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -23,6 +22,7 @@ import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
+import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 import org.ironriver.schema.SchemaMigrations;
@@ -49,8 +49,6 @@ public class CuratedGraphLoader {
 	private static final Logger log = LoggerFactory.getLogger(CuratedGraphLoader.class);
 
 	public static final String ORIGIN = "curated";
-
-	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
 	private static final List<String> SOURCE_HEADER = List.of("id", "kind", "title", "publisher", "url", "published",
 			"retrieved");
@@ -159,7 +157,7 @@ public class CuratedGraphLoader {
 		for (var record : csv(text, "sources.csv", SOURCE_HEADER, errors)) {
 			var where = "sources.csv:" + (record.getRecordNumber() + 1) + ": ";
 			var id = record.get("id").strip();
-			if (!ID.matcher(id).matches()) {
+			if (!EntityIds.isValid(id)) {
 				errors.add(where + "id '" + id + "' is not a valid id");
 				continue;
 			}
@@ -213,7 +211,7 @@ public class CuratedGraphLoader {
 			var id = node.path("id").asString("");
 			var typeName = node.path("type").asString("");
 			var name = node.path("name").asString("");
-			if (!ID.matcher(id).matches()) {
+			if (!EntityIds.isValid(id)) {
 				errors.add(where + "id '" + id + "' is not a valid id");
 				continue;
 			}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
+import org.ironriver.model.EntityIds;
 import org.ironriver.queries.QueryLibrary;
 import org.ironriver.web.NotFoundException;
 import org.neo4j.driver.Value;
@@ -27,6 +28,7 @@ public class EntityService {
 	}
 
 	public EntityView find(String id) {
+		EntityIds.requireValid(id, "id");
 		return sessions.read(tx -> {
 			var result = tx.run(query, Map.of("id", id, "limit", RELATIONSHIP_LIMIT)).list();
 			if (result.isEmpty()) {

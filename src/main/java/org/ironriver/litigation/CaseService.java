@@ -8,6 +8,7 @@ import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.evidence.RelationshipView;
 import org.ironriver.evidence.SourceView;
+import org.ironriver.model.EntityIds;
 import org.ironriver.queries.QueryLibrary;
 import org.ironriver.web.NotFoundException;
 import org.neo4j.driver.Record;
@@ -33,6 +34,7 @@ public class CaseService {
 	}
 
 	public CaseView find(String id) {
+		EntityIds.requireValid(id, "id");
 		return sessions.read(tx -> {
 			var result = tx.run(query, Map.of("id", id)).list();
 			if (result.isEmpty()) {

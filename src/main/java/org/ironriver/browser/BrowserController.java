@@ -1,0 +1,49 @@
+package org.ironriver.browser;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * Serves Neo4j Browser (the static files of {@code org.neo4j.client:neo4j-browser}) at {@code /browser/}. Browser
+ * connects from the user's web browser straight to the database over Bolt/WebSocket, so no Neo4j web server runs.
+ */
+@Controller
+@Hidden
+class BrowserController {
+
+	private final BrowserLink link;
+
+	BrowserController(BrowserLink link) {
+		this.link = link;
+	}
+
+	@GetMapping("/browser")
+	String browserWithoutSlash() {
+		return "redirect:/browser/";
+	}
+
+	@GetMapping("/browser/")
+	String browserIndex() {
+		return "forward:/browser/index.html";
+	}
+
+	/** The link to share: Browser opened and connected to this application's database. */
+	@GetMapping("/browser/connect")
+	String connect() {
+		return "redirect:" + link.path();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class BrowserResources implements WebMvcConfigurer {
+
+		@Override
+		public void addResourceHandlers(ResourceHandlerRegistry registry) {
+			registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
+		}
+	}
+}

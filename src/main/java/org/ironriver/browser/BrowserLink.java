@@ -1,0 +1,58 @@
+package org.ironriver.browser;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The Neo4j Browser URL that opens already connected to the application's database: the embedded one (no
+ * authentication, so no login form) or the external one named by {@code NEO4J_URI} (Browser asks for the
+ * password; the user name is filled in).
+ */
+@Component
+public class BrowserLink {
+
+	private final Neo4jConnectionDetails connection;
+
+	private final Environment environment;
+
+	BrowserLink(Neo4jConnectionDetails connection, Environment environment) {
+		this.connection = connection;
+		this.environment = environment;
+	}
+
+	public boolean embedded() {
+		return !StringUtils.hasText(environment.getProperty("NEO4J_URI"));
+	}
+
+	/** The Bolt URL a browser on this machine uses: Browser speaks Bolt over WebSocket on the Bolt port. */
+	public URI boltUri() {
+		return connection.getUri();
+	}
+
+	public String path() {
+		var uri = boltUri();
+		String connectUrl;
+		if (embedded()) {
+			// neo4j:// (not bolt://) is what Browser expects for a single instance reached over WebSocket.
+			connectUrl = "neo4j://" + uri.getHost() + ":" + uri.getPort();
+			return "/browser/?connectURL=" + encode(connectUrl) + "&preselectAuthMethod=NO_AUTH";
+		}
+		var user = environment.getProperty("NEO4J_USERNAME", "neo4j");
+		var link = "/browser/?connectURL=" + encode(uri.toString()) + "&preselectAuthMethod=BASIC";
+		var database = environment.getProperty("NEO4J_DATABASE");
+		if (StringUtils.hasText(database)) {
+			link += "&dbms=" + encode(database);
+		}
+		return link + "&username=" + encode(user);
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+	}
+}

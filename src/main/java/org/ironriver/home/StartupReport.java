@@ -1,0 +1,41 @@
+package org.ironriver.home;
+
+import java.lang.management.ManagementFactory;
+
+import org.ironriver.browser.BrowserLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Prints where everything is once the graph is loaded and the web server listens. */
+@Component
+class StartupReport {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+	private final BrowserLink browser;
+
+	StartupReport(BrowserLink browser) {
+		this.browser = browser;
+	}
+
+	@EventListener
+	void ready(ApplicationReadyEvent event) {
+		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+			return;
+		}
+		var base = "http://localhost:" + web.getWebServer().getPort();
+		var uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+		log.info("""
+				ironriver ready in {} s (JVM start to graph loaded and Browser served)
+				  Home         {}/
+				  API          {}/api/search?q=Interstate%20Arms
+				  Swagger UI   {}/swagger-ui.html
+				  Browser      {}{}
+				  Bolt         {} ({})""", "%.1f".formatted(uptime), base, base, base, base, browser.path(),
+				browser.boltUri(), browser.embedded() ? "embedded, no authentication, loopback only" : "external");
+	}
+}

@@ -1,0 +1,51 @@
+package org.ironriver.browser;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class BrowserTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrowserLink link;
+
+	@Test
+	void serves_neo4j_browser_static_files() throws Exception {
+		mvc.perform(get("/browser/")).andExpect(forwardedUrl("/browser/index.html"));
+		mvc.perform(get("/browser/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Neo4j Browser</title>")));
+		mvc.perform(get("/browser")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void the_connect_link_opens_browser_on_the_embedded_database_without_a_login() throws Exception {
+		var port = link.boltUri().getPort();
+		mvc.perform(get("/browser/connect"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location",
+					"/browser/?connectURL=neo4j://localhost:" + port + "&preselectAuthMethod=NO_AUTH"));
+	}
+
+	@Test
+	void the_home_page_links_browser_swagger_and_the_api() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/browser/?connectURL=neo4j://localhost:")))
+			.andExpect(content().string(containsString("/swagger-ui.html")))
+			.andExpect(content().string(matchesPattern("(?s).*/api/entities/spragues-sports.*")));
+	}
+}

@@ -1,0 +1,162 @@
+package org.ironriver.curated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Facts of the curated iron-river graph, asserted by value against the loaded database. */
+@IntegrationTest
+class CuratedGraphTest {
+
+	@Autowired
+	Neo4jSessions sessions;
+
+	@Autowired
+	CuratedGraphLoader loader;
+
+	private List<Record> read(String cypher) {
+		return read(cypher, Map.of());
+	}
+
+	private List<Record> read(String cypher, Map<String, Object> parameters) {
+		return sessions.read(tx -> tx.run(cypher, parameters).list());
+	}
+
+	@Test
+	void supreme_court_ruling_in_23_1141_applies_plcaa_and_reverses_the_first_circuit() {
+		var ruling = read("""
+				MATCH (r:Ruling)-[:RULING_IN]->(:Lawsuit {docketNumber: '23-1141'})
+				WHERE r.citation = '605 U.S. 280'
+				RETURN r.date AS date, r.vote AS vote,
+				       EXISTS { (r)-[:APPLIES]->(:Law {id: 'plcaa'}) } AS appliesPlcaa,
+				       EXISTS { (r)-[:CITES]->(:Law {id: 'plcaa'}) } AS citesPlcaa,
+				       [(r)-[rev:REVIEWS]->(lower:Ruling)-[:ISSUED_BY]->(c:Court) | [lower.citation, c.id, rev.quote]] AS reviewed
+				""");
+		assertThat(ruling).hasSize(1);
+		var row = ruling.get(0);
+		assertThat(row.get("date").asLocalDate()).hasToString("2025-06-05");
+		assertThat(row.get("vote").asString()).isEqualTo("9-0");
+		assertThat(row.get("appliesPlcaa").asBoolean()).isTrue();
+		assertThat(row.get("citesPlcaa").asBoolean()).isTrue();
+		var reviewed = row.get("reviewed").asList(v -> v.asList(Value::asString));
+		assertThat(reviewed).singleElement().satisfies(r -> {
+			assertThat(r.get(0)).isEqualTo("91 F.4th 511");
+			assertThat(r.get(1)).isEqualTo("court-1cir");
+			assertThat(r.get(2)).containsIgnoringCase("reversed");
+		});
+	}
+
+	@Test
+	void spragues_sports_is_a_defendant_located_in_yuma_arizona() {
+		var rows = read("""
+				MATCH (d:Dealer {id: 'spragues-sports'})-[:DEFENDANT_IN]->(s:Lawsuit),
+				      (d)-[:LOCATED_IN]->(city:Place)-[:LOCATED_IN]->(state:Place)-[:LOCATED_IN]->(country:Country)
+				RETURN s.docketNumber AS docket, city.name AS city, state.code AS state, country.id AS country
+				""");
+		assertThat(rows).singleElement().satisfies(r -> {
+			assertThat(r.get("docket").asString()).startsWith("4:22-cv-00472");
+			assertThat(r.get("city").asString()).startsWith("Yuma");
+			assertThat(r.get("state").asString()).isEqualTo("AZ");
+			assertThat(r.get("country").asString()).isEqualTo("US");
+		});
+	}
+
+	@Test
+	void the_massachusetts_suit_has_all_ten_defendants_and_the_arizona_suit_five_dealers() {
+		var dmass = read("MATCH (p)-[:DEFENDANT_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'}) RETURN p.id AS id ORDER BY id");
+		assertThat(dmass).extracting(r -> r.get("id").asString())
+			.containsExactlyInAnyOrder("barrett", "beretta-holding", "beretta-usa", "century-arms", "colt", "glock-gmbh",
+					"glock-inc", "interstate-arms", "smith-wesson", "sturm-ruger");
+		var arizona = read("""
+				MATCH (d:Dealer)-[:DEFENDANT_IN]->(:Lawsuit {id: 'mx-v-diamondback'})
+				MATCH (d)-[:LOCATED_IN]->(city:Place {placeKind: 'us-city'})-[:LOCATED_IN]->(:Place {code: 'AZ'})
+				RETURN d.id AS id""");
+		assertThat(arizona).extracting(r -> r.get("id").asString())
+			.containsExactlyInAnyOrder("diamondback", "sng-tactical", "the-hub", "ammo-a-z", "spragues-sports");
+		assertThat(read("MATCH (:Organization {id: 'gov-mx'})-[:PLAINTIFF_IN]->(s:Lawsuit) RETURN s.id AS id"))
+			.extracting(r -> r.get("id").asString())
+			.contains("mx-v-sw-dmass", "mx-v-diamondback");
+	}
+
+	@Test
+	void the_appeal_chain_runs_from_massachusetts_through_the_first_circuit_to_the_supreme_court() {
+		var chain = read("""
+				MATCH p = (:Lawsuit {id: 'sw-v-mx-scotus'})-[:REVIEWS*]->(:Lawsuit {id: 'mx-v-sw-dmass'})
+				RETURN [n IN nodes(p) | n.id] AS ids""");
+		assertThat(chain).singleElement()
+			.satisfies(r -> assertThat(r.get("ids").asList(Value::asString))
+				.containsExactly("sw-v-mx-scotus", "mx-v-sw-1cir", "mx-v-sw-dmass"));
+	}
+
+	@Test
+	void every_relationship_has_at_least_one_source_and_every_source_resolves() {
+		var rows = read("""
+				MATCH ()-[r]->() WHERE r.origin = 'curated'
+				RETURN count(r) AS total,
+				       count(CASE WHEN r.sources IS NULL OR size(r.sources) = 0 THEN 1 END) AS withoutSource,
+				       count(CASE WHEN any(s IN coalesce(r.sources, []) WHERE NOT EXISTS { MATCH (:Source {id: s}) })
+				                  THEN 1 END) AS unresolved,
+				       count(CASE WHEN r.confidence IS NULL OR r.confidence < 0 OR r.confidence > 1 THEN 1 END) AS badConfidence
+				""");
+		var row = rows.get(0);
+		assertThat(row.get("total").asLong()).isGreaterThan(300);
+		assertThat(row.get("withoutSource").asLong()).isZero();
+		assertThat(row.get("unresolved").asLong()).isZero();
+		assertThat(row.get("badConfidence").asLong()).isZero();
+	}
+
+	@Test
+	void each_of_the_seven_disagreements_sets_the_seed_article_against_an_official_source() {
+		var rows = read("""
+				MATCH (seedSource:Source {id: 'src-seed-article'})-[:ASSERTS]->(seed:Claim)-[c:CONTRADICTS]->(official:Claim)
+				MATCH (officialSource:Source)-[:ASSERTS]->(official)
+				WHERE officialSource <> seedSource AND seed.topic = official.topic
+				  AND 'src-seed-article' IN c.sources AND officialSource.id IN c.sources
+				RETURN DISTINCT seed.topic AS topic""");
+		assertThat(rows).extracting(r -> r.get("topic").asString())
+			.containsExactlyInAnyOrder("defendant-count", "share-from-us-gun-shops", "annual-trafficking-volume",
+					"scotus-decision-date", "iacthr-opinion-status", "security-initiative-date",
+					"bsca-cross-border-trafficking");
+	}
+
+	@Test
+	void plcaa_and_bsca_are_laws_enacted_by_congress_with_their_sections() {
+		var rows = read("""
+				MATCH (law:Law)-[:ENACTED_BY]->(:Organization {id: 'us-congress'})
+				WHERE law.id IN ['plcaa', 'bsca']
+				RETURN law.id AS id, law.publicLaw AS publicLaw,
+				       [(section:Law)-[:PART_OF|CREATES|AMENDS*1..3]-(law) | section.id] AS sections
+				ORDER BY id""");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).get("publicLaw").asString()).contains("117-159");
+		assertThat(rows.get(0).get("sections").asList(Value::asString)).contains("usc-18-932", "usc-18-933");
+		assertThat(rows.get(1).get("publicLaw").asString()).contains("109-92");
+		assertThat(rows.get(1).get("sections").asList(Value::asString)).contains("plcaa-7903-5-a-iii");
+	}
+
+	@Test
+	void flow_observations_link_an_origin_to_a_destination_with_a_caveat() {
+		var rows = read("""
+				MATCH (origin)-[o:ORIGIN_OF]->(f:FlowObservation)-[d:DESTINED_FOR]->(:Country {id: 'MX'})
+				RETURN count(f) AS flows, count(CASE WHEN f.caveat IS NULL THEN 1 END) AS withoutCaveat""");
+		assertThat(rows.get(0).get("flows").asLong()).isGreaterThanOrEqualTo(5);
+		assertThat(rows.get(0).get("withoutCaveat").asLong()).isZero();
+	}
+
+	@Test
+	void loading_the_unchanged_dataset_again_changes_nothing() {
+		var before = read("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
+		assertThat(loader.load()).isFalse();
+		var after = read("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
+		assertThat(after.get("nodes").asLong()).isEqualTo(before.get("nodes").asLong());
+		assertThat(after.get("relationships").asLong()).isEqualTo(before.get("relationships").asLong());
+	}
+}

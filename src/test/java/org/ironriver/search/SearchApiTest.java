@@ -1,0 +1,74 @@
+package org.ironriver.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class SearchApiTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void finds_a_distributor_by_its_doing_business_as_alias() throws Exception {
+		mvc.perform(get("/api/search").param("q", "Interstate Arms"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].entity.id").value("interstate-arms"))
+			.andExpect(jsonPath("$[0].score").isNumber());
+	}
+
+	@Test
+	void finds_a_case_by_docket_number_and_a_ruling_by_citation() throws Exception {
+		mvc.perform(get("/api/search").param("q", "23-1141"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].entity.id").value(hasItem("sw-v-mx-scotus")));
+		mvc.perform(get("/api/search").param("q", "605 U.S. 280"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].entity.id").value(hasItem("ruling-scotus-2025-06-05")));
+	}
+
+	@Test
+	void matches_word_prefixes_case_insensitively() throws Exception {
+		mvc.perform(get("/api/search").param("q", "SPRAGU"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].entity.id").value(hasItem("spragues-sports")));
+	}
+
+	@Test
+	void treats_lucene_and_cypher_syntax_in_the_query_as_plain_text() throws Exception {
+		mvc.perform(get("/api/search").param("q", "\"}) DETACH DELETE n // AND OR ~ * ? [ ] : \\"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isArray());
+	}
+
+	@Test
+	void rejects_an_empty_query_or_a_bad_limit_with_400() throws Exception {
+		mvc.perform(get("/api/search").param("q", "  "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("q must not be empty"));
+		mvc.perform(get("/api/search").param("q", "glock").param("limit", "1000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("limit must be between 1 and 100"));
+		mvc.perform(get("/api/search").param("q", "glock").param("limit", "many"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/search")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void search_words_are_escaped_before_reaching_lucene() {
+		assertThat(SearchService.toLucene("Smith & Wesson")).isEqualTo("(smith OR smith*) AND (wesson OR wesson*)");
+		assertThat(SearchService.toLucene("23-1141")).isEqualTo("(23\\-1141 OR 23\\-1141*)");
+	}
+}
