@@ -1,0 +1,81 @@
+package org.ironriver.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.ironriver.IronriverApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * The application on an external database (reached through {@code NEO4J_URI}, as a server, cluster or Aura would
+ * be) that goes away and comes back: 503 problem details while it is gone, normal answers once it returns,
+ * without restarting the application.
+ */
+// The test stops and restarts its own database; with NEO4J_URI set the suite targets a server it must not stop.
+@DisabledIfEnvironmentVariable(named = "NEO4J_URI", matches = ".+")
+class DatabaseOutageTest {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void answers_503_while_the_database_is_down_and_recovers_when_it_returns(@TempDir Path store) throws Exception {
+		int boltPort = freePort();
+		var properties = new EmbeddedNeo4jProperties(store, boltPort, "127.0.0.1", "64m");
+		var database = EmbeddedNeo4j.start(properties);
+		try (var app = new SpringApplicationBuilder(IronriverApplication.class)
+			.run("--NEO4J_URI=bolt://localhost:" + boltPort, "--server.port=0")) {
+			var base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+
+			assertThat(get(base + "/api/entities/spragues-sports").statusCode()).isEqualTo(200);
+
+			database.close();
+			var down = get(base + "/api/entities/spragues-sports");
+			assertThat(down.statusCode()).isEqualTo(503);
+			assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(down.body()).contains("Database unavailable");
+
+			database = EmbeddedNeo4j.start(properties);
+			assertThat(eventually(base + "/api/entities/spragues-sports").statusCode()).isEqualTo(200);
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The driver drops its broken connections on first use; allow a few requests for the pool to refill. */
+	private HttpResponse<String> eventually(String url) throws Exception {
+		HttpResponse<String> response = null;
+		for (int attempt = 0; attempt < 20; attempt++) {
+			response = get(url);
+			if (response.statusCode() == 200) {
+				return response;
+			}
+			Thread.sleep(250);
+		}
+		return response;
+	}
+
+	static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
