@@ -28,6 +28,7 @@ import org.ironriver.model.RelationType;
 import org.ironriver.schema.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -78,12 +79,21 @@ public class CuratedGraphLoader {
 
 	private final String location;
 
+	private final String origin;
+
+	@Autowired
 	CuratedGraphLoader(Neo4jSessions sessions, ResourceLoader resources,
 			@Value("${ironriver.curated.location:classpath:cypher/data/}") String location) {
+		this(sessions, resources, location, ORIGIN);
+	}
+
+	/** A loader for another dataset kept apart from the curated graph by its origin (used by the tests). */
+	CuratedGraphLoader(Neo4jSessions sessions, ResourceLoader resources, String location, String origin) {
 		this.sessions = sessions;
 		this.resources = resources;
 		this.json = JsonMapper.builder().build();
 		this.location = location.endsWith("/") ? location : location + "/";
+		this.origin = origin;
 	}
 
 	/** The parsed, validated dataset. */
@@ -95,20 +105,20 @@ public class CuratedGraphLoader {
 	public boolean load() {
 		var dataset = read();
 		var current = sessions.read(tx -> tx.run("MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum",
-				Map.of("id", ORIGIN)).list());
+				Map.of("id", origin)).list());
 		if (!current.isEmpty() && dataset.checksum().equals(current.get(0).get("checksum").asString(null))) {
 			log.info("Curated graph unchanged ({} entities, {} relationships)", dataset.entities().size(),
 					dataset.relationships().size());
 			return false;
 		}
 		sessions.write(tx -> {
-			GraphWriter.upsertNodes(tx, dataset.sources(), ORIGIN, dataset.checksum());
-			GraphWriter.upsertNodes(tx, dataset.entities(), ORIGIN, dataset.checksum());
-			GraphWriter.upsertRelationships(tx, dataset.relationships(), ORIGIN, dataset.checksum());
-			tx.run(REMOVE_STALE, Map.of("origin", ORIGIN, "version", dataset.checksum())).consume();
+			GraphWriter.upsertNodes(tx, dataset.sources(), origin, dataset.checksum());
+			GraphWriter.upsertNodes(tx, dataset.entities(), origin, dataset.checksum());
+			GraphWriter.upsertRelationships(tx, dataset.relationships(), origin, dataset.checksum());
+			tx.run(REMOVE_STALE, Map.of("origin", origin, "version", dataset.checksum())).consume();
 			tx.run("MERGE (d:Dataset {id: $id}) SET d.checksum = $checksum, d.loadedAt = datetime(), "
 					+ "d.entities = $entities, d.relationships = $relationships, d.sources = $sources",
-					Map.of("id", ORIGIN, "checksum", dataset.checksum(), "entities", dataset.entities().size(),
+					Map.of("id", origin, "checksum", dataset.checksum(), "entities", dataset.entities().size(),
 							"relationships", dataset.relationships().size(), "sources", dataset.sources().size()))
 				.consume();
 			return null;
