@@ -44,7 +44,10 @@ public class BrowserLink {
 			return "/browser/?connectURL=" + encode(connectUrl) + "&preselectAuthMethod=NO_AUTH";
 		}
 		var user = environment.getProperty("NEO4J_USERNAME", "neo4j");
-		var link = "/browser/?connectURL=" + encode(uri.toString()) + "&preselectAuthMethod=BASIC";
+		// Where the application reaches the database may not be where a user's web browser can (a compose service
+		// name, a private address): ironriver.browser.bolt-url names the address to give Browser.
+		var browserUrl = environment.getProperty("ironriver.browser.bolt-url", uri.toString());
+		var link = "/browser/?connectURL=" + encode(browserUrl) + "&preselectAuthMethod=BASIC";
 		var database = environment.getProperty("NEO4J_DATABASE");
 		if (StringUtils.hasText(database)) {
 			link += "&dbms=" + encode(database);
