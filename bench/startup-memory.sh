@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Start-up time and resident memory of the application with its default settings, against a baseline measured in
+# the same run: the embedded Neo4j alone, with the same settings, in a JVM of its own.
+#   bash bench/startup-memory.sh [runs]
+# Prints, for each configuration, the seconds from JVM start to ready (the application's own "ready in" line:
+# graph loaded, Browser served) and the resident set size (VmRSS) after a few API calls, and the peak (VmHWM).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+mvn -q -B -DskipTests package
+jar=$(ls target/ironriver-*.jar | grep -v original | head -n 1)
+opts=$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=ironriver.jvm.options -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+hwm_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
+wait_for() { # file pattern pid
+  for _ in $(seq 1 1800); do
+    if grep -q "$2" "$1"; then return 0; fi
+    kill -0 "$3" 2>/dev/null || { echo "process died:" >&2; tail -n 20 "$1" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "timed out waiting for '$2'" >&2; exit 1
+}
+
+measure_baseline() {
+  local log="$work/baseline.log" store="$work/baseline-$1"
+  # shellcheck disable=SC2086
+  java $opts -cp "$jar" -Dloader.main=org.ironriver.database.EmbeddedNeo4jBaseline \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$store" 0 > "$log" 2>&1 &
+  local pid=$!
+  wait_for "$log" "neo4j ready in" $pid
+  local secs; secs=$(grep -o 'ready in [0-9.]*' "$log" | awk '{print $3}')
+  echo "$secs $(rss_kb $pid) $(hwm_kb $pid)"
+  kill $pid; wait $pid 2>/dev/null || true
+}
+
+measure_app() { # store label
+  local log="$work/app.log" port; port=$(free_port)
+  # shellcheck disable=SC2086
+  java $opts -jar "$jar" --ironriver.embedded.store-dir="$1" --ironriver.embedded.bolt-port=0 --server.port="$port" > "$log" 2>&1 &
+  local pid=$!
+  wait_for "$log" "ironriver ready in" $pid
+  local secs; secs=$(grep -o 'ready in [0-9.]*' "$log" | awk '{print $3}')
+  for path in "api/search?q=Interstate%20Arms" "api/entities/spragues-sports" "api/cases/mx-v-sw-dmass" "browser/"; do
+    curl -sf -o /dev/null "http://localhost:$port/$path"
+  done
+  echo "$secs $(rss_kb $pid) $(hwm_kb $pid)"
+  kill $pid; wait $pid 2>/dev/null || true
+}
+
+printf '%-34s %8s %10s %10s\n' configuration "ready s" "RSS MiB" "peak MiB"
+for run in $(seq 1 "$runs"); do
+  baseline=$(measure_baseline "$run")
+  cold=$(measure_app "$work/store-$run")    # first start: schema applied, curated graph loaded
+  warm=$(measure_app "$work/store-$run")    # second start: nothing to load
+  read -r bs br bh <<< "$baseline"; read -r cs cr ch <<< "$cold"; read -r ws wr wh <<< "$warm"
+  printf '%-34s %8s %10d %10d\n' "run $run baseline (Neo4j alone)" "$bs" $((br/1024)) $((bh/1024))
+  printf '%-34s %8s %10d %10d   %sx time, %sx RSS of baseline\n' "run $run app, first start" "$cs" $((cr/1024)) $((ch/1024)) \
+    "$(ratio "$cs" "$bs")" "$(ratio "$cr" "$br")"
+  printf '%-34s %8s %10d %10d   %sx time, %sx RSS of baseline\n' "run $run app, second start" "$ws" $((wr/1024)) $((wh/1024)) \
+    "$(ratio "$ws" "$bs")" "$(ratio "$wr" "$br")"
+done
+echo "targets: ready <= 15 s, RSS <= 1024 MiB (2 cores); JVM options: $opts"
