@@ -18,12 +18,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ironriver import <kind> <file…>}: bulk import into the database the application uses. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Import files in bulk: ffl (ATF FFL listing, plain or gzip), trace (trace statistics CSV), "
-				+ "facts (CSV or JSON Lines), ftm (FollowTheMoney JSON Lines).",
+		description = { "Import files in bulk: ffl (ATF FFL listings, plain or gzip; several months at once are imported in month order).",
 				"Every file is validated before anything is written. Writes to NEO4J_URI when set, else to the embedded store." })
 public class ImportCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", description = "ffl, trace, facts or ftm")
+	@Parameters(index = "0", description = "the kind of file: ffl")
 	String kind;
 
 	@Parameters(index = "1..*", arity = "1..*", description = "files to import")

@@ -6,10 +6,7 @@ import java.util.Locale;
 /** The formats that can be imported in bulk; the name is what the CLI and the REST path take. */
 public enum ImportKind {
 
-	FFL("ATF Federal Firearms Licensee listing (monthly, tab-delimited)"),
-	TRACE("trace statistics: flow observations (CSV)"),
-	FACTS("facts with their sources (CSV or JSON Lines)"),
-	FTM("FollowTheMoney entities (JSON Lines, Aleph/OpenAleph/OpenSanctions)");
+	FFL("ATF Federal Firearms Licensee listing (monthly, tab-delimited, plain or gzip)");
 
 	private final String description;
 
@@ -29,6 +26,6 @@ public enum ImportKind {
 		return Arrays.stream(values())
 			.filter(k -> k.key().equalsIgnoreCase(text == null ? "" : text.strip()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("unknown import kind '" + text + "' (one of ffl, trace, facts, ftm)"));
+			.orElseThrow(() -> new IllegalArgumentException("unknown import kind '" + text + "' (available: ffl)"));
 	}
 }

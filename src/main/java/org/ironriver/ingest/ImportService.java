@@ -72,7 +72,6 @@ public class ImportService {
 	private PreparedImport prepare(ImportKind kind, InputFileRef file, ImportOptions options, Progress progress) {
 		return switch (kind) {
 			case FFL -> new FflImporter(target, progress).prepare(file.path(), file.name(), options);
-			default -> throw new IllegalArgumentException("import kind " + kind.key() + " is not available in this build");
 		};
 	}
 
