@@ -93,6 +93,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return boltUri;
 	}
 
+	/** The database itself, for bulk importers that skip Bolt when it runs in this JVM. */
+	public org.neo4j.graphdb.GraphDatabaseService database() {
+		return managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
 	@Override
 	public void close() {
 		managementService.shutdown();

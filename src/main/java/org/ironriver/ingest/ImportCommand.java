@@ -1,0 +1,120 @@
+package org.ironriver.ingest;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.ironriver.cli.CliErrors;
+import org.ironriver.cli.ExitCodes;
+import org.ironriver.cli.SpringContexts;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ironriver import <kind> <file…>}: bulk import into the database the application uses. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Import files in bulk: ffl (ATF FFL listings, plain or gzip; several months at once are imported in month order).",
+				"Every file is validated before anything is written. Writes to NEO4J_URI when set, else to the embedded store." })
+public class ImportCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", description = "the kind of file: ffl")
+	String kind;
+
+	@Parameters(index = "1..*", arity = "1..*", description = "files to import")
+	List<Path> files;
+
+	@Option(names = "--skip-invalid", description = "write the valid rows; put the invalid ones, with reasons, in a reject file")
+	boolean skipInvalid;
+
+	@Option(names = "--reject-file", description = "where rejected rows go (default: <file>.rejects.tsv)")
+	Path rejectFile;
+
+	@Option(names = "--batch-size", defaultValue = "10000", description = "rows per transaction (default ${DEFAULT-VALUE})")
+	int batchSize;
+
+	@Option(names = "--source-url", description = "where the file was obtained, kept on its Source node")
+	String sourceUrl;
+
+	@Option(names = "--listing-month", description = "FFL only: the month listed (YYYY-MM) when the file name does not say")
+	String listingMonth;
+
+	@Option(names = "--writers", defaultValue = "2", description = "parallel writers (default ${DEFAULT-VALUE})")
+	int writers;
+
+	@Override
+	public Integer call() {
+		var importKind = ImportKind.parse(kind);
+		for (var file : files) {
+			if (!Files.isReadable(file)) {
+				System.err.println("ironriver: cannot read " + file);
+				return ExitCodes.USAGE;
+			}
+		}
+		if (files.size() > 1 && rejectFile != null) {
+			System.err.println("ironriver: --reject-file takes one input file; without it each file gets <file>.rejects.tsv");
+			return ExitCodes.USAGE;
+		}
+		var options = new ImportOptions(skipInvalid, rejectFile, batchSize, sourceUrl, listingMonth, null, writers);
+		var held = heldStoreMessage();
+		if (held != null) {
+			System.err.println("ironriver: " + held);
+			return ExitCodes.FAILURE;
+		}
+		try (var context = SpringContexts.withoutWeb()) {
+			var service = context.getBean(ImportService.class);
+			var refs = files.stream().map(f -> new ImportService.InputFileRef(f, f.toString())).toList();
+			var summaries = service.importFiles(importKind, refs, options, Progress.console());
+			summaries.forEach(s -> System.out.println(s.line()));
+			return ExitCodes.OK;
+		}
+		catch (InvalidInputException ex) {
+			System.err.println("ironriver: " + ex.errorCount() + " error(s), nothing was written:");
+			ex.errors().stream().limit(50).forEach(e -> System.err.println("  " + e));
+			if (ex.errorCount() > 50) {
+				System.err.println("  … and " + (ex.errorCount() - 50) + " more");
+			}
+			if (!skipInvalid) {
+				System.err.println("  (--skip-invalid writes the valid rows and puts the others in a reject file)");
+			}
+			return ExitCodes.INVALID_INPUT;
+		}
+		catch (RuntimeException ex) {
+			var message = CliErrors.message(ex);
+			if (message != null && message.toLowerCase().contains("lock")) {
+				System.err.println("ironriver: " + heldStoreText());
+			}
+			else {
+				System.err.println("ironriver: " + message);
+			}
+			return ExitCodes.FAILURE;
+		}
+	}
+
+	/**
+	 * Without NEO4J_URI the CLI opens the embedded store itself; a running ironriver holds that store and its Bolt
+	 * port, so say how to write through it instead of failing on a store lock.
+	 */
+	static String heldStoreMessage() {
+		if (System.getenv("NEO4J_URI") != null && !System.getenv("NEO4J_URI").isBlank()) {
+			return null;
+		}
+		int port = Integer.parseInt(System.getenv().getOrDefault("IRONRIVER_EMBEDDED_BOLT_PORT", "7687"));
+		try (var socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+			return heldStoreText();
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static String heldStoreText() {
+		return "the embedded database is held by a running ironriver; import through it with "
+				+ "NEO4J_URI=bolt://localhost:7687 ironriver import …";
+	}
+}

@@ -1,0 +1,84 @@
+package org.ironriver.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads for editors: the same validated import as the CLI, one file per request. Invalid input is a 400 problem
+ * detail whose {@code errors} list every error (file, line, column, reason); nothing is written then.
+ */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+	private final ImportService imports;
+
+	ImportController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	@PostMapping(path = "/{kind}", consumes = "multipart/form-data")
+	@ResponseStatus(HttpStatus.CREATED)
+	ImportSummary upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean skipInvalid,
+			@RequestParam(required = false) String sourceUrl,
+			@RequestParam(required = false) String listingMonth) {
+		var importKind = ImportKind.parse(kind);
+		var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+				: java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
+		try {
+			// Streamed to disk: validation and writing each read the file once, and memory stays flat.
+			var dir = Files.createTempDirectory("ironriver-upload");
+			var path = dir.resolve(name);
+			try {
+				file.transferTo(path);
+				var options = new ImportOptions(skipInvalid, skipInvalid ? dir.resolve(name + ".rejects.tsv") : null,
+						ImportOptions.DEFAULT_BATCH_SIZE, sourceUrl, listingMonth, "api", 2);
+				return imports.importFiles(importKind, List.of(new ImportService.InputFileRef(path, name)), options,
+						Progress.NONE).get(0);
+			}
+			finally {
+				try (var files = Files.list(dir)) {
+					files.forEach(f -> f.toFile().delete());
+				}
+				Files.deleteIfExists(dir);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot store the upload", ex);
+		}
+	}
+
+	@GetMapping
+	List<Map<String, Object>> list(@RequestParam(defaultValue = "100") int limit) {
+		return imports.recordedImports(Math.max(1, Math.min(limit, 1000)));
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				ex.errorCount() + " error(s) in the input; nothing was written");
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", ex.errors()
+			.stream()
+			.map(e -> Map.of("file", e.file(), "line", e.line(), "column", e.column() == null ? "" : e.column(), "reason", e.reason()))
+			.toList());
+		problem.setProperty("errorCount", ex.errorCount());
+		return problem;
+	}
+}

@@ -1,0 +1,101 @@
+package org.ironriver.ingest;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records each import in the graph: an {@code (:Import)} node (file, checksum, counts, status, when, by whom) and the
+ * {@code (:Entity:Source)} node for the file that the written relationships cite. An import's id is derived from
+ * the kind and the file's checksum, so running the same file again, after a crash or by mistake, continues the same
+ * import instead of creating a second one.
+ */
+public final class ImportRecorder {
+
+	public static final String RUNNING = "running";
+
+	public static final String COMPLETED = "completed";
+
+	public static final String FAILED = "failed";
+
+	private ImportRecorder() {
+	}
+
+	public static String importId(ImportKind kind, String checksum) {
+		return "import-" + kind.key() + "-" + checksum.substring(0, 16);
+	}
+
+	public static String sourceId(ImportKind kind, String checksum) {
+		return "src-import-" + kind.key() + "-" + checksum.substring(0, 16);
+	}
+
+	/** The file as evidence. */
+	public record FileSource(String id, String title, String url, LocalDate published) {
+	}
+
+	public static void start(GraphTarget target, ImportKind kind, String importId, String file, String checksum,
+			long rows, ImportOptions options, FileSource source) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", importId);
+		parameters.put("kind", kind.key());
+		parameters.put("file", file);
+		parameters.put("checksum", checksum);
+		parameters.put("rows", rows);
+		parameters.put("user", options.user());
+		parameters.put("source", source == null ? null : sourceProperties(source, importId));
+		target.write(tx -> tx.run("""
+				MERGE (i:Import {id: $id})
+				ON CREATE SET i.kind = $kind, i.file = $file, i.checksum = $checksum, i.runs = 0
+				SET i.status = 'running', i.rows = $rows, i.user = $user, i.startedAt = datetime(), i.finishedAt = null,
+				    i.runs = i.runs + 1, i.sourceId = $source.id
+				WITH i
+				CALL (i) {
+				  WITH i WHERE $source IS NOT NULL
+				  MERGE (s:Entity {id: $source.id})
+				  ON CREATE SET s:Source, s.origin = $id
+				  SET s.name = $source.title, s.title = $source.title, s.kind = 'dataset', s.url = $source.url,
+				      s.published = $source.published, s.retrieved = date(), s.importId = $id
+				}
+				RETURN i.id AS id
+				""", parameters));
+	}
+
+	private static Map<String, Object> sourceProperties(FileSource source, String importId) {
+		var map = new HashMap<String, Object>();
+		map.put("id", source.id());
+		map.put("title", source.title());
+		map.put("url", source.url());
+		map.put("published", source.published());
+		return map;
+	}
+
+	public static void finish(GraphTarget target, String importId, String status, long created, long updated,
+			long unchanged, long rejected, String error) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", importId);
+		parameters.put("status", status);
+		parameters.put("created", created);
+		parameters.put("updated", updated);
+		parameters.put("unchanged", unchanged);
+		parameters.put("rejected", rejected);
+		parameters.put("error", error);
+		target.write(tx -> tx.run("""
+				MATCH (i:Import {id: $id})
+				SET i.status = $status, i.created = $created, i.updated = $updated, i.unchanged = $unchanged,
+				    i.rejected = $rejected, i.error = $error, i.finishedAt = datetime()
+				""", parameters));
+	}
+
+	/** The recorded imports, newest first. */
+	public static List<Map<String, Object>> list(GraphTarget target, int limit) {
+		return target.read(tx -> tx.run("""
+				MATCH (i:Import)
+				RETURN i.id AS id, i.kind AS kind, i.file AS file, i.checksum AS checksum, i.status AS status,
+				       i.rows AS rows, i.created AS created, i.updated AS updated, i.unchanged AS unchanged,
+				       i.rejected AS rejected, i.user AS user, toString(i.startedAt) AS startedAt,
+				       toString(i.finishedAt) AS finishedAt, i.runs AS runs, i.sourceId AS sourceId, i.error AS error
+				ORDER BY i.startedAt DESC LIMIT $limit
+				""", Map.of("limit", limit)).rows());
+	}
+}

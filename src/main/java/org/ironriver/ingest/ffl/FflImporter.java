@@ -1,0 +1,552 @@
+package org.ironriver.ingest.ffl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import org.ironriver.ingest.GraphTarget;
+import org.ironriver.ingest.ImportKind;
+import org.ironriver.ingest.ImportOptions;
+import org.ironriver.ingest.ImportRecorder;
+import org.ironriver.ingest.ImportSummary;
+import org.ironriver.ingest.InputFile;
+import org.ironriver.ingest.InvalidInputException;
+import org.ironriver.ingest.LongLineMap;
+import org.ironriver.ingest.PreparedImport;
+import org.ironriver.ingest.Progress;
+import org.ironriver.ingest.RejectWriter;
+import org.ironriver.ingest.RowError;
+import org.ironriver.model.NodeType;
+
+/**
+ * Imports ATF FFL listings: each licensee a Dealer, Manufacturer or Importer keyed by region, district and sequence
+ * (one node across months and renewals), located in its city, which is located in its state, which is in the U.S.
+ *
+ * <p>Two passes over the file, streamed: the first validates every row (nothing is written when any is invalid,
+ * unless invalid rows are to be skipped), computes the checksum and collects the cities; the second writes. Rows
+ * are written in batches of parameterized {@code UNWIND} statements by several writers, each owning the licensees
+ * of a disjoint set of cities, so no two transactions ever wait on the same city's lock. A row whose licensee
+ * already lists this month with the same values is left untouched (not even locked), which makes re-imports cheap.
+ */
+public final class FflImporter {
+
+	/** ATF names its files MMYY-ffl-list…; the generator and most people use YYYY-MM. */
+	private static final Pattern ISO_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?!\\d)");
+
+	private static final Pattern ATF_MONTH = Pattern.compile("(?<!\\d)(0[1-9]|1[0-2])(\\d{2})-ffl", Pattern.CASE_INSENSITIVE);
+
+	/** One statement per label, so labels stay static (no per-row dynamic label lookup). */
+	private static final Map<NodeType, String> WRITE_ROWS = new EnumMap<>(NodeType.class);
+
+	static {
+		for (var type : List.of(NodeType.DEALER, NodeType.MANUFACTURER, NodeType.IMPORTER)) {
+			var others = List.of(NodeType.DEALER, NodeType.MANUFACTURER, NodeType.IMPORTER)
+				.stream()
+				.filter(t -> t != type)
+				.map(t -> "n:" + t.label())
+				.toList();
+			WRITE_ROWS.put(type, writeStatement(type.label(), String.join(", ", others)));
+		}
+	}
+
+	/**
+	 * The per-row write. Unchanged rows (this month already listed, same values, same city) stop at the WHERE. A
+	 * listing older than the licensee's latest adds the month but does not overwrite newer values. A move to another
+	 * city closes the old LOCATED_IN (validTo = end of the last month listed there) instead of deleting it.
+	 */
+	static String writeStatement(String label, String otherLabels) {
+		return """
+				UNWIND $rows AS row
+				MERGE (n:Entity {id: row[0]})
+				ON CREATE SET n:%1$s, n.origin = $importId
+				WITH n, row, $listing IN coalesce(n.listings, []) AS listed
+				WITH n, row, listed, listed AND n:%1$s AND n.name = row[1] AND n.licenceNumber = row[2]
+				     AND n.licenceType = row[3] AND n.licenseName = row[4] AND coalesce(n.businessName, '') = coalesce(row[5], '')
+				     AND n.premises = row[6] AND n.premisesStreet = row[7] AND n.premisesZip = row[8]
+				     AND coalesce(n.phone, '') = coalesce(row[9], '') AND coalesce(n.mailingAddress, '') = coalesce(row[10], '')
+				     AND EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: row[11]}) } AS same
+				WHERE NOT same
+				WITH n, row, listed, n.lastListed AS previousLast
+				WITH n, row, listed, previousLast, previousLast IS NULL OR previousLast <= $month AS latest
+				SET n.listings = CASE WHEN listed THEN n.listings ELSE coalesce(n.listings, []) + $listing END,
+				    n.firstListed = CASE WHEN n.firstListed IS NULL OR $month < n.firstListed THEN $month ELSE n.firstListed END,
+				    n.lastListed = CASE WHEN latest THEN $month ELSE previousLast END,
+				    n.imports = CASE WHEN $importId IN coalesce(n.imports, []) THEN n.imports ELSE coalesce(n.imports, []) + $importId END
+				WITH n, row, latest, previousLast
+				CALL (n, row, latest, previousLast) {
+				  WITH n, row, previousLast WHERE latest
+				  SET n:%1$s
+				  REMOVE %2$s
+				  SET n.name = row[1], n.licenceNumber = row[2], n.licenceType = row[3], n.licenseName = row[4],
+				      n.businessName = row[5], n.premises = row[6], n.premisesStreet = row[7], n.premisesZip = row[8],
+				      n.phone = row[9], n.mailingAddress = row[10]
+				  WITH n, row, previousLast
+				  OPTIONAL MATCH (n)-[moved:LOCATED_IN]->(old:Entity) WHERE old.id <> row[11] AND moved.validTo IS NULL
+				  SET moved.validTo = previousLast + duration('P1M') - duration('P1D')
+				  WITH DISTINCT n, row
+				  MATCH (c:Entity {id: row[11]})
+				  MERGE (n)-[r:LOCATED_IN]->(c)
+				  ON CREATE SET r.origin = $importId, r.validFrom = $month, r.confidence = 1.0
+				  SET r.sources = CASE WHEN $sourceId IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $sourceId END,
+				      r.imports = CASE WHEN $importId IN coalesce(r.imports, []) THEN r.imports ELSE coalesce(r.imports, []) + $importId END,
+				      r.assertedOn = $month, r.locator = row[12], r.validTo = null
+				}
+				RETURN count(*) AS changed
+				""".formatted(label, otherLabels);
+	}
+
+	/** States and cities first, once per file, so the row statements only look them up. */
+	static final String WRITE_PLACES = """
+			MERGE (us:Entity {id: 'US'})
+			ON CREATE SET us:Country, us.name = 'United States', us.origin = $importId
+			WITH us
+			UNWIND $states AS s
+			MERGE (st:Entity {id: s.id})
+			ON CREATE SET st:Place, st.name = s.name, st.placeKind = 'us-state', st.code = s.code, st.origin = $importId
+			MERGE (st)-[r:LOCATED_IN]->(us)
+			ON CREATE SET r.origin = $importId, r.sources = [$sourceId], r.confidence = 1.0, r.imports = [$importId]
+			WITH collect(DISTINCT st) AS ignored
+			UNWIND $cities AS c
+			MERGE (city:Entity {id: c.id})
+			ON CREATE SET city:Place, city.name = c.name, city.placeKind = 'us-city', city.origin = $importId
+			WITH city, c
+			MATCH (st:Entity {id: c.state})
+			MERGE (city)-[r:LOCATED_IN]->(st)
+			ON CREATE SET r.origin = $importId, r.sources = [$sourceId], r.confidence = 1.0, r.imports = [$importId]
+			RETURN count(*) AS cities
+			""";
+
+	private final GraphTarget target;
+
+	private final Progress progress;
+
+	public FflImporter(GraphTarget target, Progress progress) {
+		this.target = target;
+		this.progress = progress;
+	}
+
+	/** What the first pass learned about a file. */
+	public record Validation(Path path, String name, String checksum, YearMonth month, long rows, long rejected,
+			List<RowError> errors, long errorCount, boolean fatal, Map<String, City> cities, Path rejectFile,
+			long[] rejectedLines) {
+
+		/**
+		 * Valid files are written; with --skip-invalid so are their valid rows, unless the file as a whole is at
+		 * fault (encoding, header, truncation, unknown month), where no row can be trusted.
+		 */
+		public boolean writable(ImportOptions options) {
+			return errorCount == 0 || (options.skipInvalid() && !fatal);
+		}
+	}
+
+	/** A premises city: its display name and state. */
+	public record City(String stateCode, String name) {
+	}
+
+	/** Validates every row of the file without writing anything. */
+	public Validation validate(Path path, String name, ImportOptions options) {
+		var errors = new ArrayList<RowError>();
+		var errorCount = new long[1];
+		var cities = new LinkedHashMap<String, City>();
+		var seen = new LongLineMap();
+		var rejected = new LongList();
+		var rejectedErrors = new long[1];
+		YearMonth month = null;
+		try {
+			month = listingMonth(name, options.listingMonth());
+		}
+		catch (IllegalArgumentException ex) {
+			addError(errors, errorCount, new RowError(name, 0, null, "file: " + ex.getMessage()));
+		}
+		long rows = 0;
+		String checksum = null;
+		Path rejectPath = options.skipInvalid()
+				? (options.rejectFile() != null ? options.rejectFile() : RejectWriter.defaultFor(path)) : null;
+		try (var file = InputFile.open(path, name);
+				var rejects = rejectPath == null ? null : new RejectWriter(rejectPath)) {
+			var reader = new BufferedReader(file.reader(), 1 << 16);
+			var header = reader.readLine();
+			if (header == null || header.isBlank()) {
+				addError(errors, errorCount, new RowError(name, 1, null, "empty file: no header line"));
+			}
+			else {
+				var problem = FflParser.headerProblem(header);
+				if (problem != null) {
+					addError(errors, errorCount, new RowError(name, 1, null, problem));
+				}
+				else {
+					long line = 1;
+					String text;
+					var rowErrors = new ArrayList<RowError>(4);
+					while ((text = reader.readLine()) != null) {
+						line++;
+						if (text.isEmpty()) {
+							continue;
+						}
+						rows++;
+						rowErrors.clear();
+						var row = FflParser.parse(name, line, text, rowErrors);
+						if (row != null) {
+							long earlier = seen.putIfAbsent(row.key(), line);
+							if (earlier != 0) {
+								rowErrors.add(new RowError(name, line, "LIC_SEQN", "duplicate licensee " + row.id() + " (already on line " + earlier + ")"));
+							}
+							else {
+								cities.computeIfAbsent(row.cityKey(), k -> new City(row.fields()[FflRow.PREMISE_STATE],
+										UsStates.titleCase(row.fields()[FflRow.PREMISE_CITY])));
+							}
+						}
+						if (!rowErrors.isEmpty()) {
+							rejected.add(line);
+							for (var error : rowErrors) {
+								rejectedErrors[0]++;
+								addError(errors, errorCount, error);
+								if (rejects != null) {
+									rejects.reject(error, text);
+								}
+							}
+						}
+					}
+					if (rows == 0) {
+						addError(errors, errorCount, new RowError(name, 2, null, "no licensees: the file has a header but no rows"));
+					}
+				}
+			}
+			checksum = file.checksum();
+		}
+		catch (InputFile.FileProblem ex) {
+			addError(errors, errorCount, new RowError(name, Math.max(ex.line(), 1), null, ex.getMessage()));
+		}
+		catch (IOException ex) {
+			addError(errors, errorCount, new RowError(name, 0, null, "file: cannot read: " + ex.getMessage()));
+		}
+		catch (UncheckedIOException ex) {
+			addError(errors, errorCount, new RowError(name, 0, null, "file: " + ex.getMessage()));
+		}
+		boolean fatal = errorCount[0] > rejectedErrors[0];
+		return new Validation(path, name, checksum, month, rows, rejected.size(), errors, errorCount[0], fatal, cities,
+				rejectPath, rejected.toArray());
+	}
+
+	private static void addError(List<RowError> errors, long[] count, RowError error) {
+		count[0]++;
+		if (errors.size() < ImportOptions.MAX_REPORTED_ERRORS) {
+			errors.add(error);
+		}
+	}
+
+	/** The month a listing is for: the option, else the file name; never in the future, never before 1900. */
+	static YearMonth listingMonth(String fileName, String option) {
+		YearMonth month;
+		if (option != null && !option.isBlank()) {
+			try {
+				month = YearMonth.parse(option.strip());
+			}
+			catch (DateTimeParseException ex) {
+				throw new IllegalArgumentException("listing month '" + option + "' is not YYYY-MM");
+			}
+		}
+		else {
+			var iso = ISO_MONTH.matcher(fileName);
+			var atf = ATF_MONTH.matcher(fileName);
+			if (iso.find()) {
+				month = YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+			}
+			else if (atf.find()) {
+				month = YearMonth.of(2000 + Integer.parseInt(atf.group(2)), Integer.parseInt(atf.group(1)));
+			}
+			else {
+				throw new IllegalArgumentException("the listing month is unknown: name the file like ffl-2026-10.txt "
+						+ "or ATF's 1026-ffl-list.txt, or pass --listing-month 2026-10");
+			}
+		}
+		if (month.isAfter(YearMonth.now())) {
+			throw new IllegalArgumentException("listing month " + month + " is in the future");
+		}
+		if (month.getYear() < 1900) {
+			throw new IllegalArgumentException("listing month " + month + " is before 1900");
+		}
+		return month;
+	}
+
+	/** Validates the file; the result writes it. */
+	public PreparedImport prepare(Path path, String name, ImportOptions options) {
+		var validation = validate(path, name, options);
+		return new PreparedImport() {
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public List<RowError> errors() {
+				return validation.errors();
+			}
+
+			@Override
+			public long errorCount() {
+				return validation.errorCount();
+			}
+
+			@Override
+			public boolean writable(ImportOptions o) {
+				return validation.writable(o);
+			}
+
+			@Override
+			public String order() {
+				return validation.month() + " " + name;
+			}
+
+			@Override
+			public ImportSummary write(ImportOptions o) {
+				return FflImporter.this.write(validation, o);
+			}
+		};
+	}
+
+	/** Validates and, when the file is valid (or invalid rows are skipped), writes it. */
+	public ImportSummary importFile(Path path, String name, ImportOptions options) {
+		var validation = validate(path, name, options);
+		if (!validation.writable(options)) {
+			throw new InvalidInputException(validation.errors(), validation.errorCount());
+		}
+		return write(validation, options);
+	}
+
+	/** Writes a validated file. */
+	public ImportSummary write(Validation validation, ImportOptions options) {
+		long started = System.nanoTime();
+		var kind = ImportKind.FFL;
+		var importId = ImportRecorder.importId(kind, validation.checksum());
+		var sourceId = ImportRecorder.sourceId(kind, validation.checksum());
+		var month = validation.month();
+		var source = new ImportRecorder.FileSource(sourceId,
+				"ATF FFL listing " + month + " (" + validation.name() + ")", options.sourceUrl(), month.atDay(1));
+		long valid = validation.rows() - validation.rejected();
+		ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, source);
+		var common = new HashMap<String, Object>();
+		common.put("importId", importId);
+		common.put("sourceId", sourceId);
+		common.put("month", month.atDay(1));
+		common.put("listing", month.toString());
+		var created = new AtomicLong();
+		var changed = new AtomicLong();
+		try {
+			var cityIds = writePlaces(validation, common);
+			progress.start("ffl " + validation.name(), valid);
+			writeRows(validation, options, common, cityIds, created, changed);
+			progress.finish();
+		}
+		catch (RuntimeException ex) {
+			ImportRecorder.finish(target, importId, ImportRecorder.FAILED, created.get(), changed.get() - created.get(),
+					0, validation.rejected(), String.valueOf(ex.getMessage()));
+			throw ex;
+		}
+		long updated = changed.get() - created.get();
+		long unchanged = valid - changed.get();
+		ImportRecorder.finish(target, importId, ImportRecorder.COMPLETED, created.get(), updated, unchanged,
+				validation.rejected(), null);
+		return new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(), validation.rows(),
+				created.get(), updated, unchanged, validation.rejected(), ImportRecorder.COMPLETED,
+				validation.rejectFile() == null ? null : validation.rejectFile().toString(),
+				(System.nanoTime() - started) / 1e9);
+	}
+
+	/**
+	 * Merges the states and cities of the file and returns the city ids by city key. A city the curated graph already
+	 * has ("Yuma, Arizona") keeps the curated id; others get {@code <city-slug>-<state code>}, e.g. {@code yuma-az}.
+	 */
+	private Map<String, String> writePlaces(Validation validation, Map<String, Object> common) {
+		var existing = new HashMap<String, String>();
+		target.read(tx -> tx.run("MATCH (p:Place {placeKind: 'us-city'}) RETURN p.id AS id, toUpper(p.name) AS name",
+				Map.of()).rows()).forEach(r -> existing.put((String) r.get("name"), (String) r.get("id")));
+		var cityIds = new HashMap<String, String>();
+		var cities = new ArrayList<Map<String, Object>>();
+		var states = new LinkedHashMap<String, Map<String, Object>>();
+		for (var entry : validation.cities().entrySet()) {
+			var city = entry.getValue();
+			var state = UsStates.byCode(city.stateCode());
+			var name = city.name() + ", " + state.name();
+			var id = existing.getOrDefault(name.toUpperCase(Locale.ROOT),
+					UsStates.slug(city.name()) + "-" + state.code().toLowerCase(Locale.ROOT));
+			cityIds.put(entry.getKey(), id);
+			cities.add(Map.of("id", id, "name", name, "state", state.id()));
+			states.computeIfAbsent(state.code(), c -> Map.of("id", state.id(), "name", state.name(), "code", state.code()));
+		}
+		var parameters = new HashMap<>(common);
+		parameters.put("states", new ArrayList<>(states.values()));
+		for (int from = 0; from < Math.max(cities.size(), 1); from += 5_000) {
+			parameters.put("cities", cities.subList(from, Math.min(cities.size(), from + 5_000)));
+			target.write(tx -> tx.run(WRITE_PLACES, parameters));
+		}
+		return cityIds;
+	}
+
+	private void writeRows(Validation validation, ImportOptions options, Map<String, Object> common,
+			Map<String, String> cityIds, AtomicLong created, AtomicLong changed) {
+		int writers = options.writers();
+		// One batch running and one waiting per writer: memory stays flat however long the file.
+		var slots = new Semaphore[writers];
+		var executors = new ExecutorService[writers];
+		for (int i = 0; i < writers; i++) {
+			slots[i] = new Semaphore(2);
+			executors[i] = Executors.newSingleThreadExecutor(r -> {
+				var thread = new Thread(r, "ffl-writer");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		var failure = new AtomicReference<RuntimeException>();
+		var pending = new ArrayList<Future<?>>();
+		@SuppressWarnings("unchecked")
+		List<FflRow>[] buffers = new List[writers];
+		for (int i = 0; i < writers; i++) {
+			buffers[i] = new ArrayList<>(options.batchSize());
+		}
+		long[] rejected = validation.rejectedLines();
+		int nextRejected = 0;
+		try (var file = InputFile.open(validation.path(), validation.name())) {
+			var reader = new BufferedReader(file.reader(), 1 << 16);
+			reader.readLine();
+			long line = 1;
+			String text;
+			var ignored = new ArrayList<RowError>();
+			while ((text = reader.readLine()) != null && failure.get() == null) {
+				line++;
+				if (text.isEmpty()) {
+					continue;
+				}
+				if (nextRejected < rejected.length && rejected[nextRejected] == line) {
+					nextRejected++;
+					continue;
+				}
+				ignored.clear();
+				var row = FflParser.parse(validation.name(), line, text, ignored);
+				if (row == null) {
+					throw new IllegalStateException(validation.name() + " changed while it was imported (line " + line + ")");
+				}
+				int partition = Math.floorMod(cityIds.get(row.cityKey()).hashCode(), writers);
+				buffers[partition].add(row);
+				if (buffers[partition].size() >= options.batchSize()) {
+					pending.add(submit(executors[partition], slots[partition], buffers[partition], validation.name(),
+							common, cityIds, created, changed, failure));
+					buffers[partition] = new ArrayList<>(options.batchSize());
+				}
+				if (pending.size() > 64) {
+					pending.removeIf(Future::isDone);
+				}
+			}
+			for (int i = 0; i < writers; i++) {
+				if (!buffers[i].isEmpty()) {
+					pending.add(submit(executors[i], slots[i], buffers[i], validation.name(), common, cityIds, created,
+							changed, failure));
+				}
+			}
+			for (var future : pending) {
+				future.get();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			for (var executor : executors) {
+				executor.shutdownNow();
+			}
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+	}
+
+	private Future<?> submit(ExecutorService executor, Semaphore slots, List<FflRow> batch, String file,
+			Map<String, Object> common, Map<String, String> cityIds, AtomicLong created, AtomicLong changed,
+			AtomicReference<RuntimeException> failure) throws InterruptedException {
+		slots.acquire();
+		return executor.submit(() -> {
+			try {
+				if (failure.get() != null) {
+					return;
+				}
+				var byType = new EnumMap<NodeType, List<List<Object>>>(NodeType.class);
+				for (var row : batch) {
+					byType.computeIfAbsent(row.type(), t -> new ArrayList<>()).add(row.parameters(cityIds.get(row.cityKey()), file));
+				}
+				// Each batch is one transaction: a row is written whole or not at all, and a re-run completes it.
+				long[] counts = target.write(tx -> {
+					long c = 0;
+					long n = 0;
+					for (var entry : byType.entrySet()) {
+						var parameters = new HashMap<>(common);
+						parameters.put("rows", entry.getValue());
+						var outcome = tx.run(WRITE_ROWS.get(entry.getKey()), parameters);
+						c += outcome.nodesCreated();
+						n += ((Number) outcome.rows().get(0).get("changed")).longValue();
+					}
+					return new long[] { c, n };
+				});
+				created.addAndGet(counts[0]);
+				changed.addAndGet(counts[1]);
+				progress.advance(batch.size());
+			}
+			catch (RuntimeException ex) {
+				failure.compareAndSet(null, ex);
+			}
+			finally {
+				slots.release();
+			}
+		});
+	}
+
+	/** A growable list of line numbers in a primitive array. */
+	private static final class LongList {
+
+		private long[] values = new long[16];
+
+		private int size;
+
+		void add(long value) {
+			if (size > 0 && values[size - 1] == value) {
+				return;
+			}
+			if (size == values.length) {
+				values = java.util.Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = value;
+		}
+
+		int size() {
+			return size;
+		}
+
+		long[] toArray() {
+			return java.util.Arrays.copyOf(values, size);
+		}
+	}
+}
