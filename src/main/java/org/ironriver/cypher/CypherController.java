@@ -1,0 +1,43 @@
+package org.ironriver.cypher;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+@RestController
+@RequestMapping("/api/cypher")
+class CypherController {
+
+	private final SafeCypher safeCypher;
+
+	CypherController(SafeCypher safeCypher) {
+		this.safeCypher = safeCypher;
+	}
+
+	@Operation(summary = "Run your own read-only Cypher",
+			description = "Plans the query first and refuses (400, with the reason) anything that could write, change the "
+					+ "schema, administer the database, read files or URLs (LOAD CSV) or call a procedure outside the "
+					+ "allow-list; then runs it in a read transaction with a timeout (default 10 s) and a row cap "
+					+ "(default 10,000; `truncated` says when it cut). JSON by default, CSV with `Accept: text/csv` or "
+					+ "`format=csv`.")
+	@ApiResponse(responseCode = "200", description = "columns, rows (nodes as {id, labels, properties}), truncated")
+	@ApiResponse(responseCode = "400", description = "refused or failed, with the reason as a problem detail")
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> run(@RequestBody CypherRequest request,
+			@Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+		var result = request.maxRows() == null ? safeCypher.read(request.query(), request.parameters())
+				: safeCypher.read(request.query(), request.parameters(), request.maxRows());
+		return ResultFormats.response(result, format, accept);
+	}
+}
