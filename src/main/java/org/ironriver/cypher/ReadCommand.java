@@ -27,6 +27,13 @@ public abstract class ReadCommand implements Callable<Integer> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * A failed start (database unreachable) is reported by this command as one line; Spring's own multi-line failure
+	 * report and context warnings would bury it.
+	 */
+	private static final String[] QUIET = { "--logging.level.org.springframework.boot.diagnostics=OFF",
+			"--logging.level.org.springframework.context=ERROR" };
+
 	@Spec
 	protected CommandSpec spec;
 
@@ -72,7 +79,7 @@ public abstract class ReadCommand implements Callable<Integer> {
 				result = read(context, parameters);
 			}
 			else {
-				try (var started = SpringContexts.withoutWeb()) {
+				try (var started = SpringContexts.withoutWeb(QUIET)) {
 					result = read(started, parameters);
 				}
 			}
