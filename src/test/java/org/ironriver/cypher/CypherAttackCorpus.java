@@ -11,8 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The attempts of {@code cypher-attacks.txt}: blocks split by "====", "#" lines are the name and parameters. */
-record CypherAttackCorpus(String name, String query, Map<String, Object> parameters) {
+/** The attempts of {@code cypher-attacks.txt}: blocks split by "====", "#" lines are name, reason and parameters. */
+record CypherAttackCorpus(String name, String reason, String query, Map<String, Object> parameters) {
 
 	@Override
 	public String toString() {
@@ -33,11 +33,15 @@ record CypherAttackCorpus(String name, String query, Map<String, Object> paramet
 		// The part before the first separator is the file's own description.
 		for (int i = 1; i < blocks.length; i++) {
 			String name = "attack " + i;
+			String reason = "";
 			Map<String, Object> parameters = Map.of();
 			var query = new StringBuilder();
 			for (var line : blocks[i].split("\n")) {
 				if (line.startsWith("# name:")) {
 					name = line.substring("# name:".length()).strip();
+				}
+				else if (line.startsWith("# reason:")) {
+					reason = line.substring("# reason:".length()).strip();
 				}
 				else if (line.startsWith("# params:")) {
 					@SuppressWarnings("unchecked")
@@ -49,7 +53,7 @@ record CypherAttackCorpus(String name, String query, Map<String, Object> paramet
 				}
 			}
 			if (!query.toString().isBlank()) {
-				attacks.add(new CypherAttackCorpus(name, query.toString().strip(), parameters));
+				attacks.add(new CypherAttackCorpus(name, reason, query.toString().strip(), parameters));
 			}
 		}
 		return attacks;
