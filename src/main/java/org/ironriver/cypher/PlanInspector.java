@@ -106,7 +106,7 @@ final class PlanInspector {
 		if (ADMIN.matcher(operator).matches()) {
 			return Optional.of("administration commands are not allowed here (" + operator + ")");
 		}
-		if (operator.equals("ProcedureCall")) {
+		if (operator.endsWith("ProcedureCall")) {
 			var paren = details.indexOf('(');
 			var procedure = (paren < 0 ? details : details.substring(0, paren)).replace("`", "").strip();
 			if (procedure.isEmpty() || !allowedProcedures.contains(procedure.toLowerCase(Locale.ROOT))) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.web.BadRequestException;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -71,7 +72,7 @@ public class SafeCypher {
 			throw new RefusedQueryException("the query is empty");
 		}
 		if (maxRows < 1 || maxRows > properties.maxRows()) {
-			throw new RefusedQueryException("maxRows must be between 1 and " + properties.maxRows());
+			throw new BadRequestException("maxRows must be between 1 and " + properties.maxRows());
 		}
 		var params = normalizeParameters(parameters);
 		var config = TransactionConfig.builder()

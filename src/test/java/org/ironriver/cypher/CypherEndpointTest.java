@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.web.BadRequestException;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +112,7 @@ class CypherEndpointTest {
 		var result = capped.read("UNWIND range(1, 100) AS i RETURN i", Map.of());
 		assertThat(result.rowCount()).isEqualTo(5);
 		assertThat(result.truncated()).isTrue();
-		assertThatThrownBy(() -> capped.read("RETURN 1", Map.of(), 6)).isInstanceOf(RefusedQueryException.class)
+		assertThatThrownBy(() -> capped.read("RETURN 1", Map.of(), 6)).isInstanceOf(BadRequestException.class)
 			.hasMessageContaining("between 1 and 5");
 	}
 
@@ -147,6 +148,16 @@ class CypherEndpointTest {
 		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON).accept("text/csv").content("""
 				{"query": "CREATE (n)"}"""))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void a_refusal_is_a_problem_detail_titled_query_refused() throws Exception {
+		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON).content("""
+				{"query": "CALL dbms.components()"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Query refused"))
+			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("refused: procedure dbms.components is not allowed here")));
 	}
 
 	@Test
