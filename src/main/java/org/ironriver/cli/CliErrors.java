@@ -1,6 +1,7 @@
 package org.ironriver.cli;
 
 import org.ironriver.database.DatabaseStartupException;
+import org.springframework.boot.web.server.PortInUseException;
 
 /** One line for a terminal user: the most specific message in the cause chain, without a stack trace. */
 public final class CliErrors {
@@ -11,7 +12,8 @@ public final class CliErrors {
 	public static String message(Throwable ex) {
 		Throwable current = ex;
 		while (current != null) {
-			if (current instanceof DatabaseStartupException || current instanceof IllegalArgumentException) {
+			if (current instanceof DatabaseStartupException || current instanceof IllegalArgumentException
+					|| current instanceof PortInUseException) {
 				return current.getMessage();
 			}
 			current = current.getCause() == current ? null : current.getCause();

@@ -3,7 +3,7 @@ package org.ironriver.cli;
 import java.util.concurrent.Callable;
 
 import org.ironriver.IronriverApplication;
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,12 +22,12 @@ public class ServeCommand implements Callable<Integer> {
 	}
 
 	int serve(String[] args) {
-		// Boot's failure analyzers already print one clear report; the exit code is what is left to set.
 		try {
-			SpringApplication.run(IronriverApplication.class, args);
+			new SpringApplicationBuilder(IronriverApplication.class).properties(SpringContexts.QUIET_FAILURES).run(args);
 			return ExitCodes.OK;
 		}
 		catch (RuntimeException ex) {
+			System.err.println("ironriver: " + CliErrors.message(ex));
 			return ExitCodes.FAILURE;
 		}
 	}

@@ -27,13 +27,6 @@ public abstract class ReadCommand implements Callable<Integer> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/**
-	 * A failed start (database unreachable) is reported by this command as one line; Spring's own multi-line failure
-	 * report and context warnings would bury it.
-	 */
-	private static final String[] QUIET = { "--logging.level.org.springframework.boot.diagnostics=OFF",
-			"--logging.level.org.springframework.context=ERROR" };
-
 	@Spec
 	protected CommandSpec spec;
 
@@ -79,7 +72,7 @@ public abstract class ReadCommand implements Callable<Integer> {
 				result = read(context, parameters);
 			}
 			else {
-				try (var started = SpringContexts.withoutWeb(QUIET)) {
+				try (var started = SpringContexts.withoutWeb()) {
 					result = read(started, parameters);
 				}
 			}

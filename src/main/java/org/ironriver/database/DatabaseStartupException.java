@@ -1,6 +1,6 @@
 package org.ironriver.database;
 
-/** The database could not be started or reached; reported as one line by {@link DatabaseStartupFailureAnalyzer}. */
+/** The database could not be started or reached; reported as one line by the command that started the application. */
 public class DatabaseStartupException extends RuntimeException {
 
 	public DatabaseStartupException(String message) {

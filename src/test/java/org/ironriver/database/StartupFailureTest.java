@@ -52,5 +52,17 @@ class StartupFailureTest {
 
 	private static void assertNoStackTrace(CapturedOutput output) {
 		assertThat(output.getAll().lines().filter(line -> line.startsWith("\tat ")).count()).isZero();
+		assertThat(output).doesNotContain("APPLICATION FAILED TO START");
+	}
+
+	@Test
+	void a_taken_http_port_is_reported_in_one_line(@TempDir Path store, CapturedOutput output) throws Exception {
+		try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			int exit = IronriverCommand.run("serve", "--server.port=" + taken.getLocalPort(),
+					"--ironriver.embedded.store-dir=" + store, "--ironriver.embedded.bolt-port=0");
+			assertThat(exit).isEqualTo(ExitCodes.FAILURE);
+			assertThat(output).contains("ironriver: Port " + taken.getLocalPort() + " is already in use");
+			assertNoStackTrace(output);
+		}
 	}
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,14 @@ class BadInputCorpusTest {
 
 	@Autowired
 	ImportService imports;
+
+	@Autowired
+	Neo4jSessions sessions;
+
+	@AfterEach
+	void removeImportedData() {
+		ImportedData.remove(sessions);
+	}
 
 	record Case(String format, String file, String expected) {
 

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,14 @@ class FflImportTest {
 
 	@Autowired
 	ImportService imports;
+
+	@Autowired
+	Neo4jSessions sessions;
+
+	@AfterEach
+	void removeImportedData() {
+		ImportedData.remove(sessions);
+	}
 
 	@TempDir
 	Path dir;

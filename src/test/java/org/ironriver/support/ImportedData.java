@@ -1,0 +1,23 @@
+package org.ironriver.support;
+
+import org.ironriver.database.Neo4jSessions;
+
+/**
+ * Removes everything imports wrote, so a test that imports leaves the shared database with the curated graph only:
+ * the library and documentation tests assert exact results on it, whatever order the test classes run in.
+ */
+public final class ImportedData {
+
+	private ImportedData() {
+	}
+
+	public static void remove(Neo4jSessions sessions) {
+		sessions.write(tx -> {
+			tx.run("MATCH ()-[r]->() WHERE r.origin STARTS WITH 'import-' DELETE r").consume();
+			tx.run("MATCH (n:Entity) WHERE n.origin STARTS WITH 'import-' DETACH DELETE n").consume();
+			tx.run("MATCH (s:Source) WHERE s.importId IS NOT NULL DETACH DELETE s").consume();
+			tx.run("MATCH (i:Import) DETACH DELETE i").consume();
+			return null;
+		});
+	}
+}
