@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 mvn -q -B -DskipTests package
-jar=$(ls target/ironriver-*.jar | grep -v original | head -n 1)
+jar=target/ironriver.jar
 opts=$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=ironriver.jvm.options -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
