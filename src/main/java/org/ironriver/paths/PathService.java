@@ -1,0 +1,156 @@
+package org.ironriver.paths;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.evidence.GraphViews;
+import org.ironriver.evidence.SourceView;
+import org.ironriver.model.NodeType;
+import org.ironriver.queries.QueryLibrary;
+import org.ironriver.report.ExecutedQuery;
+import org.ironriver.web.BadRequestException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.stereotype.Service;
+
+/**
+ * Paths between entities and dealer-to-country traces, each hop with its evidence. The Cypher is the library's
+ * ({@code cypher/queries/trace-to-country.cypher}, {@code paths-between.cypher}, {@code shortest-paths.cypher});
+ * every answer resolves its sources in one query, not one per hop.
+ */
+@Service
+public class PathService {
+
+	public static final int DEFAULT_LIMIT = 25;
+
+	public static final int MAX_LIMIT = 200;
+
+	private final Neo4jSessions sessions;
+
+	private final QueryLibrary library;
+
+	PathService(Neo4jSessions sessions, QueryLibrary library) {
+		this.sessions = sessions;
+		this.library = library;
+	}
+
+	/** Paths between two entities, shorter first (issue 2: {@code GET /api/paths}). */
+	public PathsAnswer between(String from, String to, Integer maxHops, Integer limit) {
+		return run("paths-between", "paths", from, to, "to", maxHops, null, limit, false);
+	}
+
+	/** All shortest paths between two entities. */
+	public PathsAnswer shortest(String from, String to, Integer maxHops, Integer limit) {
+		return run("shortest-paths", "shortest-paths", from, to, "to", maxHops, null, limit, false);
+	}
+
+	/** Paths from an actor to a country in the direction of the flow, current and well-sourced first. */
+	public PathsAnswer trace(String from, String country, Integer maxHops, String asOf, Integer limit) {
+		return run("trace-to-country", "trace", from, country, "country", maxHops, parseDate(asOf, "asOf"), limit, true);
+	}
+
+	/** Prepares the query text and parameters, so the benchmark runs exactly what the service runs. */
+	public ExecutedQuery traceQuery(String from, String country, int maxHops, LocalDate asOf, int limit) {
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("from", from);
+		parameters.put("country", country);
+		parameters.put("asOf", asOf == null ? null : asOf.toString());
+		parameters.put("limit", limit);
+		return new ExecutedQuery("trace-to-country", HopBound.apply(library.get("trace-to-country").cypher(), maxHops),
+				parameters);
+	}
+
+	private PathsAnswer run(String queryName, String kind, String fromText, String toText, String toParameter,
+			Integer maxHopsParam, LocalDate asOf, Integer limitParam, boolean toIsCountry) {
+		var from = EntityLookup.requireText(fromText, "from");
+		var to = EntityLookup.requireText(toText, toParameter);
+		int maxHops = HopBound.validate(maxHopsParam);
+		int limit = validateLimit(limitParam);
+		ExecutedQuery query;
+		if (toIsCountry) {
+			query = traceQuery(from, to, maxHops, asOf, limit);
+		}
+		else {
+			var parameters = new LinkedHashMap<String, Object>();
+			parameters.put("from", from);
+			parameters.put("to", to);
+			parameters.put("limit", limit);
+			query = new ExecutedQuery(queryName, HopBound.apply(library.get(queryName).cypher(), maxHops), parameters);
+		}
+		var paths = sessions.read(tx -> {
+			var found = EntityLookup.require(tx, library, List.of(from, to).stream().distinct().toList());
+			if (toIsCountry) {
+				EntityLookup.requireLabel(found, to, NodeType.COUNTRY.label(), "country");
+			}
+			return readPaths(tx, query);
+		});
+		return new PathsAnswer(kind, from, to, maxHops, asOf, paths, query);
+	}
+
+	/** Runs a query returning {@code nodes, relationships, current, sourceCount, score} rows as paths. */
+	public static List<PathView> readPaths(TransactionContext tx, ExecutedQuery query) {
+		var records = tx.run(query.cypher(), query.parameters()).list();
+		var relationships = new ArrayList<Relationship>();
+		for (var record : records) {
+			relationships.addAll(record.get("relationships").asList(Value::asRelationship));
+		}
+		var sources = GraphViews.sources(tx, relationships);
+		var paths = new ArrayList<PathView>(records.size());
+		for (var record : records) {
+			paths.add(path(record, sources));
+		}
+		return paths;
+	}
+
+	private static PathView path(Record record, Map<String, SourceView> sources) {
+		var nodes = record.get("nodes").asList(Value::asNode);
+		var rels = record.get("relationships").asList(Value::asRelationship);
+		var idByElement = new HashMap<String, String>();
+		for (Node n : nodes) {
+			idByElement.put(n.elementId(), n.get("id").asString(null));
+		}
+		var hops = new ArrayList<Hop>(rels.size());
+		for (int i = 0; i < rels.size(); i++) {
+			var r = rels.get(i);
+			var walkFrom = nodes.get(i);
+			boolean forward = r.startNodeElementId().equals(walkFrom.elementId());
+			var view = GraphViews.relationship(r, idByElement.get(r.startNodeElementId()),
+					idByElement.get(r.endNodeElementId()), sources);
+			hops.add(new Hop(i + 1, walkFrom.get("id").asString(null), nodes.get(i + 1).get("id").asString(null), forward,
+					view));
+		}
+		return new PathView(rels.size(), record.get("score").asDouble(), record.get("current").asBoolean(),
+				record.get("sourceCount").asInt(), nodes.stream().map(GraphViews::node).toList(), hops);
+	}
+
+	static int validateLimit(Integer limit) {
+		if (limit == null) {
+			return DEFAULT_LIMIT;
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+		}
+		return limit;
+	}
+
+	public static LocalDate parseDate(String text, String parameter) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException(parameter + " '" + text + "' is not a date (YYYY-MM-DD)");
+		}
+	}
+}
