@@ -20,7 +20,11 @@ WITH p, r,
      reduce(s = 1.0, h IN r | s * coalesce(h.confidence, 0.5)) AS confidence,
      size(reduce(acc = [], h IN r | acc + [s IN coalesce(h.sources, []) WHERE NOT s IN acc])) AS sourceCount,
      none(h IN r WHERE h.validTo IS NOT NULL AND h.validTo < date()) AS current
-RETURN nodes(p) AS nodes, relationships(p) AS relationships, current, sourceCount,
-       confidence * (1 - 0.5 ^ sourceCount) AS score
+WITH nodes(p) AS nodes, relationships(p) AS relationships, current, sourceCount,
+     confidence * (1 - 0.5 ^ sourceCount) AS score
 ORDER BY size(relationships) ASC, current DESC, score DESC
 LIMIT $limit
+// The cited sources come back with each path, so an answer is one round trip.
+RETURN nodes, relationships, current, sourceCount, score,
+       COLLECT { UNWIND relationships AS h UNWIND h.sources AS sourceId
+                 MATCH (s:Source {id: sourceId}) RETURN DISTINCT s } AS sources

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
 		subcommands = { ServeCommand.class, org.ironriver.ingest.ImportCommand.class,
 				org.ironriver.ingest.synthetic.SyntheticData.class, org.ironriver.queries.QueryCommand.class,
-				org.ironriver.cypher.CypherCommand.class, CommandLine.HelpCommand.class })
+				org.ironriver.cypher.CypherCommand.class, CommandLine.HelpCommand.class,
+				org.ironriver.bench.TraceBenchmarkCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 
 	@CommandLine.Unmatched

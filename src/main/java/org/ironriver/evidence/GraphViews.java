@@ -64,12 +64,17 @@ public final class GraphViews {
 			return result;
 		}
 		tx.run("MATCH (s:Source) WHERE s.id IN $ids RETURN s", Map.of("ids", List.copyOf(ids))).forEachRemaining(record -> {
-			var s = record.get("s").asNode();
-			result.put(s.get("id").asString(), new SourceView(s.get("id").asString(), s.get("kind").asString(null),
-					s.get("title").asString(null), s.get("publisher").asString(null), s.get("url").asString(null),
-					date(s.get("published")), date(s.get("retrieved"))));
+			var s = source(record.get("s").asNode());
+			result.put(s.id(), s);
 		});
 		return result;
+	}
+
+	/** A {@code Source} node as a view, for queries that return their sources with the answer. */
+	public static SourceView source(Node s) {
+		return new SourceView(s.get("id").asString(), s.get("kind").asString(null), s.get("title").asString(null),
+				s.get("publisher").asString(null), s.get("url").asString(null), date(s.get("published")),
+				date(s.get("retrieved")));
 	}
 
 	/** The relationship with its evidence; {@code from}/{@code to} are the business ids of its start and end. */

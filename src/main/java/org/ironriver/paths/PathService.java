@@ -19,7 +19,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,23 +86,32 @@ public class PathService {
 			query = new ExecutedQuery(queryName, HopBound.apply(library.get(queryName).cypher(), maxHops), parameters);
 		}
 		var paths = sessions.read(tx -> {
-			var found = EntityLookup.require(tx, library, List.of(from, to).stream().distinct().toList());
-			if (toIsCountry) {
-				EntityLookup.requireLabel(found, to, NodeType.COUNTRY.label(), "country");
+			var found = readPaths(tx, query);
+			// A path proves both ends exist (and that the end is a country), so only an empty answer needs the
+			// second look that tells "no path" from an unknown id: the common case stays one round trip.
+			if (found.isEmpty()) {
+				var labels = EntityLookup.require(tx, library, List.of(from, to).stream().distinct().toList());
+				if (toIsCountry) {
+					EntityLookup.requireLabel(labels, to, NodeType.COUNTRY.label(), "country");
+				}
 			}
-			return readPaths(tx, query);
+			return found;
 		});
 		return new PathsAnswer(kind, from, to, maxHops, asOf, paths, query);
 	}
 
-	/** Runs a query returning {@code nodes, relationships, current, sourceCount, score} rows as paths. */
+	/**
+	 * Runs a query returning {@code nodes, relationships, current, sourceCount, score, sources} rows as paths; the
+	 * {@code sources} column holds the {@code Source} nodes the row's hops cite.
+	 */
 	public static List<PathView> readPaths(TransactionContext tx, ExecutedQuery query) {
 		var records = tx.run(query.cypher(), query.parameters()).list();
-		var relationships = new ArrayList<Relationship>();
+		var sources = new HashMap<String, SourceView>();
 		for (var record : records) {
-			relationships.addAll(record.get("relationships").asList(Value::asRelationship));
+			for (var node : record.get("sources").asList(Value::asNode)) {
+				sources.computeIfAbsent(node.get("id").asString(), id -> GraphViews.source(node));
+			}
 		}
-		var sources = GraphViews.sources(tx, relationships);
 		var paths = new ArrayList<PathView>(records.size());
 		for (var record : records) {
 			paths.add(path(record, sources));

@@ -1,0 +1,197 @@
+package org.ironriver.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.SplittableRandom;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Writes a synthetic iron-river graph of the model's shape straight into an embedded store with the core API (the
+ * fastest write path measured here, no Bolt), for the tracing benchmark. Deterministic for a given size and seed.
+ *
+ * <p>Shape for {@code dealers} = D: countries US, MX, HT, JM, DO; 50 states in the US; 5,000 cities (100 a state);
+ * D dealers, each LOCATED_IN a city and SUPPLIED by 4 of 1,000 distributors (so each distributor is a hub of about
+ * 4D/1,000 dealers); 100 manufacturers LOCATED_IN the US that SUPPLY 5 distributors each; 200 flow observations
+ * (ORIGIN_OF from a state or the US, DESTINED_FOR MX or a Caribbean country; every state has one towards MX);
+ * 20 lawsuits brought by the Government of Mexico (PLAINTIFF_IN) against 1% of the dealers (DEFENDANT_IN);
+ * 1,000 sources, each relationship citing one or two with a confidence and, for a tenth, a validity period.
+ * For D = 1,000,000 that is about 1.01M nodes and 5.02M relationships.
+ */
+public final class SyntheticGraph {
+
+	static final String ORIGIN = "synthetic";
+
+	private static final int STATES = 50;
+
+	private static final int CITIES_PER_STATE = 100;
+
+	private static final int DISTRIBUTORS = 1_000;
+
+	private static final int MANUFACTURERS = 100;
+
+	private static final int OBSERVATIONS = 200;
+
+	private static final int LAWSUITS = 20;
+
+	private static final int SOURCES = 1_000;
+
+	private static final int BATCH = 50_000;
+
+	private final SplittableRandom random = new SplittableRandom(42);
+
+	private Transaction tx;
+
+	private int pending;
+
+	private long relationships;
+
+	private long nodes;
+
+	private final GraphDatabaseService db;
+
+	private SyntheticGraph(GraphDatabaseService db) {
+		this.db = db;
+	}
+
+	public static String dealerId(long i) {
+		return "dealer-" + i;
+	}
+
+	/** Generates into {@code storeDir} (which must not hold a database yet); returns {nodes, relationships}. */
+	public static long[] generate(Path storeDir, int dealers) throws IOException {
+		Files.createDirectories(storeDir);
+		var service = new DatabaseManagementServiceBuilder(storeDir)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("2g"))
+			.build();
+		try {
+			var generator = new SyntheticGraph(service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+			generator.write(dealers);
+			return new long[] { generator.nodes, generator.relationships };
+		}
+		finally {
+			service.shutdown();
+		}
+	}
+
+	private void write(int dealers) {
+		tx = db.beginTx();
+		for (int i = 0; i < SOURCES; i++) {
+			var s = node("src-syn-" + i, "Synthetic source " + i, "Source");
+			s.setProperty("kind", i % 3 == 0 ? "government" : i % 3 == 1 ? "court-record" : "press");
+			s.setProperty("title", "Synthetic source " + i);
+			s.setProperty("publisher", "Synthetic publisher " + (i % 17));
+			s.setProperty("url", "https://example.org/synthetic/" + i);
+			s.setProperty("published", LocalDate.of(2015 + i % 10, 1 + i % 12, 1 + i % 28));
+		}
+		var countries = new long[5];
+		String[] countryIds = { "US", "MX", "HT", "JM", "DO" };
+		for (int i = 0; i < countryIds.length; i++) {
+			countries[i] = node(countryIds[i], countryIds[i], "Country").getId();
+		}
+		long us = countries[0];
+		long mx = countries[1];
+		var states = new long[STATES];
+		for (int i = 0; i < STATES; i++) {
+			states[i] = node("state-" + i, "State " + i, "Place").getId();
+			rel(states[i], "LOCATED_IN", us, 1.0);
+		}
+		var cities = new long[STATES * CITIES_PER_STATE];
+		for (int i = 0; i < cities.length; i++) {
+			cities[i] = node("city-" + i, "City " + i, "Place").getId();
+			rel(cities[i], "LOCATED_IN", states[i / CITIES_PER_STATE], 1.0);
+		}
+		var manufacturers = new long[MANUFACTURERS];
+		for (int i = 0; i < MANUFACTURERS; i++) {
+			manufacturers[i] = node("manufacturer-" + i, "Manufacturer " + i, "Manufacturer").getId();
+			rel(manufacturers[i], "LOCATED_IN", us, 1.0);
+		}
+		var distributors = new long[DISTRIBUTORS];
+		for (int i = 0; i < DISTRIBUTORS; i++) {
+			distributors[i] = node("distributor-" + i, "Distributor " + i, "Distributor").getId();
+			rel(distributors[i], "LOCATED_IN", cities[random.nextInt(cities.length)], 0.9);
+		}
+		for (int m = 0; m < MANUFACTURERS; m++) {
+			for (int k = 0; k < 5; k++) {
+				rel(manufacturers[m], "SUPPLIES", distributors[(m * 10 + k * 197) % DISTRIBUTORS], 0.4);
+			}
+		}
+		for (int i = 0; i < OBSERVATIONS; i++) {
+			var obs = node("flow-syn-" + i, "Synthetic flow observation " + i, "FlowObservation");
+			obs.setProperty("metric", "recovered-traced");
+			obs.setProperty("value", 100 + random.nextInt(10_000));
+			obs.setProperty("unit", "firearms");
+			obs.setProperty("caveat", "synthetic");
+			long origin = i < STATES ? states[i] : i % 4 == 0 ? us : states[random.nextInt(STATES)];
+			long destination = i < STATES ? mx : countries[1 + random.nextInt(4)];
+			rel(origin, "ORIGIN_OF", obs.getId(), 0.9);
+			rel(obs.getId(), "DESTINED_FOR", destination, 0.9);
+		}
+		var government = node("gov-mx", "Government of Mexico", "Organization").getId();
+		rel(government, "GOVERNMENT_OF", mx, 1.0);
+		var lawsuits = new long[LAWSUITS];
+		for (int i = 0; i < LAWSUITS; i++) {
+			lawsuits[i] = node("lawsuit-syn-" + i, "Mexico v. dealers " + i, "Lawsuit").getId();
+			rel(government, "PLAINTIFF_IN", lawsuits[i], 1.0);
+		}
+		for (int i = 0; i < dealers; i++) {
+			long dealer = node(dealerId(i), "Dealer " + i, "Dealer").getId();
+			rel(dealer, "LOCATED_IN", cities[random.nextInt(cities.length)], 0.9);
+			for (int k = 0; k < 4; k++) {
+				rel(distributors[random.nextInt(DISTRIBUTORS)], "SUPPLIES", dealer, 0.4 + random.nextDouble() * 0.5);
+			}
+			if (i % 100 == 0) {
+				rel(dealer, "DEFENDANT_IN", lawsuits[random.nextInt(LAWSUITS)], 1.0);
+			}
+		}
+		tx.commit();
+		tx.close();
+	}
+
+	private Node node(String id, String name, String label) {
+		// Commit before creating, so the node returned stays usable in the caller's (current) transaction.
+		tick();
+		var n = tx.createNode(Label.label("Entity"), Label.label(label));
+		n.setProperty("id", id);
+		n.setProperty("name", name);
+		n.setProperty("origin", ORIGIN);
+		nodes++;
+		return n;
+	}
+
+	private void rel(long from, String type, long to, double confidence) {
+		tick();
+		var r = tx.getNodeById(from).createRelationshipTo(tx.getNodeById(to), RelationshipType.withName(type));
+		var cited = new ArrayList<String>(2);
+		cited.add("src-syn-" + random.nextInt(SOURCES));
+		if (random.nextInt(3) == 0) {
+			cited.add("src-syn-" + random.nextInt(SOURCES));
+		}
+		r.setProperty("sources", cited.stream().distinct().toArray(String[]::new));
+		r.setProperty("confidence", confidence);
+		r.setProperty("origin", ORIGIN);
+		if (random.nextInt(10) == 0) {
+			r.setProperty("validFrom", LocalDate.of(2010 + random.nextInt(10), 1, 1));
+		}
+		relationships++;
+	}
+
+	private void tick() {
+		if (++pending >= BATCH) {
+			tx.commit();
+			tx.close();
+			tx = db.beginTx();
+			pending = 0;
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package org.ironriver.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.ironriver.cli.SpringContexts;
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.paths.PathService;
+import org.neo4j.driver.AccessMode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Dealer-to-country tracing through the service against the same Cypher run directly with the driver, side by side
+ * in one run, interleaved (alternating which goes first), on the curated graph ({@code --dealers 0}) or on a
+ * synthetic graph generated once into its own store. Not a test: run it by hand (docs/investigation.md).
+ */
+@Command(name = "bench-trace", hidden = true, mixinStandardHelpOptions = true,
+		description = "Benchmark dealer-to-country tracing: service vs the same Cypher via the driver.")
+public class TraceBenchmarkCommand implements Callable<Integer> {
+
+	@Option(names = "--dealers", defaultValue = "1000000",
+			description = "synthetic dealers (about 5 relationships each); 0 benchmarks the curated graph")
+	int dealers;
+
+	@Option(names = "--store", description = "store directory (default target/bench/synthetic-<dealers> or target/bench/curated)")
+	Path store;
+
+	@Option(names = "--regenerate", description = "delete and regenerate the synthetic store")
+	boolean regenerate;
+
+	@Option(names = "--iterations", defaultValue = "2000", description = "measured calls of each kind")
+	int iterations;
+
+	@Option(names = "--warmup", defaultValue = "500", description = "unmeasured calls of each kind first")
+	int warmup;
+
+	@Option(names = "--max-hops", defaultValue = "4")
+	int maxHops;
+
+	@Option(names = "--country", defaultValue = "MX")
+	String country;
+
+	@Option(names = "--limit", defaultValue = "25")
+	int limit;
+
+	@Override
+	public Integer call() throws IOException {
+		var dir = store != null ? store : Path.of("target/bench", dealers > 0 ? "synthetic-" + dealers : "curated");
+		var marker = dir.resolve("generated.ok");
+		if (dealers > 0 && (regenerate || !Files.exists(marker))) {
+			deleteRecursively(dir);
+			long start = System.nanoTime();
+			var counts = SyntheticGraph.generate(dir, dealers);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("generated %,d nodes and %,d relationships in %.1f s (%,.0f relationships/s)%n", counts[0],
+					counts[1], seconds, counts[1] / seconds);
+			Files.writeString(marker, counts[0] + " nodes, " + counts[1] + " relationships\n");
+		}
+		long startup = System.nanoTime();
+		try (var context = SpringContexts.withoutWeb("--ironriver.embedded.store-dir=" + dir.toAbsolutePath(),
+				"--ironriver.embedded.bolt-port=0", "--ironriver.embedded.page-cache=2g",
+				"--ironriver.curated.enabled=" + (dealers == 0))) {
+			var sessions = context.getBean(Neo4jSessions.class);
+			var service = context.getBean(PathService.class);
+			// Index population after a bulk load runs in the background; measuring during it would measure it.
+			sessions.write(tx -> tx.run("CALL db.awaitIndexes(3600)").consume());
+			System.out.printf("database ready in %.1f s (schema and indexes online)%n", (System.nanoTime() - startup) / 1e9);
+			var ids = dealerIds(sessions);
+			System.out.printf("tracing %s dealers to %s, maxHops %d, limit %d: %d warm-up + %d measured calls each%n",
+					dealers == 0 ? ids.size() + " curated" : String.format("%,d synthetic", dealers), country, maxHops, limit,
+					warmup, iterations);
+			var random = new SplittableRandom(7);
+			var serviceTimes = new long[iterations];
+			var driverTimes = new long[iterations];
+			long paths = 0;
+			for (int i = -warmup; i < iterations; i++) {
+				var id = ids.get(random.nextInt(ids.size()));
+				var query = service.traceQuery(id, country, maxHops, null, limit);
+				long s;
+				long d;
+				if ((i & 1) == 0) {
+					s = timeService(service, id);
+					d = timeDriver(sessions, query.cypher(), query.parameters());
+				}
+				else {
+					d = timeDriver(sessions, query.cypher(), query.parameters());
+					s = timeService(service, id);
+				}
+				if (i >= 0) {
+					serviceTimes[i] = s;
+					driverTimes[i] = d;
+					paths += lastPaths;
+				}
+			}
+			Arrays.sort(serviceTimes);
+			Arrays.sort(driverTimes);
+			System.out.printf("average paths per trace: %.1f%n", paths / (double) iterations);
+			System.out.println("                       p50 ms    p95 ms    p99 ms   mean ms");
+			print("service (PathService)", serviceTimes);
+			print("driver, same Cypher", driverTimes);
+			System.out.printf("ratio service/driver  %8.2f  %8.2f  %8.2f  %8.2f%n",
+					ratio(serviceTimes, driverTimes, 0.50), ratio(serviceTimes, driverTimes, 0.95),
+					ratio(serviceTimes, driverTimes, 0.99), mean(serviceTimes) / mean(driverTimes));
+		}
+		return 0;
+	}
+
+	private int lastPaths;
+
+	private long timeService(PathService service, String id) {
+		long start = System.nanoTime();
+		var answer = service.trace(id, country, maxHops, null, limit);
+		long elapsed = System.nanoTime() - start;
+		lastPaths = answer.paths().size();
+		return elapsed;
+	}
+
+	private static long timeDriver(Neo4jSessions sessions, String cypher, java.util.Map<String, Object> parameters) {
+		long start = System.nanoTime();
+		try (var session = sessions.driver().session(sessions.config(AccessMode.READ))) {
+			session.executeRead(tx -> tx.run(cypher, parameters).list());
+		}
+		return System.nanoTime() - start;
+	}
+
+	private List<String> dealerIds(Neo4jSessions sessions) {
+		if (dealers == 0) {
+			return sessions.read(tx -> tx.run("MATCH (d:Dealer) RETURN d.id AS id ORDER BY id").list(r -> r.get("id").asString()));
+		}
+		var random = new SplittableRandom(11);
+		var ids = new ArrayList<String>();
+		for (int i = 0; i < 10_000; i++) {
+			ids.add(SyntheticGraph.dealerId(random.nextInt(dealers)));
+		}
+		return ids;
+	}
+
+	private static void print(String label, long[] sorted) {
+		System.out.printf("%-21s %8.2f  %8.2f  %8.2f  %8.2f%n", label, percentile(sorted, 0.50) / 1e6,
+				percentile(sorted, 0.95) / 1e6, percentile(sorted, 0.99) / 1e6, mean(sorted) / 1e6);
+	}
+
+	private static double ratio(long[] a, long[] b, double p) {
+		return percentile(a, p) / (double) percentile(b, p);
+	}
+
+	private static long percentile(long[] sorted, double p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+	}
+
+	private static double mean(long[] values) {
+		return Arrays.stream(values).average().orElse(0);
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (var p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}
