@@ -3,6 +3,7 @@
 // description: levels down), in date order, with the relationship's evidence (quote and locator in the opinion).
 // param: id = "plcaa"
 // expect: rows >= 3
+// expect: contains {"lawId": "plcaa"}
 MATCH (law:Law {id: $id})
 MATCH (section:Law)-[:PART_OF*0..3]->(law)
 MATCH (r:Ruling)-[x:CITES|APPLIES]->(section)

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, org.ironriver.ingest.ImportCommand.class,
 				org.ironriver.ingest.synthetic.SyntheticData.class, org.ironriver.queries.QueryCommand.class,
 				org.ironriver.cypher.CypherCommand.class, CommandLine.HelpCommand.class,
-				org.ironriver.bench.TraceBenchmarkCommand.class })
+				org.ironriver.bench.TraceBenchmarkCommand.class, org.ironriver.investigation.ExportCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 
 	@CommandLine.Unmatched
