@@ -161,7 +161,8 @@ public final class SyntheticGraph {
 	private Node node(String id, String name, String label) {
 		// Commit before creating, so the node returned stays usable in the caller's (current) transaction.
 		tick();
-		var n = tx.createNode(Label.label("Entity"), Label.label(label));
+		// The type label first: Browser captions a node by its first label token (see V0001).
+		var n = tx.createNode(Label.label(label), Label.label("Entity"));
 		n.setProperty("id", id);
 		n.setProperty("name", name);
 		n.setProperty("origin", ORIGIN);
