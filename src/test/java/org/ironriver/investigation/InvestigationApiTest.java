@@ -53,6 +53,7 @@ class InvestigationApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.laws[?(@.relationship.from == 'mx-v-diamondback')].law.id", hasItems("rico-1962-c", "ars-44-1522")));
 		mvc.perform(get("/api/cases/spragues-sports/laws")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/cases/no-such-case/laws")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/laws/nowhere/rulings")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/laws/mx-v-sw-dmass/rulings")).andExpect(status().isBadRequest());
 	}

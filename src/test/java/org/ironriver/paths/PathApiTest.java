@@ -102,5 +102,9 @@ class PathApiTest {
 			.andExpect(jsonPath("$.detail", containsString("Country")));
 		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("asOf", "yesterday"))
 			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/paths/shortest").param("from", "spragues-sports").param("to", "plcaa").param("maxHops", "9"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("limit", "0"))
+			.andExpect(status().isBadRequest());
 	}
 }
