@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ReportService {
 
+	/** Without the API's non-null inclusion: a receipt's parameters keep their nulls, or the query would not run. */
+	private static final JsonMapper PARAMETERS_JSON = JsonMapper.builder().build();
+
 	private final Neo4jSessions sessions;
 
 	private final QueryLibrary library;
@@ -55,7 +58,7 @@ public class ReportService {
 			case CSV -> SubgraphExporter.csvZip(subgraph);
 			case GRAPHML -> SubgraphExporter.graphml(subgraph);
 			case CYPHER -> SubgraphExporter.cypher(subgraph, title + "\nproduced by the library query " + query.name()
-					+ " with " + json.writeValueAsString(query.parameters()) + "\nexported "
+					+ " with " + PARAMETERS_JSON.writeValueAsString(query.parameters()) + "\nexported "
 					+ now() + " from data version " + dataVersion());
 		};
 		return new Rendered(bytes, format.contentType(), format.fileName(stem));
@@ -82,7 +85,7 @@ public class ReportService {
 		md.append("- Query: `").append(report.query().name()).append("` (cypher/queries/").append(report.query().name())
 			.append(".cypher)\n\n");
 		md.append("## Query\n\n```cypher\n").append(report.query().cypher()).append("\n```\n\nParameters:\n\n```json\n")
-			.append(json.writerWithDefaultPrettyPrinter().writeValueAsString(report.query().parameters()))
+			.append(PARAMETERS_JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.query().parameters()))
 			.append("\n```\n\n");
 		md.append("## Results (").append(report.items().size()).append(")\n\n");
 		if (report.items().isEmpty()) {

@@ -50,6 +50,8 @@ class ExportApiTest {
 			.andExpect(jsonPath("$.query.name").value("trace-to-country"))
 			.andExpect(jsonPath("$.query.cypher", containsString("{1,/*maxHops*/4}")))
 			.andExpect(jsonPath("$.query.parameters.from").value("spragues-sports"))
+			// a receipt keeps null parameters: the query needs every one of them to run again
+			.andExpect(jsonPath("$.query.parameters", hasKey("asOf")))
 			.andExpect(jsonPath("$.dataVersion.curatedChecksum", matchesPattern("[0-9a-f]{64}")))
 			.andExpect(jsonPath("$.generatedAt", not(emptyOrNullString())))
 			.andExpect(jsonPath("$.items[0].steps[0].fromId").value("spragues-sports"))
@@ -61,7 +63,7 @@ class ExportApiTest {
 	void a_trace_report_in_markdown_lists_every_hop_and_numbered_sources() throws Exception {
 		var md = new String(download("/api/trace", "report-md", "from", "spragues-sports", "country", "MX"), StandardCharsets.UTF_8);
 		assertThat(md).startsWith("# Trace from spragues-sports to MX")
-			.contains("```cypher", "\"from\" : \"spragues-sports\"", "## Sources", "-[DEFENDANT_IN]->", "<-[PLAINTIFF_IN]-",
+			.contains("```cypher", "\"from\" : \"spragues-sports\"", "\"asOf\" : null", "## Sources", "-[DEFENDANT_IN]->", "<-[PLAINTIFF_IN]-",
 					"src-sre-second-lawsuit", "Data version: curated dataset `");
 	}
 
