@@ -2,6 +2,13 @@ package org.ironriver.cli;
 
 import java.util.concurrent.Callable;
 
+import org.ironriver.bench.TraceBenchmarkCommand;
+import org.ironriver.cypher.CypherCommand;
+import org.ironriver.ingest.ImportCommand;
+import org.ironriver.ingest.synthetic.SyntheticData;
+import org.ironriver.investigation.ExportCommand;
+import org.ironriver.queries.QueryCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,10 +18,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ironriver", mixinStandardHelpOptions = true, version = "ironriver 0.1.0",
 		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
-		subcommands = { ServeCommand.class, org.ironriver.ingest.ImportCommand.class,
-				org.ironriver.ingest.synthetic.SyntheticData.class, org.ironriver.queries.QueryCommand.class,
-				org.ironriver.cypher.CypherCommand.class, CommandLine.HelpCommand.class,
-				org.ironriver.bench.TraceBenchmarkCommand.class, org.ironriver.investigation.ExportCommand.class })
+		// In the order a user meets them; bench-trace is hidden.
+		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
+				ImportCommand.class, SyntheticData.class, TraceBenchmarkCommand.class, CommandLine.HelpCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 
 	@CommandLine.Unmatched
