@@ -2,6 +2,7 @@
 // description: Everything a lawsuit or proceeding turns on, each relationship with its evidence. The appeal chain
 // description: runs from the first instance to the highest court through REVIEWS relationships.
 // param: id = "sw-v-mx-scotus"
+// expect: rows = 1
 MATCH (c:Lawsuit {id: $id})
 CALL (c) {
   OPTIONAL MATCH (party)-[role:PLAINTIFF_IN|DEFENDANT_IN|PETITIONER_IN|RESPONDENT_IN]->(c)

@@ -4,6 +4,7 @@
 // description: neighbourhood service pages through larger hubs.
 // param: id = "spragues-sports"
 // param: limit = 500
+// expect: rows = 1
 MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-(other)

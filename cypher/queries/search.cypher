@@ -4,6 +4,7 @@
 // description: adds prefix matching; in Browser write the Lucene query yourself, e.g. "spragu*".
 // param: query = "spragu*"
 // param: limit = 20
+// expect: rows >= 1
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 RETURN node, score
 ORDER BY score DESC, node.name
