@@ -14,9 +14,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class SpringContexts {
 
-	/** Spring's failure report and "Application run failed" stack trace, which the commands replace by one line. */
+	/**
+	 * Spring's failure report, "Application run failed" stack trace, refresh-cancelled warning and condition report
+	 * hint, which the commands replace by one line.
+	 */
 	static final String[] QUIET_FAILURES = { "logging.level.org.springframework.boot.diagnostics=OFF",
 			"logging.level.org.springframework.boot.SpringApplication=OFF",
+			"logging.level.org.springframework.boot.web.server.servlet.context=ERROR",
+			"logging.level.org.springframework.boot.autoconfigure.logging=WARN",
 			"logging.level.org.springframework.context=ERROR" };
 
 	private SpringContexts() {
