@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -24,9 +25,12 @@ class DatabaseConfiguration {
 	@Conditional(EmbeddedDatabaseCondition.class)
 	static class Embedded {
 
+		/** Started in the background since the configuration was known (EmbeddedNeo4jEarlyStart), or here. */
 		@Bean(destroyMethod = "close")
-		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-			return EmbeddedNeo4j.start(properties);
+		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
+				ObjectProvider<EmbeddedNeo4jEarlyStart.Startup> earlyStart) {
+			var startup = earlyStart.getIfAvailable();
+			return startup != null ? startup.await() : EmbeddedNeo4j.start(properties);
 		}
 
 		/** Boot builds the driver from these details, so pool and timeout properties keep working. */

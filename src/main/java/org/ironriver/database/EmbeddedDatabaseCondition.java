@@ -2,6 +2,7 @@ package org.ironriver.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -13,7 +14,10 @@ class EmbeddedDatabaseCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		var env = context.getEnvironment();
+		return applies(context.getEnvironment());
+	}
+
+	static boolean applies(Environment env) {
 		return !StringUtils.hasText(env.getProperty("NEO4J_URI"))
 				&& env.getProperty("ironriver.embedded.enabled", Boolean.class, true);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -29,6 +30,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private final DatabaseManagementService managementService;
 
 	private final URI boltUri;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private EmbeddedNeo4j(DatabaseManagementService managementService, URI boltUri) {
 		this.managementService = managementService;
@@ -98,8 +101,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
+	/** Idempotent: a failed start-up and the context's own shutdown may both close it. */
 	@Override
 	public void close() {
-		managementService.shutdown();
+		if (closed.compareAndSet(false, true)) {
+			managementService.shutdown();
+		}
 	}
 }
