@@ -39,6 +39,9 @@ public class QueryLibrary {
 
 	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+	/** Built once: a mapper is costly to build, and the library is parsed at every start. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final Map<String, LibraryQuery> queries;
 
 	public QueryLibrary() {
@@ -77,7 +80,6 @@ public class QueryLibrary {
 		if (!NAME.matcher(name).matches()) {
 			throw new IllegalStateException("query file name " + name + " must be lower-case-with-dashes");
 		}
-		var json = JsonMapper.builder().build();
 		String title = null;
 		var description = new StringBuilder();
 		var defaults = new LinkedHashMap<String, Object>();
@@ -97,7 +99,7 @@ public class QueryLibrary {
 						if (!param.matches()) {
 							throw new IllegalStateException(name + ": param line must be 'name = JSON default': " + value);
 						}
-						defaults.put(param.group(1), json.readValue(param.group(2).strip(), Object.class));
+						defaults.put(param.group(1), JSON.readValue(param.group(2).strip(), Object.class));
 					}
 					default -> throw new IllegalStateException(name + ": unknown header " + header.group(1));
 				}

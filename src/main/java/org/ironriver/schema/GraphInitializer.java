@@ -44,10 +44,13 @@ class GraphInitializer implements SmartInitializingSingleton {
 		catch (RuntimeException ex) {
 			throw new DatabaseStartupException("cannot reach Neo4j at " + connection.getUri() + ": " + ex.getMessage(), ex);
 		}
+		long started = System.nanoTime();
 		int applied = SchemaMigrations.apply(sessions.driver(), sessions.config(AccessMode.WRITE));
-		log.info("Schema current ({} migrations applied now)", applied);
+		log.info("Schema current ({} migrations applied now, {} ms)", applied, (System.nanoTime() - started) / 1_000_000);
 		if (loadCurated) {
+			started = System.nanoTime();
 			curatedGraphLoader.load();
+			log.info("Curated graph checked in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 }
