@@ -8,7 +8,11 @@ import java.util.Map;
 
 import org.ironriver.database.EmbeddedNeo4j;
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.ingest.facts.FactsImporter;
 import org.ironriver.ingest.ffl.FflImporter;
+import org.ironriver.ingest.ftm.FtmImporter;
+import org.ironriver.ingest.records.Transactions;
+import org.ironriver.ingest.trace.TraceImporter;
 import org.neo4j.driver.AccessMode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -23,7 +27,10 @@ public class ImportService {
 
 	private final GraphTarget target;
 
+	private final Transactions transactions;
+
 	ImportService(Neo4jSessions sessions, ObjectProvider<EmbeddedNeo4j> embedded) {
+		this.transactions = Transactions.of(sessions);
 		var local = embedded.getIfAvailable();
 		this.target = local != null ? GraphTarget.embedded(local.database())
 				: GraphTarget.driver(sessions.driver(), sessions.config(AccessMode.WRITE), sessions.config(AccessMode.READ));
@@ -31,6 +38,11 @@ public class ImportService {
 
 	public GraphTarget target() {
 		return target;
+	}
+
+	/** The driver transactions the record importers write in. */
+	public Transactions transactions() {
+		return transactions;
 	}
 
 	/** A file to import and the name it is reported under (an upload's original name, or the path as given). */
@@ -72,6 +84,9 @@ public class ImportService {
 	private PreparedImport prepare(ImportKind kind, InputFileRef file, ImportOptions options, Progress progress) {
 		return switch (kind) {
 			case FFL -> new FflImporter(target, progress).prepare(file.path(), file.name(), options);
+			case FACTS -> new FactsImporter(target, transactions, progress).prepare(file.path(), file.name(), options);
+			case TRACE -> new TraceImporter(target, transactions, progress).prepare(file.path(), file.name(), options);
+			case FTM -> new FtmImporter(target, transactions, progress).prepare(file.path(), file.name(), options);
 		};
 	}
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
+import org.apache.commons.csv.CSVFormat;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -180,11 +182,11 @@ public class SyntheticData implements Callable<Integer> {
 			for (int i = 0; i < rows; i++) {
 				var metric = METRICS[i % METRICS.length];
 				var share = metric.startsWith("share");
-				writer.write(String.join(",", "" + (2000 + (i / 600) % 25), DESTINATIONS[(i / 3) % DESTINATIONS.length],
+				writer.write(CSVFormat.RFC4180.format("" + (2000 + (i / 600) % 25), DESTINATIONS[(i / 3) % DESTINATIONS.length],
 						STATES[(i / 12) % STATES.length], metric,
 						share ? "%.2f".formatted(random.nextDouble()) : "" + random.nextInt(5000),
 						share ? "share" : "firearms", "https://www.atf.gov/resource-center/data-statistics#" + (i % 50),
-						"\"Synthetic figure, seed " + seed + "; traces are not a random sample\""));
+						"Synthetic figure, seed " + seed + "; traces are not a random sample"));
 				writer.write('\n');
 			}
 		}
@@ -201,10 +203,10 @@ public class SyntheticData implements Callable<Integer> {
 			writer.write("subject_id,subject_type,subject_name,relation,object_id,object_type,object_name,valid_from,"
 					+ "valid_to,source_url,source_title,source_publisher,source_date,quote,locator,confidence\n");
 			for (int i = 0; i < rows; i++) {
-				writer.write(String.join(",", "synthetic-dealer-" + seed + "-" + i, "Dealer",
-						"\"" + WORDS[random.nextInt(WORDS.length)] + " " + i + " LLC\"", "LOCATED_IN", "", "Place", "Tucson, Arizona",
+				writer.write(CSVFormat.RFC4180.format("synthetic-dealer-" + seed + "-" + i, "Dealer",
+						WORDS[random.nextInt(WORDS.length)] + " " + i + " LLC", "LOCATED_IN", "", "Place", "Tucson, Arizona",
 						"20" + (10 + random.nextInt(15)), "", "https://example.org/report/" + (i % 20),
-						"\"Synthetic report " + (i % 20) + "\"", "Synthetic", "2025-01-01", "\"a dealer in Tucson\"",
+						"Synthetic report " + (i % 20), "Synthetic", "2025-01-01", "a dealer in Tucson",
 						"p. " + (1 + i % 40), "0.5"));
 				writer.write('\n');
 			}

@@ -1,0 +1,167 @@
+package org.ironriver.ingest.facts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.ironriver.ingest.GraphTarget;
+import org.ironriver.ingest.ImportKind;
+import org.ironriver.ingest.LongLineMap;
+import org.ironriver.ingest.Progress;
+import org.ironriver.ingest.records.Fields;
+import org.ironriver.ingest.records.InputRecord;
+import org.ironriver.ingest.records.Names;
+import org.ironriver.ingest.records.RecordImporter;
+import org.ironriver.ingest.records.RecordReader;
+import org.ironriver.ingest.records.RowPlan;
+import org.ironriver.ingest.records.Transactions;
+import org.ironriver.model.EntityIds;
+import org.ironriver.model.NodeType;
+import org.ironriver.model.RelationType;
+
+/**
+ * Imports facts, the format analysts use to add any knowledge: one relationship per row between a subject and an
+ * object (each found by id, or by exact normalized name and type, or created), with its source and evidence.
+ * CSV with the columns of {@link #COLUMNS}, or JSON Lines with the same keys (or nested {@code subject},
+ * {@code object} and {@code source} objects).
+ */
+public final class FactsImporter extends RecordImporter {
+
+	/** The documented column list, in the order the generator writes it. */
+	public static final List<String> COLUMNS = List.of("subject_id", "subject_type", "subject_name", "relation",
+			"object_id", "object_type", "object_name", "valid_from", "valid_to", "source_url", "source_title",
+			"source_publisher", "source_date", "quote", "locator", "confidence");
+
+	static final List<String> REQUIRED = List.of("subject_type", "relation", "object_type", "source_url");
+
+	/** Types with properties a fact cannot give: referenced by the id of an existing node only. */
+	static final Set<NodeType> BY_ID_ONLY = Set.of(NodeType.SOURCE, NodeType.FLOW_OBSERVATION);
+
+	static final double DEFAULT_CONFIDENCE = 0.5;
+
+	private LongLineMap seen = new LongLineMap();
+
+	public FactsImporter(GraphTarget target, Transactions transactions, Progress progress) {
+		super(ImportKind.FACTS, target, transactions, progress);
+	}
+
+	@Override
+	protected RecordReader.Format format() {
+		return RecordReader.Format.AUTO;
+	}
+
+	@Override
+	protected List<String> requiredColumns() {
+		return REQUIRED;
+	}
+
+	@Override
+	protected String headerProblem(List<String> header) {
+		var unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
+		return unknown.isEmpty() ? null : "header: unknown column(s) " + String.join(", ", unknown) + "; the columns are "
+				+ String.join(",", COLUMNS);
+	}
+
+	@Override
+	protected void reset() {
+		seen = new LongLineMap();
+	}
+
+	@Override
+	protected double defaultConfidence() {
+		return DEFAULT_CONFIDENCE;
+	}
+
+	@Override
+	protected RowPlan map(InputRecord record, int phase, Fields f) {
+		if (record.json() != null) {
+			var unknown = record.fields().keySet().stream().filter(k -> !COLUMNS.contains(k)).toList();
+			if (!unknown.isEmpty()) {
+				f.error(unknown.get(0), "unknown key; the keys are " + String.join(", ", COLUMNS));
+				return null;
+			}
+			REQUIRED.stream().filter(c -> record.get(c) == null).forEach(c -> f.error(c, "is required"));
+			if (!f.ok()) {
+				return null;
+			}
+		}
+		var subject = entity(record, "subject", f);
+		var object = entity(record, "object", f);
+		RelationType relation = null;
+		var relationText = f.text("relation", record.get("relation"), true, 64);
+		if (relationText != null) {
+			relation = RelationType.parse(relationText).orElse(null);
+			if (relation == null) {
+				f.error("relation", "unknown relation '" + Fields.shorten(relationText) + "' (the model has "
+						+ String.join(", ", Arrays.stream(RelationType.values()).map(Enum::name).toList()) + ")");
+			}
+		}
+		if (relation != null && subject != null && object != null && !relation.connects(subject.type(), object.type())) {
+			f.error("relation", relation + " does not connect a " + subject.type().label() + " to a " + object.type().label());
+		}
+		var validFrom = f.date("valid_from", record.get("valid_from"), false);
+		var validTo = f.date("valid_to", record.get("valid_to"), true);
+		if (validFrom != null && validTo != null && validTo.end().isBefore(validFrom.start())) {
+			f.error("valid_to", "'" + validTo.text() + "' is before valid_from '" + validFrom.text() + "'");
+		}
+		var url = f.url("source_url", record.get("source_url"), true);
+		var title = f.text("source_title", record.get("source_title"), false, Fields.MAX_NAME);
+		var publisher = f.text("source_publisher", record.get("source_publisher"), false, Fields.MAX_NAME);
+		var published = f.date("source_date", record.get("source_date"), false);
+		var quote = f.text("quote", record.get("quote"), false, Fields.MAX_TEXT);
+		var locator = f.text("locator", record.get("locator"), false, Fields.MAX_NAME);
+		var confidence = f.confidence("confidence", record.get("confidence"));
+		if (!f.ok()) {
+			return null;
+		}
+		long earlier = seen.putIfAbsent(duplicateKey(subject, relation, object, url), record.line());
+		if (earlier != 0) {
+			f.error(null, "duplicate fact: the same subject, relation, object and source as line " + earlier);
+			return null;
+		}
+		var source = new RowPlan.SourceRef("source", url, title, publisher, published, null);
+		var link = new RowPlan.Link("subject", relation, "object", List.of(url), quote, locator, validFrom, validTo,
+				published, confidence, "relation");
+		return new RowPlan(record.line(), List.of(subject, object), List.of(), List.of(source), List.of(link));
+	}
+
+	private static RowPlan.EntityRef entity(InputRecord record, String role, Fields f) {
+		var id = f.text(role + "_id", record.get(role + "_id"), false, 128);
+		if (id != null && !EntityIds.isValid(id)) {
+			f.error(role + "_id", "'" + Fields.shorten(id) + "' is not an id (letters, digits and . _ : -, at most 128)");
+			id = null;
+		}
+		var typeText = f.text(role + "_type", record.get(role + "_type"), true, 64);
+		NodeType type = null;
+		if (typeText != null) {
+			type = NodeType.fromLabel(typeText).orElse(null);
+			if (type == null) {
+				f.error(role + "_type", "unknown type '" + Fields.shorten(typeText) + "' (the model has "
+						+ String.join(", ", Arrays.stream(NodeType.values()).map(NodeType::label).toList()) + ")");
+			}
+		}
+		var name = f.name(role + "_name", record.get(role + "_name"), false);
+		if (id == null && name == null && record.get(role + "_id") == null && record.get(role + "_name") == null) {
+			f.error(role + "_name", "give the " + role + "'s id or name");
+		}
+		if (type != null && BY_ID_ONLY.contains(type) && id == null) {
+			f.error(role + "_id", "a " + type.label() + " is named by the id of an existing node");
+		}
+		if (type == null || (id == null && name == null)) {
+			return null;
+		}
+		return new RowPlan.EntityRef(role, id, type, Set.of(type), BY_ID_ONLY.contains(type) ? null : name,
+				role + (id != null ? "_id" : "_name"), java.util.Map.of(), List.of());
+	}
+
+	private static long duplicateKey(RowPlan.EntityRef subject, RelationType relation, RowPlan.EntityRef object, String url) {
+		var parts = new ArrayList<String>();
+		for (var ref : List.of(subject, object)) {
+			parts.add(ref.id() != null ? "id:" + ref.id() : "name:" + ref.type().label() + ":" + Names.normalize(ref.name()));
+		}
+		parts.add(relation.name());
+		parts.add(Names.normalizeUrl(url));
+		return Long.parseUnsignedLong(Names.sha256(String.join("|", parts)).substring(0, 15), 16);
+	}
+}

@@ -1,0 +1,661 @@
+package org.ironriver.ingest.records;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.ironriver.evidence.Evidence;
+import org.ironriver.evidence.PartialDate;
+import org.ironriver.graph.GraphWriter;
+import org.ironriver.graph.NodeRecord;
+import org.ironriver.graph.RelationshipRecord;
+import org.ironriver.ingest.GraphTarget;
+import org.ironriver.ingest.ImportKind;
+import org.ironriver.ingest.ImportOptions;
+import org.ironriver.ingest.ImportRecorder;
+import org.ironriver.ingest.ImportSummary;
+import org.ironriver.ingest.InputFile;
+import org.ironriver.ingest.InvalidInputException;
+import org.ironriver.ingest.PreparedImport;
+import org.ironriver.ingest.Progress;
+import org.ironriver.ingest.RejectWriter;
+import org.ironriver.ingest.RowError;
+import org.ironriver.model.NodeType;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The machinery the record formats (facts, trace statistics, FollowTheMoney) share: two streamed passes over the
+ * file, the first validating every row (syntax, the model's types and relations, and what the graph already has),
+ * the second writing batches of rows, each batch one transaction through {@link GraphWriter}. A subclass only maps
+ * one input record onto a {@link RowPlan}.
+ *
+ * <p>A format may need several sweeps ("phases") over the file: FollowTheMoney writes its entities before the
+ * interval entities that link them, wherever they are in the file.
+ */
+public abstract class RecordImporter {
+
+	/** Rows checked against the graph per read transaction while validating. */
+	static final int CHECK_BATCH = 1_000;
+
+	protected final ImportKind kind;
+
+	private final GraphTarget target;
+
+	private final Transactions transactions;
+
+	private final Progress progress;
+
+	/** Rows rejected so far in the file being validated, or for good in the file being written. */
+	private BitSet rejectedRows = new BitSet();
+
+	protected RecordImporter(ImportKind kind, GraphTarget target, Transactions transactions, Progress progress) {
+		this.kind = kind;
+		this.target = target;
+		this.transactions = transactions;
+		this.progress = progress;
+	}
+
+	protected abstract RecordReader.Format format();
+
+	/** The CSV columns the header must have. */
+	protected abstract List<String> requiredColumns();
+
+	/** A problem with the CSV header beyond missing columns (unknown columns), or null. */
+	protected String headerProblem(List<String> header) {
+		return null;
+	}
+
+	protected int phases() {
+		return 1;
+	}
+
+	/** Called before a file is validated, so state of an earlier file is dropped. */
+	protected void reset() {
+	}
+
+	/**
+	 * Maps one record in one phase: a plan, or null when the record is written in another phase. Problems go to
+	 * {@code fields}; a record with problems is rejected whatever this returns.
+	 */
+	protected abstract RowPlan map(InputRecord record, int phase, Fields fields);
+
+	/** The type an entity defined elsewhere in the file will have, for references to it (FollowTheMoney ids). */
+	protected NodeType declaredType(String id) {
+		return null;
+	}
+
+	/** Whether a row of the current file is rejected (so what it defines must not be referred to). */
+	protected final boolean rejected(long line) {
+		return rejectedRows.get(Math.toIntExact(line));
+	}
+
+	/** Confidence of a new relationship whose row gives none. */
+	protected abstract double defaultConfidence();
+
+	/** The imported file as a dataset Source, for rows that cite no source of their own; null when none may. */
+	protected String fileSourceTitle(String name) {
+		return null;
+	}
+
+	/** What the validation pass learned about a file. */
+	public record Validation(Path path, String name, String checksum, long rows, BitSet rejected, List<RowError> errors,
+			long errorCount, boolean fatal, Path rejectFile) {
+
+		public boolean writable(ImportOptions options) {
+			return errorCount == 0 || (options.skipInvalid() && !fatal);
+		}
+
+		long rejectedRows() {
+			return rejected.cardinality();
+		}
+	}
+
+	public PreparedImport prepare(Path path, String name, ImportOptions options) {
+		var validation = validate(path, name, options);
+		return new PreparedImport() {
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public List<RowError> errors() {
+				return validation.errors();
+			}
+
+			@Override
+			public long errorCount() {
+				return validation.errorCount();
+			}
+
+			@Override
+			public boolean writable(ImportOptions o) {
+				return validation.writable(o);
+			}
+
+			@Override
+			public ImportSummary write(ImportOptions o) {
+				return RecordImporter.this.write(validation, o);
+			}
+		};
+	}
+
+	/** Validates and, when allowed, writes one file. */
+	public ImportSummary importFile(Path path, String name, ImportOptions options) {
+		var validation = validate(path, name, options);
+		if (!validation.writable(options)) {
+			throw new InvalidInputException(validation.errors(), validation.errorCount());
+		}
+		return write(validation, options);
+	}
+
+	private final class Collector {
+
+		final List<RowError> errors = new ArrayList<>();
+
+		long errorCount;
+
+		long rowErrorCount;
+
+		final BitSet rejected = new BitSet();
+
+		RejectWriter rejects;
+
+		void fileError(RowError error) {
+			add(error);
+		}
+
+		void add(RowError error) {
+			errorCount++;
+			if (errors.size() < ImportOptions.MAX_REPORTED_ERRORS) {
+				errors.add(error);
+			}
+		}
+
+		void reject(long line, List<RowError> rowErrors, String raw) {
+			rejected.set(Math.toIntExact(line));
+			for (var error : rowErrors) {
+				rowErrorCount++;
+				add(error);
+				if (rejects != null) {
+					rejects.reject(error, raw);
+				}
+			}
+		}
+	}
+
+	public Validation validate(Path path, String name, ImportOptions options) {
+		reset();
+		var collector = new Collector();
+		rejectedRows = collector.rejected;
+		long rows = 0;
+		String checksum = null;
+		Path rejectPath = options.skipInvalid()
+				? (options.rejectFile() != null ? options.rejectFile() : RejectWriter.defaultFor(path)) : null;
+		try {
+			collector.rejects = rejectPath == null ? null : new RejectWriter(rejectPath);
+			for (int phase = 0; phase < phases(); phase++) {
+				try (var reader = RecordReader.open(path, name, format(), requiredColumns())) {
+					var headerProblem = reader.format() == RecordReader.Format.CSV ? headerProblem(reader.header()) : null;
+					if (headerProblem != null) {
+						throw new InputFile.FileProblem(1, headerProblem);
+					}
+					var pending = new ArrayList<RowPlan>();
+					var raws = new HashMap<Long, String>();
+					var rowErrors = new ArrayList<RowError>();
+					InputRecord record;
+					while ((record = reader.next(rowErrors)) != null) {
+						if (phase == 0) {
+							rows++;
+						}
+						if (collector.rejected.get(Math.toIntExact(record.line()))) {
+							rowErrors.clear();
+							continue;
+						}
+						RowPlan plan = null;
+						if (rowErrors.isEmpty()) {
+							plan = map(record, phase, new Fields(name, record.line(), rowErrors));
+						}
+						if (!rowErrors.isEmpty()) {
+							collector.reject(record.line(), rowErrors, record.raw());
+							rowErrors.clear();
+							continue;
+						}
+						if (plan != null) {
+							pending.add(plan);
+							raws.put(plan.line(), record.raw());
+							if (pending.size() >= CHECK_BATCH) {
+								check(name, pending, raws, collector);
+							}
+						}
+					}
+					check(name, pending, raws, collector);
+					if (phase == 0) {
+						if (rows == 0) {
+							collector.fileError(new RowError(name, 2, null, "no rows: the file is empty or has only a header"));
+						}
+						checksum = reader.checksum();
+					}
+				}
+				if (collector.errorCount > collector.rowErrorCount) {
+					break;
+				}
+			}
+		}
+		catch (InputFile.FileProblem ex) {
+			collector.fileError(new RowError(name, Math.max(ex.line(), 1), null, ex.getMessage()));
+		}
+		catch (IOException ex) {
+			collector.fileError(new RowError(name, 0, null, "file: cannot read: " + ex.getMessage()));
+		}
+		catch (UncheckedIOException ex) {
+			collector.fileError(new RowError(name, 0, null, "file: " + ex.getMessage()));
+		}
+		finally {
+			if (collector.rejects != null) {
+				collector.rejects.close();
+			}
+		}
+		boolean fatal = collector.errorCount > collector.rowErrorCount;
+		return new Validation(path, name, checksum, rows, collector.rejected, collector.errors, collector.errorCount,
+				fatal, rejectPath);
+	}
+
+	/** Checks a batch of syntactically valid rows against the graph (read-only) and rejects those that fail. */
+	private void check(String name, List<RowPlan> pending, Map<Long, String> raws, Collector collector) {
+		if (pending.isEmpty()) {
+			return;
+		}
+		var result = transactions.read(tx -> Resolver.resolve(tx, name, pending, this::declaredType));
+		var byLine = new LinkedHashMap<Long, List<RowError>>();
+		result.errors().forEach(e -> byLine.computeIfAbsent(e.line(), l -> new ArrayList<>()).add(e));
+		byLine.forEach((line, errors) -> collector.reject(line, errors, raws.get(line)));
+		pending.clear();
+		raws.clear();
+	}
+
+	/** Writes a validated file: batches of rows, each batch one transaction. */
+	public ImportSummary write(Validation validation, ImportOptions options) {
+		long started = System.nanoTime();
+		var importId = ImportRecorder.importId(kind, validation.checksum());
+		var fileSourceId = ImportRecorder.sourceId(kind, validation.checksum());
+		var title = fileSourceTitle(validation.name());
+		var context = new Context(validation.name(), importId, validation.checksum().substring(0, 16),
+				title == null ? null : fileSourceId);
+		ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options,
+				title == null ? null : new ImportRecorder.FileSource(fileSourceId, title, options.sourceUrl(), null));
+		long valid = validation.rows() - validation.rejectedRows();
+		rejectedRows = validation.rejected();
+		reset();
+		var counts = new long[3];
+		try {
+			progress.start(kind.key() + " " + validation.name(), valid);
+			for (int phase = 0; phase < phases(); phase++) {
+				try (var reader = RecordReader.open(validation.path(), validation.name(), format(), requiredColumns())) {
+					var batch = new ArrayList<RowPlan>(Math.min(options.batchSize(), 10_000));
+					var rowErrors = new ArrayList<RowError>();
+					InputRecord record;
+					while ((record = reader.next(rowErrors)) != null) {
+						if (validation.rejected().get(Math.toIntExact(record.line()))) {
+							rowErrors.clear();
+							continue;
+						}
+						var plan = rowErrors.isEmpty() ? map(record, phase, new Fields(validation.name(), record.line(), rowErrors)) : null;
+						if (!rowErrors.isEmpty()) {
+							throw new IllegalStateException(validation.name() + " changed while it was imported: " + rowErrors.get(0));
+						}
+						if (plan != null) {
+							batch.add(plan);
+							if (batch.size() >= options.batchSize()) {
+								add(counts, writeBatch(batch, context));
+								batch = new ArrayList<>(Math.min(options.batchSize(), 10_000));
+							}
+						}
+					}
+					if (!batch.isEmpty()) {
+						add(counts, writeBatch(batch, context));
+					}
+				}
+			}
+			progress.finish();
+		}
+		catch (IOException ex) {
+			fail(importId, counts, validation, ex.getMessage());
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			fail(importId, counts, validation, String.valueOf(ex.getMessage()));
+			throw ex;
+		}
+		ImportRecorder.finish(target, importId, ImportRecorder.COMPLETED, counts[0], counts[1], counts[2],
+				validation.rejectedRows(), null);
+		return new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(), validation.rows(),
+				counts[0], counts[1], counts[2], validation.rejectedRows(), ImportRecorder.COMPLETED,
+				validation.rejectFile() == null ? null : validation.rejectFile().toString(),
+				(System.nanoTime() - started) / 1e9);
+	}
+
+	private void fail(String importId, long[] counts, Validation validation, String message) {
+		try {
+			ImportRecorder.finish(target, importId, ImportRecorder.FAILED, counts[0], counts[1], counts[2],
+					validation.rejectedRows(), message);
+		}
+		catch (RuntimeException ignored) {
+			// The database may be what failed; the import stays "running" and a re-run completes it.
+		}
+	}
+
+	private static void add(long[] counts, long[] batch) {
+		for (int i = 0; i < counts.length; i++) {
+			counts[i] += batch[i];
+		}
+	}
+
+	/** What every batch of one file shares. */
+	record Context(String file, String importId, String version, String fileSourceId) {
+	}
+
+	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
+			"assertedOn", "confidence");
+
+	/**
+	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows. Entities and sources that
+	 * exist are used as they are; new ones are created with this import as their origin. An existing relationship
+	 * keeps its evidence where the row gives none and gains the row's sources; a row that would change nothing
+	 * writes nothing.
+	 */
+	private long[] writeBatch(List<RowPlan> plans, Context context) {
+		long[] counts = transactions.write(tx -> {
+			var result = Resolver.resolve(tx, context.file(), plans, this::declaredType);
+			if (!result.errors().isEmpty()) {
+				throw new IllegalStateException("the graph changed since validation: " + result.errors().get(0));
+			}
+			var status = new IdentityHashMap<RowPlan, Integer>();
+			var sourceIds = writeSources(tx, plans, context, status);
+			writeEntities(tx, plans, result.entities(), context, status);
+			writeNodes(tx, plans, context, status);
+			writeLinks(tx, plans, result.entities(), sourceIds, context, status);
+			long[] c = new long[3];
+			for (var plan : plans) {
+				c[status.getOrDefault(plan, 2)]++;
+			}
+			return c;
+		});
+		progress.advance(plans.size());
+		return counts;
+	}
+
+	private static final int CREATED = 0;
+
+	private static final int UPDATED = 1;
+
+	private static void mark(Map<RowPlan, Integer> status, RowPlan plan, int value) {
+		status.merge(plan, value, Math::min);
+	}
+
+	private Map<String, String> writeSources(TransactionContext tx, List<RowPlan> plans, Context context,
+			Map<RowPlan, Integer> status) {
+		var refs = new LinkedHashMap<String, RowPlan.SourceRef>();
+		var firstPlan = new HashMap<String, RowPlan>();
+		for (var plan : plans) {
+			for (var source : plan.sources()) {
+				if (source.url() != null) {
+					var key = Names.normalizeUrl(source.url());
+					refs.putIfAbsent(key, source);
+					firstPlan.putIfAbsent(key, plan);
+				}
+			}
+		}
+		var ids = new HashMap<String, String>();
+		if (refs.isEmpty()) {
+			return ids;
+		}
+		var urls = new HashSet<String>();
+		refs.forEach((key, ref) -> {
+			urls.add(ref.url());
+			urls.add(key);
+		});
+		var derived = refs.keySet().stream().map(Names::sourceId).toList();
+		tx.run("""
+				MATCH (s:Source) WHERE s.id IN $ids OR s.url IN $urls
+				RETURN s.id AS id, s.url AS url
+				ORDER BY s.id
+				""", Map.of("ids", derived, "urls", List.copyOf(urls))).forEachRemaining(r -> {
+			var id = r.get("id").asString();
+			if (!r.get("url").isNull()) {
+				try {
+					ids.putIfAbsent(Names.normalizeUrl(r.get("url").asString()), id);
+				}
+				catch (IllegalArgumentException ex) {
+					// a curated source with an unparseable URL cannot match one
+				}
+			}
+		});
+		var created = new ArrayList<NodeRecord>();
+		refs.forEach((key, ref) -> {
+			if (!ids.containsKey(key)) {
+				var id = Names.sourceId(ref.url());
+				ids.put(key, id);
+				var properties = new HashMap<String, Object>();
+				properties.put("kind", ref.kind() == null ? "report" : ref.kind());
+				properties.put("title", ref.title() == null ? ref.url() : ref.title());
+				properties.put("url", ref.url());
+				properties.put("imports", List.of(context.importId()));
+				if (ref.publisher() != null) {
+					properties.put("publisher", ref.publisher());
+				}
+				if (ref.published() != null) {
+					properties.put("published", ref.published().start());
+				}
+				created.add(new NodeRecord(id, NodeType.SOURCE, ref.title() == null ? ref.url() : ref.title(), List.of(), properties));
+				mark(status, firstPlan.get(key), CREATED);
+			}
+		});
+		if (!created.isEmpty()) {
+			GraphWriter.upsertNodes(tx, created, context.importId(), context.version());
+		}
+		return ids;
+	}
+
+	private void writeEntities(TransactionContext tx, List<RowPlan> plans, Map<RowPlan, Map<String, Resolver.Resolved>> entities,
+			Context context, Map<RowPlan, Integer> status) {
+		var created = new LinkedHashMap<String, NodeRecord>();
+		for (var plan : plans) {
+			var resolved = entities.get(plan);
+			for (var ref : plan.entities()) {
+				var r = resolved.get(ref.key());
+				if (r.create() && !created.containsKey(r.id())) {
+					var properties = new HashMap<String, Object>(ref.properties());
+					properties.put("imports", List.of(context.importId()));
+					created.put(r.id(), new NodeRecord(r.id(), r.type(), ref.name(), ref.aliases(), properties));
+					mark(status, plan, CREATED);
+				}
+			}
+		}
+		if (!created.isEmpty()) {
+			GraphWriter.upsertNodes(tx, created.values(), context.importId(), context.version());
+		}
+	}
+
+	/** Nodes a row writes whole (a flow observation): created, or updated when a value differs. */
+	private void writeNodes(TransactionContext tx, List<RowPlan> plans, Context context, Map<RowPlan, Integer> status) {
+		var nodes = new LinkedHashMap<String, NodeRecord>();
+		var owner = new HashMap<String, RowPlan>();
+		for (var plan : plans) {
+			for (var node : plan.nodes()) {
+				nodes.put(node.id(), node);
+				owner.put(node.id(), plan);
+			}
+		}
+		if (nodes.isEmpty()) {
+			return;
+		}
+		var existing = new HashMap<String, Map<String, Object>>();
+		tx.run("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS properties",
+				Map.of("ids", List.copyOf(nodes.keySet())))
+			.forEachRemaining(r -> existing.put(r.get("id").asString(), r.get("properties").asMap()));
+		var changed = new ArrayList<NodeRecord>();
+		nodes.forEach((id, node) -> {
+			var before = existing.get(id);
+			if (before == null) {
+				changed.add(withImport(node, List.of(), context));
+				mark(status, owner.get(id), CREATED);
+			}
+			else if (!Objects.equals(before.get("name"), node.name())
+					|| node.properties().entrySet().stream().anyMatch(e -> !sameValue(before.get(e.getKey()), e.getValue()))) {
+				@SuppressWarnings("unchecked")
+				var imports = (List<Object>) before.getOrDefault("imports", List.of());
+				changed.add(withImport(node, imports, context));
+				mark(status, owner.get(id), UPDATED);
+			}
+		});
+		if (!changed.isEmpty()) {
+			GraphWriter.upsertNodes(tx, changed, context.importId(), context.version());
+		}
+	}
+
+	private static NodeRecord withImport(NodeRecord node, List<Object> imports, Context context) {
+		var properties = new HashMap<String, Object>(node.properties());
+		var list = new ArrayList<Object>(imports);
+		if (!list.contains(context.importId())) {
+			list.add(context.importId());
+		}
+		properties.put("imports", list);
+		return new NodeRecord(node.id(), node.type(), node.name(), node.aliases(), properties);
+	}
+
+	private static boolean sameValue(Object stored, Object value) {
+		if (stored instanceof Number a && value instanceof Number b) {
+			return a.doubleValue() == b.doubleValue();
+		}
+		return Objects.equals(stored, value);
+	}
+
+	private record RelKey(String from, String type, String to) {
+	}
+
+	private void writeLinks(TransactionContext tx, List<RowPlan> plans, Map<RowPlan, Map<String, Resolver.Resolved>> entities,
+			Map<String, String> sourceIds, Context context, Map<RowPlan, Integer> status) {
+		var keys = new LinkedHashMap<RelKey, List<Object>>();
+		for (var plan : plans) {
+			var resolved = entities.get(plan);
+			for (var link : plan.links()) {
+				keys.putIfAbsent(key(link, resolved), new ArrayList<>());
+			}
+		}
+		if (keys.isEmpty()) {
+			return;
+		}
+		var params = new ArrayList<Map<String, Object>>();
+		keys.keySet().forEach(k -> params.add(Map.of("from", k.from(), "type", k.type(), "to", k.to())));
+		var current = new HashMap<RelKey, Map<String, Object>>();
+		tx.run("""
+				UNWIND $keys AS k
+				MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to}) WHERE type(r) = k.type
+				RETURN k.from AS from, k.type AS type, k.to AS to, properties(r) AS properties
+				""", Map.of("keys", params)).forEachRemaining(r -> current.put(
+				new RelKey(r.get("from").asString(), r.get("type").asString(), r.get("to").asString()), evidenceOf(r.get("properties").asMap())));
+		var changed = new LinkedHashMap<RelKey, Evidence>();
+		for (var plan : plans) {
+			var resolved = entities.get(plan);
+			for (var link : plan.links()) {
+				var key = key(link, resolved);
+				var before = current.get(key);
+				var sources = new ArrayList<String>();
+				if (before != null) {
+					sources.addAll(castList(before.get("sources")));
+				}
+				for (var sourceKey : link.sourceKeys()) {
+					if (sourceKey == null && before != null) {
+						// the file as a whole is evidence only for what nothing else supports yet
+						continue;
+					}
+					var id = sourceKey == null ? context.fileSourceId() : sourceIds.get(Names.normalizeUrl(sourceKey));
+					if (id != null && !sources.contains(id)) {
+						sources.add(id);
+					}
+				}
+				var evidence = new Evidence(sources, pick(link.quote(), before, "quote"), pick(link.locator(), before, "locator"),
+						pickDate(link.validFrom(), before, "validFrom"), pickDate(link.validTo(), before, "validTo"),
+						pickDate(link.assertedOn(), before, "assertedOn"),
+						link.confidence() != null ? link.confidence()
+								: before != null && before.get("confidence") instanceof Number n ? n.doubleValue() : defaultConfidence());
+				var after = evidence.toProperties();
+				if (before == null) {
+					mark(status, plan, CREATED);
+				}
+				else if (!sameEvidence(before, after)) {
+					mark(status, plan, UPDATED);
+				}
+				else {
+					continue;
+				}
+				current.put(key, after);
+				changed.put(key, evidence);
+			}
+		}
+		if (changed.isEmpty()) {
+			return;
+		}
+		var records = new ArrayList<RelationshipRecord>();
+		changed.forEach((key, evidence) -> records.add(new RelationshipRecord(key.from(),
+				org.ironriver.model.RelationType.valueOf(key.type()), key.to(), evidence)));
+		GraphWriter.upsertRelationships(tx, records, context.importId(), context.version());
+		var written = new ArrayList<Map<String, Object>>();
+		changed.keySet().forEach(k -> written.add(Map.of("from", k.from(), "type", k.type(), "to", k.to())));
+		tx.run("""
+				UNWIND $keys AS k
+				MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to}) WHERE type(r) = k.type
+				SET r.imports = CASE WHEN $importId IN coalesce(r.imports, []) THEN r.imports ELSE coalesce(r.imports, []) + $importId END
+				""", Map.of("keys", written, "importId", context.importId())).consume();
+	}
+
+	private static RelKey key(RowPlan.Link link, Map<String, Resolver.Resolved> resolved) {
+		var from = resolved.get(link.from());
+		var to = resolved.get(link.to());
+		return new RelKey(from != null ? from.id() : link.from(), link.type().name(), to != null ? to.id() : link.to());
+	}
+
+	private static Map<String, Object> evidenceOf(Map<String, Object> properties) {
+		var evidence = new HashMap<String, Object>();
+		for (var name : EVIDENCE) {
+			evidence.put(name, properties.get(name));
+		}
+		return evidence;
+	}
+
+	private static boolean sameEvidence(Map<String, Object> before, Map<String, Object> after) {
+		for (var name : EVIDENCE) {
+			if (!sameValue(before.get(name), after.get(name))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String pick(String value, Map<String, Object> before, String name) {
+		return value != null ? value : before == null ? null : (String) before.get(name);
+	}
+
+	private static PartialDate pickDate(PartialDate value, Map<String, Object> before, String name) {
+		if (value != null || before == null || !(before.get(name) instanceof LocalDate date)) {
+			return value;
+		}
+		return new PartialDate(date.toString(), date, date);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> castList(Object value) {
+		return value instanceof List<?> list ? (List<String>) list : List.of();
+	}
+}

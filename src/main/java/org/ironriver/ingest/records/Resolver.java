@@ -1,0 +1,239 @@
+package org.ironriver.ingest.records;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.ironriver.ingest.RowError;
+import org.ironriver.model.NodeType;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Finds what a batch of rows names in the graph: entities by id, or by exact normalized name and type (candidates
+ * from the {@code entity_search} full-text index, compared exactly here), and checks every relationship against the
+ * model with the types the entities actually have. The same code runs read-only while validating and again inside
+ * each write transaction, so what is written is what was checked, even if the graph changed in between.
+ */
+final class Resolver {
+
+	/** An entity as the batch will use it; {@code create} when this batch creates it. */
+	record Resolved(String id, NodeType type, boolean create) {
+	}
+
+	/** Per row: entity key to resolved entity; and the errors, each naming its row's line. */
+	record Result(Map<RowPlan, Map<String, Resolved>> entities, List<RowError> errors) {
+	}
+
+	private record Existing(String id, NodeType type, String name, List<String> aliases) {
+
+		boolean named(String normalized) {
+			return Names.normalize(name).equals(normalized)
+					|| aliases.stream().anyMatch(a -> Names.normalize(a).equals(normalized));
+		}
+	}
+
+	private Resolver() {
+	}
+
+	static Result resolve(TransactionContext tx, String file, List<RowPlan> plans, Function<String, NodeType> declared) {
+		var ids = new LinkedHashSet<String>();
+		var names = new HashMap<String, RowPlan.EntityRef>();
+		for (var plan : plans) {
+			for (var ref : plan.entities()) {
+				if (ref.id() != null) {
+					ids.add(ref.id());
+				}
+				else {
+					names.putIfAbsent(ref.nameKey(), ref);
+					ids.add(Names.entityId(ref.type(), ref.name()));
+				}
+			}
+			plan.nodes().forEach(n -> ids.add(n.id()));
+		}
+		var byId = new HashMap<String, Existing>();
+		tx.run("""
+				MATCH (n:Entity) WHERE n.id IN $ids
+				RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
+				""", Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
+			var type = type(r.get("labels").asList(v -> v.asString()));
+			byId.put(r.get("id").asString(), new Existing(r.get("id").asString(), type,
+					r.get("name").isNull() ? "" : r.get("name").asString(), r.get("aliases").asList(v -> v.asString(""))));
+		});
+		var byName = new HashMap<String, List<Existing>>();
+		if (!names.isEmpty()) {
+			var queries = new ArrayList<Map<String, Object>>();
+			names.forEach((key, ref) -> queries.add(Map.of("key", key, "query", Names.fulltextQuery(ref.name()))));
+			tx.run("""
+					UNWIND $refs AS ref
+					CALL db.index.fulltext.queryNodes('entity_search', ref.query, {limit: 100}) YIELD node
+					RETURN ref.key AS key, node.id AS id, labels(node) AS labels, node.name AS name,
+					       coalesce(node.aliases, []) AS aliases
+					""", Map.of("refs", queries)).forEachRemaining(r -> {
+				if (r.get("id").isNull()) {
+					return;
+				}
+				var aliases = r.get("aliases").asList(v -> v.asString(""));
+				byName.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>())
+					.add(new Existing(r.get("id").asString(), type(r.get("labels").asList(v -> v.asString())),
+							r.get("name").isNull() ? "" : r.get("name").asString(), aliases));
+			});
+		}
+		var entities = new IdentityHashMap<RowPlan, Map<String, Resolved>>();
+		var errors = new ArrayList<RowError>();
+		var batch = new HashMap<String, Resolved>();
+		var created = new HashMap<String, NodeType>();
+		for (var plan : plans) {
+			var resolved = new HashMap<String, Resolved>();
+			var rowErrors = new ArrayList<RowError>();
+			for (var ref : plan.entities()) {
+				var r = ref.id() != null ? byId(file, plan, ref, byId, created, declared, rowErrors)
+						: byName(file, plan, ref, byId, byName, batch, rowErrors);
+				if (r != null) {
+					resolved.put(ref.key(), r);
+					if (r.create()) {
+						created.putIfAbsent(r.id(), r.type());
+					}
+				}
+			}
+			for (var node : plan.nodes()) {
+				var existing = byId.get(node.id());
+				if (existing != null && existing.type() != node.type()) {
+					rowErrors.add(new RowError(file, plan.line(), null, "id '" + node.id() + "' is a "
+							+ label(existing.type()) + " in the graph, not a " + node.type().label()));
+				}
+			}
+			if (rowErrors.isEmpty()) {
+				for (var link : plan.links()) {
+					var from = resolved.get(link.from());
+					var to = resolved.get(link.to());
+					var fromType = from != null ? from.type() : nodeType(plan, link.from());
+					var toType = to != null ? to.type() : nodeType(plan, link.to());
+					if (fromType == null || toType == null) {
+						continue;
+					}
+					var fromId = from != null ? from.id() : link.from();
+					var toId = to != null ? to.id() : link.to();
+					if (fromId.equals(toId)) {
+						rowErrors.add(new RowError(file, plan.line(), link.column(), link.type() + " would link '" + fromId + "' to itself"));
+					}
+					else if (!link.type().connects(fromType, toType)) {
+						rowErrors.add(new RowError(file, plan.line(), link.column(), link.type() + " does not connect a "
+								+ fromType.label() + " to a " + toType.label() + " (it connects " + labels(link.type().from())
+								+ " to " + labels(link.type().to()) + ")"));
+					}
+				}
+			}
+			if (rowErrors.isEmpty()) {
+				entities.put(plan, resolved);
+			}
+			errors.addAll(rowErrors);
+		}
+		return new Result(entities, errors);
+	}
+
+	private static Resolved byId(String file, RowPlan plan, RowPlan.EntityRef ref, Map<String, Existing> byId,
+			Map<String, NodeType> created, Function<String, NodeType> declared, List<RowError> errors) {
+		var existing = byId.get(ref.id());
+		if (existing != null) {
+			if (!ref.accepted().isEmpty() && !ref.accepted().contains(existing.type())) {
+				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is a " + label(existing.type())
+						+ " in the graph, not a " + labels(ref.accepted())));
+				return null;
+			}
+			return new Resolved(ref.id(), existing.type(), false);
+		}
+		var earlier = created.get(ref.id());
+		if (earlier != null) {
+			if (ref.type() != null && !ref.accepted().contains(earlier)) {
+				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is a " + earlier.label()
+						+ " in an earlier row, not a " + ref.type().label()));
+				return null;
+			}
+			return new Resolved(ref.id(), earlier, false);
+		}
+		if (ref.type() == null) {
+			var type = declared.apply(ref.id());
+			if (type == null) {
+				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is neither in the file nor in the graph"));
+				return null;
+			}
+			return new Resolved(ref.id(), type, false);
+		}
+		if (ref.name() == null) {
+			errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is not in the graph; give its name to create it"));
+			return null;
+		}
+		return new Resolved(ref.id(), ref.type(), true);
+	}
+
+	private static Resolved byName(String file, RowPlan plan, RowPlan.EntityRef ref, Map<String, Existing> byId,
+			Map<String, List<Existing>> byName, Map<String, Resolved> batch, List<RowError> errors) {
+		var key = ref.nameKey();
+		var known = batch.get(key);
+		if (known != null) {
+			return new Resolved(known.id(), known.type(), false);
+		}
+		var normalized = Names.normalize(ref.name());
+		var derived = Names.entityId(ref.type(), ref.name());
+		var matches = new LinkedHashSet<Existing>();
+		for (var candidate : byName.getOrDefault(key, List.of())) {
+			if (ref.accepted().contains(candidate.type()) && candidate.named(normalized)) {
+				matches.add(candidate);
+			}
+		}
+		var atDerived = byId.get(derived);
+		if (atDerived != null && ref.accepted().contains(atDerived.type()) && atDerived.named(normalized)) {
+			matches.add(atDerived);
+		}
+		Set<String> matchIds = new HashSet<>();
+		matches.forEach(m -> matchIds.add(m.id()));
+		if (matchIds.size() > 1) {
+			errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.name() + "' names " + matchIds.size() + " "
+					+ ref.type().label() + " entities (" + String.join(", ", matchIds.stream().sorted().toList())
+					+ "); give the id"));
+			return null;
+		}
+		Resolved resolved;
+		if (matchIds.size() == 1) {
+			var match = matches.iterator().next();
+			resolved = new Resolved(match.id(), match.type(), false);
+		}
+		else {
+			var id = atDerived == null ? derived : Names.disambiguated(derived, ref.type(), ref.name());
+			resolved = new Resolved(id, ref.type(), true);
+		}
+		batch.put(key, resolved);
+		return resolved;
+	}
+
+	private static NodeType nodeType(RowPlan plan, String key) {
+		return plan.nodes().stream().filter(n -> n.id().equals(key)).map(n -> n.type()).findFirst().orElse(null);
+	}
+
+	static NodeType type(List<String> labels) {
+		for (var label : labels) {
+			if (!label.equals(NodeType.ENTITY_LABEL)) {
+				var type = NodeType.fromLabel(label);
+				if (type.isPresent()) {
+					return type.get();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String label(NodeType type) {
+		return type == null ? "node of no known type" : type.label();
+	}
+
+	private static String labels(Set<NodeType> types) {
+		return types.size() == NodeType.values().length ? "anything"
+				: String.join("/", types.stream().map(NodeType::label).sorted().toList());
+	}
+}

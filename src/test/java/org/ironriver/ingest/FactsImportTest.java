@@ -1,0 +1,168 @@
+package org.ironriver.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.ironriver.ingest.facts.FactsImporter;
+import org.ironriver.ingest.records.Names;
+import org.ironriver.ingest.synthetic.SyntheticData;
+import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class FactsImportTest {
+
+	static final String HEADER = String.join(",", FactsImporter.COLUMNS);
+
+	@Autowired
+	ImportService imports;
+
+	@TempDir
+	Path dir;
+
+	Path file(String name, String... lines) throws IOException {
+		var path = dir.resolve(name);
+		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+		return path;
+	}
+
+	ImportSummary run(ImportOptions options, Path file) {
+		return imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
+				options, Progress.NONE).get(0);
+	}
+
+	Map<String, Object> one(String cypher, Map<String, Object> parameters) {
+		return imports.target().read(tx -> tx.run(cypher, parameters).rows()).get(0);
+	}
+
+	long count(String cypher) {
+		return ((Number) one(cypher, Map.of()).get("n")).longValue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void facts_create_new_entities_match_existing_ones_by_id_or_normalized_name_and_cite_one_source_per_url() throws IOException {
+		var f = file("facts-a.csv", HEADER,
+				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",
+				",Dealer,\"BORDER GUNS, LLC.\",SUPPLIES,,Dealer,Other Shop,,,,,,,,,",
+				"gov-mx,Organization,,PLAINTIFF_IN,,Lawsuit,\"Estados Unidos Mexicanos v. Smith & Wesson Brands, Inc. et al. (D. Mass.)\",2021-08-04,,HTTPS://EXAMPLE.ORG/report?id=7,,,,,,");
+		assertThatThrownBy(() -> run(ImportOptions.defaults(), f)).isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactly(
+						"facts-a.csv:3: column relation: SUPPLIES does not connect a Dealer to a Dealer",
+						"facts-a.csv:3: column source_url: is required"));
+
+		var good = file("facts-b.csv", HEADER,
+				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",
+				",Dealer,\"BORDER GUNS, LLC.\",LOCATED_IN,arizona,Place,,2019,,https://example.org/report?id=7,,,,,,",
+				"gov-mx,Organization,,PLAINTIFF_IN,,Lawsuit,\"Estados Unidos Mexicanos v. Smith & Wesson Brands, Inc. et al. (D. Mass.)\",2021-08-04,,HTTPS://EXAMPLE.ORG/report?id=7,,,,,,");
+		var summary = run(ImportOptions.defaults(), good);
+
+		assertThat(summary.read()).isEqualTo(3);
+		assertThat(summary.created()).isEqualTo(2);
+		assertThat(summary.updated()).isEqualTo(1);
+		var sourceId = Names.sourceId("https://example.org/report?id=7");
+		var dealer = one("""
+				MATCH (d:Dealer {name: 'Border Guns LLC'})-[r:LOCATED_IN]->(p:Place {id: 'tucson'})
+				RETURN d.id AS id, d.origin AS origin, r.sources AS sources, r.quote AS quote, r.locator AS locator,
+				       r.validFrom AS validFrom, r.assertedOn AS assertedOn, r.confidence AS confidence, r.origin AS relOrigin,
+				       [(d)-[:LOCATED_IN]->(s {id: 'arizona'}) | s.id] AS state
+				""", Map.of());
+		assertThat(dealer).containsEntry("id", "dealer-border-guns-llc")
+			.containsEntry("origin", summary.importId())
+			.containsEntry("sources", List.of(sourceId))
+			.containsEntry("quote", "a dealer in Tucson")
+			.containsEntry("locator", "p. 3")
+			.containsEntry("validFrom", LocalDate.of(2019, 1, 1))
+			.containsEntry("assertedOn", LocalDate.of(2024, 5, 1))
+			.containsEntry("confidence", 0.8)
+			.containsEntry("relOrigin", summary.importId())
+			.containsEntry("state", List.of("arizona"));
+		var suit = one("""
+				MATCH (:Organization {id: 'gov-mx'})-[r:PLAINTIFF_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'})
+				RETURN r.sources AS sources, r.confidence AS confidence, r.imports AS imports
+				""", Map.of());
+		assertThat((List<Object>) suit.get("sources")).contains("src-mx-complaint-dmass", sourceId);
+		assertThat(suit).containsEntry("confidence", 1.0).containsEntry("imports", List.of(summary.importId()));
+		assertThat(one("MATCH (s:Source {id: $id}) RETURN s.title AS title, s.publisher AS publisher, s.url AS url, s.published AS published",
+				Map.of("id", sourceId)))
+			.containsEntry("title", "Report 7")
+			.containsEntry("publisher", "Example Org")
+			.containsEntry("url", "https://example.org/report?id=7#p3")
+			.containsEntry("published", LocalDate.of(2024, 5, 1));
+		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report' OR s.url STARTS WITH 'HTTPS://EXAMPLE.ORG' RETURN count(s) AS n"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void importing_the_same_facts_twice_changes_nothing() throws IOException {
+		var f = file("facts-twice.csv", HEADER,
+				",Person,Jane Q. Example,MEMBER_OF,,Organization,Example Coalition,2020-02,,https://example.org/members,,,,,,0.6",
+				",Organization,Example Coalition,LOCATED_IN,MX,Country,,,,https://example.org/members,,,,,,");
+		var first = run(ImportOptions.defaults(), f);
+		long nodes = count("MATCH (n) RETURN count(n) AS n");
+		long rels = count("MATCH ()-[r]->() RETURN count(r) AS n");
+
+		var second = run(ImportOptions.defaults(), f);
+
+		assertThat(first.created()).isEqualTo(2);
+		assertThat(second.unchanged()).isEqualTo(2);
+		assertThat(second.created() + second.updated()).isZero();
+		assertThat(count("MATCH (n) RETURN count(n) AS n")).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(rels);
+		assertThat(one("MATCH (p:Person {id: 'person-jane-q-example'})-[r:MEMBER_OF]->(o:Organization) RETURN o.id AS org, r.validFrom AS from",
+				Map.of())).containsEntry("org", "organization-example-coalition").containsEntry("from", LocalDate.of(2020, 2, 1));
+	}
+
+	@Test
+	void json_lines_facts_with_nested_subject_object_and_source_are_read_like_csv() throws IOException {
+		var f = file("facts.jsonl",
+				"{\"subject\": {\"type\": \"Manufacturer\", \"name\": \"Example Arms Inc.\"}, \"relation\": \"supplies\", "
+						+ "\"object\": {\"id\": \"interstate-arms\", \"type\": \"Distributor\"}, \"source\": {\"url\": \"https://example.org/jsonl\", "
+						+ "\"title\": \"JSONL report\"}, \"quote\": \"alleged\", \"confidence\": 0.4}");
+
+		var summary = run(ImportOptions.defaults(), f);
+
+		assertThat(summary.created()).isEqualTo(1);
+		assertThat(one("MATCH (m:Manufacturer {id: 'manufacturer-example-arms-inc'})-[r:SUPPLIES]->(d {id: 'interstate-arms'}) "
+				+ "RETURN r.quote AS quote, r.confidence AS confidence", Map.of()))
+			.containsEntry("quote", "alleged")
+			.containsEntry("confidence", 0.4);
+	}
+
+	@Test
+	void a_name_shared_by_two_entities_of_the_type_is_an_error_asking_for_the_id() throws IOException {
+		var seed = file("facts-twins.csv", HEADER,
+				"twin-1,Person,Alex Twin,MEMBER_OF,,Organization,Twin Club,,,https://example.org/twins,,,,,,",
+				"twin-2,Person,alex  twin,MEMBER_OF,,Organization,Twin Club,,,https://example.org/twins,,,,,,");
+		run(ImportOptions.defaults(), seed);
+		var ambiguous = file("facts-ambiguous.csv", HEADER,
+				",Person,ALEX TWIN,MEMBER_OF,,Organization,Twin Club,,,https://example.org/twins2,,,,,,");
+
+		assertThatThrownBy(() -> run(ImportOptions.defaults(), ambiguous)).isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactly(
+						"facts-ambiguous.csv:2: column subject_name: 'ALEX TWIN' names 2 Person entities (twin-1, twin-2); give the id"));
+	}
+
+	@Test
+	void the_generated_facts_file_imports_with_the_documented_columns() {
+		var path = SyntheticData.facts(dir.resolve("facts-7.csv"), 30, 7);
+
+		var summary = run(ImportOptions.defaults(), path);
+
+		assertThat(summary.read()).isEqualTo(30);
+		assertThat(summary.rejected()).isZero();
+		assertThat(count("MATCH (d:Dealer)-[:LOCATED_IN]->(:Place {id: 'tucson'}) WHERE d.id STARTS WITH 'synthetic-dealer-7-' RETURN count(d) AS n"))
+			.isEqualTo(30);
+		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report/' RETURN count(s) AS n")).isEqualTo(20);
+	}
+}
