@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
 		// In the order a user meets them; bench-trace is hidden.
 		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
-				ImportCommand.class, SyntheticData.class, TraceBenchmarkCommand.class, CommandLine.HelpCommand.class })
+				ImportCommand.class, org.ironriver.ingest.ftm.FtmExportCommand.class, SyntheticData.class, TraceBenchmarkCommand.class, CommandLine.HelpCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 
 	@CommandLine.Unmatched

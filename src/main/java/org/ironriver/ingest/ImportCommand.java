@@ -99,7 +99,7 @@ public class ImportCommand implements Callable<Integer> {
 	 * Without NEO4J_URI the CLI opens the embedded store itself; a running ironriver holds that store and its Bolt
 	 * port, so say how to write through it instead of failing on a store lock.
 	 */
-	static String heldStoreMessage() {
+	public static String heldStoreMessage() {
 		if (System.getenv("NEO4J_URI") != null && !System.getenv("NEO4J_URI").isBlank()) {
 			return null;
 		}

@@ -291,9 +291,10 @@ public abstract class RecordImporter {
 		var fileSourceId = ImportRecorder.sourceId(kind, validation.checksum());
 		var title = fileSourceTitle(validation.name());
 		var context = new Context(validation.name(), importId, validation.checksum().substring(0, 16),
-				title == null ? null : fileSourceId);
-		ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options,
-				title == null ? null : new ImportRecorder.FileSource(fileSourceId, title, options.sourceUrl(), null));
+				title == null ? null : fileSourceId, title, options.sourceUrl());
+		// The file's own Source is created only when a row cites it (see writeLinks), so a file whose rows all
+		// cite their own sources, or change nothing, adds no Source.
+		ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, null);
 		long valid = validation.rows() - validation.rejectedRows();
 		rejectedRows = validation.rejected();
 		reset();
@@ -362,7 +363,8 @@ public abstract class RecordImporter {
 	}
 
 	/** What every batch of one file shares. */
-	record Context(String file, String importId, String version, String fileSourceId) {
+	record Context(String file, String importId, String version, String fileSourceId, String fileSourceTitle,
+			String fileSourceUrl) {
 	}
 
 	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
@@ -566,6 +568,7 @@ public abstract class RecordImporter {
 				""", Map.of("keys", params)).forEachRemaining(r -> current.put(
 				new RelKey(r.get("from").asString(), r.get("type").asString(), r.get("to").asString()), evidenceOf(r.get("properties").asMap())));
 		var changed = new LinkedHashMap<RelKey, Evidence>();
+		boolean citesFile = false;
 		for (var plan : plans) {
 			var resolved = entities.get(plan);
 			for (var link : plan.links()) {
@@ -580,6 +583,7 @@ public abstract class RecordImporter {
 						// the file as a whole is evidence only for what nothing else supports yet
 						continue;
 					}
+					citesFile |= sourceKey == null;
 					var id = sourceKey == null ? context.fileSourceId() : sourceIds.get(Names.normalizeUrl(sourceKey));
 					if (id != null && !sources.contains(id)) {
 						sources.add(id);
@@ -606,6 +610,17 @@ public abstract class RecordImporter {
 		}
 		if (changed.isEmpty()) {
 			return;
+		}
+		if (citesFile) {
+			var properties = new HashMap<String, Object>();
+			properties.put("kind", "dataset");
+			properties.put("title", context.fileSourceTitle());
+			properties.put("imports", List.of(context.importId()));
+			if (context.fileSourceUrl() != null) {
+				properties.put("url", context.fileSourceUrl());
+			}
+			GraphWriter.upsertNodes(tx, List.of(new NodeRecord(context.fileSourceId(), NodeType.SOURCE,
+					context.fileSourceTitle(), List.of(), properties)), context.importId(), context.version());
 		}
 		var records = new ArrayList<RelationshipRecord>();
 		changed.forEach((key, evidence) -> records.add(new RelationshipRecord(key.from(),

@@ -1,0 +1,143 @@
+package org.ironriver.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.ironriver.ingest.ftm.FtmExporter;
+import org.ironriver.ingest.records.Names;
+import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class FtmImportExportTest {
+
+	@Autowired
+	ImportService imports;
+
+	@TempDir
+	Path dir;
+
+	Path file(String name, String... lines) throws IOException {
+		var path = dir.resolve(name);
+		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+		return path;
+	}
+
+	ImportSummary run(Path file) {
+		return imports.importFiles(ImportKind.FTM, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
+				ImportOptions.defaults(), Progress.NONE).get(0);
+	}
+
+	Map<String, Object> one(String cypher, Map<String, Object> parameters) {
+		return imports.target().read(tx -> tx.run(cypher, parameters).rows()).get(0);
+	}
+
+	@Test
+	void ftm_entities_and_interval_entities_become_actors_lawsuits_and_relationships_with_their_evidence() throws IOException {
+		var f = file("opensanctions.ftm.json",
+				"{\"id\": \"ftm-own-1\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"ftm-parent\"], \"asset\": [\"ftm-arms\"], "
+						+ "\"startDate\": [\"2015-03-01\"], \"sourceUrl\": [\"https://registry.example.org/arms\"], \"publisher\": [\"Example Registry\"]}}",
+				"{\"id\": \"ftm-arms\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Example Arms S.A.\", \"Example Arms\"], "
+						+ "\"sector\": [\"Firearms manufacturing\"], \"jurisdiction\": [\"mx\"]}}",
+				"{\"id\": \"ftm-parent\", \"schema\": \"LegalEntity\", \"properties\": {\"name\": [\"Example Holding\"]}}",
+				"{\"id\": \"ftm-jane\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Jane Example\"], \"alias\": [\"J. Example\"]}}",
+				"{\"id\": \"ftm-dir-1\", \"schema\": \"Directorship\", \"properties\": {\"director\": [\"ftm-jane\"], \"organization\": [\"ftm-parent\"], \"endDate\": [\"2020-12-31T00:00:00\"]}}",
+				"{\"id\": \"ftm-case\", \"schema\": \"CourtCase\", \"properties\": {\"name\": [\"Doe v. Example Arms\"], \"caseNumber\": [\"1:24-cv-1\"], \"fileDate\": [\"2024-02-02\"]}}",
+				"{\"id\": \"ftm-party-1\", \"schema\": \"CourtCaseParty\", \"properties\": {\"party\": [\"ftm-arms\"], \"case\": [\"ftm-case\"], \"role\": [\"Defendant\"]}}",
+				"{\"id\": \"ftm-addr\", \"schema\": \"Address\", \"properties\": {\"full\": [\"1 Main St\"]}}",
+				"{\"id\": \"ftm-agency\", \"schema\": \"PublicBody\", \"properties\": {\"name\": [\"Example Firearms Agency\"]}}",
+				"{\"id\": \"ftm-link\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": [\"ftm-jane\"], \"object\": [\"ftm-agency\"], \"role\": [\"member of\"]}}");
+
+		var summary = run(f);
+
+		assertThat(summary.read()).isEqualTo(10);
+		assertThat(summary.rejected()).isZero();
+		var ownership = one("""
+				MATCH (a:Manufacturer {id: 'ftm-arms'})-[r:SUBSIDIARY_OF]->(p:Organization {id: 'ftm-parent'})
+				RETURN a.name AS name, a.aliases AS aliases, a.country AS country, a.ftmSchema AS schema,
+				       r.validFrom AS validFrom, r.sources AS sources, r.confidence AS confidence, r.origin AS origin
+				""", Map.of());
+		assertThat(ownership).containsEntry("name", "Example Arms S.A.")
+			.containsEntry("aliases", List.of("Example Arms"))
+			.containsEntry("country", "MX")
+			.containsEntry("schema", "Company")
+			.containsEntry("validFrom", LocalDate.of(2015, 3, 1))
+			.containsEntry("sources", List.of(Names.sourceId("https://registry.example.org/arms")))
+			.containsEntry("confidence", 0.7)
+			.containsEntry("origin", summary.importId());
+		var fileSource = summary.importId().replace("import-", "src-import-");
+		assertThat(one("MATCH (:Person {id: 'ftm-jane'})-[r:HOLDS_OFFICE_IN]->(:Organization {id: 'ftm-parent'}) "
+				+ "RETURN r.validTo AS validTo, r.sources AS sources", Map.of()))
+			.containsEntry("validTo", LocalDate.of(2020, 12, 31))
+			.containsEntry("sources", List.of(fileSource));
+		assertThat(one("MATCH (:Manufacturer {id: 'ftm-arms'})-[:DEFENDANT_IN]->(l:Lawsuit {id: 'ftm-case'}) RETURN l.docketNumber AS docket, l.filed AS filed",
+				Map.of())).containsEntry("docket", "1:24-cv-1").containsEntry("filed", LocalDate.of(2024, 2, 2));
+		assertThat(one("MATCH (:Person {id: 'ftm-jane'})-[r:MEMBER_OF]->(o:Organization {id: 'ftm-agency'}) RETURN o.orgType AS orgType, count(r) AS n",
+				Map.of())).containsEntry("orgType", "agency").containsEntry("n", 1L);
+		assertThat(one("MATCH (s:Source {id: $id}) RETURN s.kind AS kind, s.title AS title", Map.of("id", fileSource)))
+			.containsEntry("kind", "dataset")
+			.containsEntry("title", "FollowTheMoney file opensanctions.ftm.json");
+	}
+
+	@Test
+	void an_interval_the_model_cannot_hold_is_refused_with_its_reason() throws IOException {
+		var f = file("bad.ftm.json",
+				"{\"id\": \"p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Pat Owner\"]}}",
+				"{\"id\": \"own-2\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"p1\"], \"asset\": [\"smith-wesson\"]}}",
+				"{\"id\": \"link-2\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": [\"p1\"], \"object\": [\"smith-wesson\"], \"role\": [\"friend\"]}}",
+				"{\"id\": \"own-3\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"nowhere\"], \"asset\": [\"smith-wesson\"]}}");
+
+		assertThatThrownBy(() -> run(f)).isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactlyInAnyOrder(
+						"bad.ftm.json:2: column properties.asset: SUBSIDIARY_OF does not connect a Manufacturer to a Person "
+								+ "(it connects Dealer/Distributor/Importer/Manufacturer/Organization to Dealer/Distributor/Importer/Manufacturer/Organization)",
+						"bad.ftm.json:3: column properties.role: an UnknownLink is imported only when its role names a relation of the model (e.g. SUPPLIES); 'friend' does not",
+						"bad.ftm.json:4: column properties.owner: 'nowhere' is neither in the file nor in the graph"));
+	}
+
+	@Test
+	void exporting_the_graph_to_ftm_and_importing_it_back_changes_nothing() throws IOException {
+		var before = fingerprint();
+		var out = new StringWriter();
+		var counts = new FtmExporter(imports.transactions()).export(out);
+		var path = dir.resolve("graph.ftm.json");
+		Files.writeString(path, out.toString(), StandardCharsets.UTF_8);
+
+		var summary = run(path);
+
+		assertThat(counts.entities()).isGreaterThan(50);
+		assertThat(counts.intervals()).isGreaterThan(50);
+		assertThat(out.toString()).contains("\"schema\":\"CourtCaseParty\"", "\"role\":[\"plaintiff\"]",
+				"{\"id\":\"smith-wesson\",\"schema\":\"Company\"", "\"sector\":[\"firearms manufacturer\"]", "\"schema\":\"Ownership\"");
+		assertThat(summary.rejected()).isZero();
+		assertThat(summary.created()).isZero();
+		assertThat(summary.updated()).isZero();
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	/** Every node's id, labels and name, and every relationship's ends, type and evidence, but not the Import records. */
+	Map<String, Object> fingerprint() {
+		return one("""
+				CALL () { MATCH (n) WHERE NOT n:Import
+				  WITH n ORDER BY n.id
+				  RETURN count(n) AS nodes, collect(n.id + ':' + reduce(s = '', l IN labels(n) | s + l) + ':' + coalesce(n.name, '')) AS ids }
+				CALL () { MATCH (a)-[r]->(b)
+				  WITH a, r, b ORDER BY a.id, type(r), b.id
+				  RETURN count(r) AS relationships,
+				         collect(a.id + type(r) + b.id + reduce(s = '', x IN coalesce(r.sources, []) | s + x + ';') + coalesce(r.quote, '') + toString(r.validFrom)
+				                 + toString(r.validTo) + toString(r.confidence)) AS rels }
+				RETURN nodes, relationships, ids, rels
+				""", Map.of());
+	}
+}
