@@ -77,8 +77,9 @@ class BadInputCorpusTest {
 	}
 
 	@org.junit.jupiter.api.Test
-	void the_corpus_holds_at_least_fifty_malformed_files() throws IOException {
-		assertThat(corpus().count()).isGreaterThanOrEqualTo(50);
+	void the_corpus_holds_well_over_fifty_malformed_files_across_the_formats() throws IOException {
+		assertThat(corpus().count()).isGreaterThanOrEqualTo(120);
+		assertThat(corpus().map(Case::format).distinct()).containsExactlyInAnyOrder("ffl", "facts", "trace", "ftm");
 	}
 
 	@org.junit.jupiter.api.Test
@@ -94,6 +95,52 @@ class BadInputCorpusTest {
 		var stored = imports.target().read(tx -> tx.run("MATCH (d:Dealer {id: 'ffl-9-86-71001'}) RETURN d.name AS name, "
 				+ "count { MATCH (n) } > 0 AS graphStillThere", Map.of()).rows()).get(0);
 		assertThat(stored).containsEntry("name", "'}) DETACH DELETE n //").containsEntry("graphStillThere", true);
+	}
+
+	@org.junit.jupiter.api.Test
+	void skip_invalid_stores_a_cypher_like_fact_subject_as_plain_text_and_rejects_the_bad_row() throws IOException {
+		var path = CORPUS.resolve("facts/facts-cypher-injection-bad-row.csv");
+		var rejects = Path.of("target/facts-injection.rejects.tsv");
+
+		var summary = imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(path, "facts-injection.csv")),
+				ImportOptions.defaults().withSkipInvalid(true).withRejectFile(rejects), Progress.NONE).get(0);
+
+		assertThat(summary.created()).isEqualTo(1);
+		assertThat(summary.rejected()).isEqualTo(1);
+		assertThat(Files.readAllLines(rejects)).hasSize(2)
+			.last()
+			.satisfies(l -> assertThat(l).startsWith("facts-injection.csv\t3\trelation\tunknown relation 'SELLS_TO'"));
+		var stored = imports.target().read(tx -> tx.run("MATCH (d:Dealer)-[:LOCATED_IN]->(:Place {id: 'tucson'}) "
+				+ "WHERE d.name STARTS WITH \"'})\" RETURN d.name AS name, count { MATCH (n) } > 100 AS graphStillThere", Map.of()).rows()).get(0);
+		assertThat(stored).containsEntry("name", "'}) DETACH DELETE n //").containsEntry("graphStillThere", true);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"facts|facts-huge-name.csv|5000|column subject_name: is 5000 characters long; at most 500 are allowed",
+			"facts|facts-huge-quote.csv|12000|column quote: is 12000 characters long; at most 10000 are allowed",
+			"facts|facts-huge-line.csv|70000|line is longer than 65536 characters",
+			"trace|trace-huge-caveat.csv|20000|column caveat: is 20000 characters long",
+			"ftm|ftm-huge-name.json|3000|column properties.name: is 3000 characters long" })
+	void huge_fields_are_refused_without_being_held_in_memory(String format, String name, int size, String expected,
+			@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+		var huge = "x".repeat(size);
+		var text = switch (name) {
+			case "facts-huge-name.csv" -> FactsImportTest.HEADER + "\n,Dealer," + huge + ",LOCATED_IN,tucson,Place,,,,https://example.org/h,,,,,,\n";
+			case "facts-huge-quote.csv", "facts-huge-line.csv" -> FactsImportTest.HEADER
+					+ "\n,Dealer,Huge Guns,LOCATED_IN,tucson,Place,,,,https://example.org/h,,,,\"" + huge + "\",,\n";
+			case "trace-huge-caveat.csv" -> TraceImportTest.HEADER + "\n2023,MX,AZ,traced,1,firearms,https://example.org/h," + huge + "\n";
+			default -> "{\"id\": \"huge\", \"schema\": \"Person\", \"properties\": {\"name\": [\"" + huge + "\"]}}\n";
+		};
+		var path = dir.resolve(name);
+		Files.writeString(path, text, StandardCharsets.UTF_8);
+		var before = fingerprint();
+
+		assertThatThrownBy(() -> imports.importFiles(ImportKind.parse(format), List.of(new ImportService.InputFileRef(path, name)),
+				ImportOptions.defaults(), Progress.NONE))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors()).extracting(RowError::toString)
+				.anySatisfy(e -> assertThat(e).startsWith(name + ":" + (format.equals("ftm") ? 1 : 2) + ":").contains(expected)));
+		assertThat(fingerprint()).isEqualTo(before);
 	}
 
 	/** Node and relationship counts plus a checksum over every id and name and relationship's ends. */

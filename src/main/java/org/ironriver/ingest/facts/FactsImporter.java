@@ -14,6 +14,7 @@ import org.ironriver.ingest.records.InputRecord;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
+import org.ironriver.ingest.records.Resolver;
 import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.EntityIds;
@@ -98,7 +99,8 @@ public final class FactsImporter extends RecordImporter {
 			}
 		}
 		if (relation != null && subject != null && object != null && !relation.connects(subject.type(), object.type())) {
-			f.error("relation", relation + " does not connect a " + subject.type().label() + " to a " + object.type().label());
+			f.error("relation", relation + " does not connect " + Resolver.a(subject.type().label()) + " to "
+					+ Resolver.a(object.type().label()));
 		}
 		var validFrom = f.date("valid_from", record.get("valid_from"), false);
 		var validTo = f.date("valid_to", record.get("valid_to"), true);
@@ -146,7 +148,7 @@ public final class FactsImporter extends RecordImporter {
 			f.error(role + "_name", "give the " + role + "'s id or name");
 		}
 		if (type != null && BY_ID_ONLY.contains(type) && id == null) {
-			f.error(role + "_id", "a " + type.label() + " is named by the id of an existing node");
+			f.error(role + "_id", Resolver.a(type.label()) + " is named by the id of an existing node");
 		}
 		if (type == null || (id == null && name == null)) {
 			return null;

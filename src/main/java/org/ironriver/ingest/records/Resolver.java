@@ -20,7 +20,7 @@ import org.neo4j.driver.TransactionContext;
  * model with the types the entities actually have. The same code runs read-only while validating and again inside
  * each write transaction, so what is written is what was checked, even if the graph changed in between.
  */
-final class Resolver {
+public final class Resolver {
 
 	/** An entity as the batch will use it; {@code create} when this batch creates it. */
 	record Resolved(String id, NodeType type, boolean create) {
@@ -104,8 +104,8 @@ final class Resolver {
 			for (var node : plan.nodes()) {
 				var existing = byId.get(node.id());
 				if (existing != null && existing.type() != node.type()) {
-					rowErrors.add(new RowError(file, plan.line(), null, "id '" + node.id() + "' is a "
-							+ label(existing.type()) + " in the graph, not a " + node.type().label()));
+					rowErrors.add(new RowError(file, plan.line(), null, "id '" + node.id() + "' is "
+							+ a(label(existing.type())) + " in the graph, not " + a(node.type().label())));
 				}
 			}
 			if (rowErrors.isEmpty()) {
@@ -123,8 +123,8 @@ final class Resolver {
 						rowErrors.add(new RowError(file, plan.line(), link.column(), link.type() + " would link '" + fromId + "' to itself"));
 					}
 					else if (!link.type().connects(fromType, toType)) {
-						rowErrors.add(new RowError(file, plan.line(), link.column(), link.type() + " does not connect a "
-								+ fromType.label() + " to a " + toType.label() + " (it connects " + labels(link.type().from())
+						rowErrors.add(new RowError(file, plan.line(), link.column(), link.type() + " does not connect "
+								+ a(fromType.label()) + " to " + a(toType.label()) + " (it connects " + labels(link.type().from())
 								+ " to " + labels(link.type().to()) + ")"));
 					}
 				}
@@ -142,8 +142,8 @@ final class Resolver {
 		var existing = byId.get(ref.id());
 		if (existing != null) {
 			if (!ref.accepted().isEmpty() && !ref.accepted().contains(existing.type())) {
-				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is a " + label(existing.type())
-						+ " in the graph, not a " + labels(ref.accepted())));
+				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is " + a(label(existing.type()))
+						+ " in the graph, not " + a(labels(ref.accepted()))));
 				return null;
 			}
 			return new Resolved(ref.id(), existing.type(), false);
@@ -151,8 +151,8 @@ final class Resolver {
 		var earlier = created.get(ref.id());
 		if (earlier != null) {
 			if (ref.type() != null && !ref.accepted().contains(earlier)) {
-				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is a " + earlier.label()
-						+ " in an earlier row, not a " + ref.type().label()));
+				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is " + a(earlier.label())
+						+ " in an earlier row, not " + a(ref.type().label())));
 				return null;
 			}
 			return new Resolved(ref.id(), earlier, false);
@@ -226,6 +226,11 @@ final class Resolver {
 			}
 		}
 		return null;
+	}
+
+	/** "a Person", "an Organization". */
+	public static String a(String noun) {
+		return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
 	}
 
 	private static String label(NodeType type) {
