@@ -84,13 +84,7 @@ public class ImportCommand implements Callable<Integer> {
 			return ExitCodes.INVALID_INPUT;
 		}
 		catch (RuntimeException ex) {
-			var message = CliErrors.message(ex);
-			if (message != null && message.toLowerCase().contains("lock")) {
-				System.err.println("ironriver: " + heldStoreText());
-			}
-			else {
-				System.err.println("ironriver: " + message);
-			}
+			System.err.println("ironriver: " + failureMessage(ex));
 			return ExitCodes.FAILURE;
 		}
 	}
@@ -111,6 +105,16 @@ public class ImportCommand implements Callable<Integer> {
 		catch (IOException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The one line for a failure: a store lock (a running ironriver opened the store between the port probe and
+	 * our start, or listens on another port) becomes the instruction to import through it.
+	 */
+	static String failureMessage(RuntimeException ex) {
+		var message = CliErrors.message(ex);
+		return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("lock") ? heldStoreText()
+				: String.valueOf(message).lines().findFirst().orElse("");
 	}
 
 	private static String heldStoreText() {
