@@ -56,6 +56,9 @@ public final class FflImporter {
 	/** One statement per label, so labels stay static (no per-row dynamic label lookup). */
 	private static final Map<NodeType, String> WRITE_ROWS = new EnumMap<>(NodeType.class);
 
+	/** Licensees the graph does not have yet: created outright, without MERGE's locking and eager plan. */
+	private static final Map<NodeType, String> CREATE_ROWS = new EnumMap<>(NodeType.class);
+
 	static {
 		for (var type : List.of(NodeType.DEALER, NodeType.MANUFACTURER, NodeType.IMPORTER)) {
 			var others = List.of(NodeType.DEALER, NodeType.MANUFACTURER, NodeType.IMPORTER)
@@ -64,6 +67,7 @@ public final class FflImporter {
 				.map(t -> "n:" + t.label())
 				.toList();
 			WRITE_ROWS.put(type, writeStatement(type.label(), String.join(", ", others)));
+			CREATE_ROWS.put(type, createStatement(type.label()));
 		}
 	}
 
@@ -111,6 +115,27 @@ public final class FflImporter {
 				}
 				RETURN count(*) AS changed
 				""".formatted(label, otherLabels);
+	}
+
+	/**
+	 * The same result as {@link #writeStatement} for a licensee that does not exist yet. Which rows are new is read
+	 * in the same transaction just before; if another import creates one of them in between, the unique constraint
+	 * fails this transaction and the batch is written again through the MERGE statement.
+	 */
+	static String createStatement(String label) {
+		return """
+				UNWIND $rows AS row
+				MATCH (c:Entity {id: row[11]})
+				CREATE (n:Entity:%1$s {id: row[0]})
+				SET n.origin = $importId, n.listings = [$listing], n.firstListed = $month, n.lastListed = $month,
+				    n.imports = [$importId], n.name = row[1], n.licenceNumber = row[2], n.licenceType = row[3],
+				    n.licenseName = row[4], n.businessName = row[5], n.premises = row[6], n.premisesStreet = row[7],
+				    n.premisesZip = row[8], n.phone = row[9], n.mailingAddress = row[10]
+				CREATE (n)-[r:LOCATED_IN]->(c)
+				SET r.origin = $importId, r.validFrom = $month, r.confidence = 1.0, r.sources = [$sourceId],
+				    r.imports = [$importId], r.assertedOn = $month, r.locator = row[12]
+				RETURN count(*) AS changed
+				""".formatted(label);
 	}
 
 	/** States and cities first, once per file, so the row statements only look them up. */
@@ -499,18 +524,16 @@ public final class FflImporter {
 					byType.computeIfAbsent(row.type(), t -> new ArrayList<>()).add(row.parameters(cityIds.get(row.cityKey()), file));
 				}
 				// Each batch is one transaction: a row is written whole or not at all, and a re-run completes it.
-				long[] counts = target.write(tx -> {
-					long c = 0;
-					long n = 0;
-					for (var entry : byType.entrySet()) {
-						var parameters = new HashMap<>(common);
-						parameters.put("rows", entry.getValue());
-						var outcome = tx.run(WRITE_ROWS.get(entry.getKey()), parameters);
-						c += outcome.nodesCreated();
-						n += ((Number) outcome.rows().get(0).get("changed")).longValue();
+				long[] counts;
+				try {
+					counts = target.write(tx -> writeBatch(tx, byType, common, true));
+				}
+				catch (RuntimeException ex) {
+					if (!constraintViolation(ex)) {
+						throw ex;
 					}
-					return new long[] { c, n };
-				});
+					counts = target.write(tx -> writeBatch(tx, byType, common, false));
+				}
 				created.addAndGet(counts[0]);
 				changed.addAndGet(counts[1]);
 				progress.advance(batch.size());
@@ -522,6 +545,55 @@ public final class FflImporter {
 				slots.release();
 			}
 		});
+	}
+
+	/**
+	 * Writes one batch: rows whose licensee is new through the CREATE statement (when allowed), the others through
+	 * the MERGE statement, which skips unchanged rows. Returns {nodes created, rows changed}.
+	 */
+	private static long[] writeBatch(GraphTarget.Statements tx, Map<NodeType, List<List<Object>>> byType,
+			Map<String, Object> common, boolean createNew) {
+		var existing = new java.util.HashSet<Object>();
+		if (createNew) {
+			var ids = new ArrayList<Object>();
+			byType.values().forEach(rows -> rows.forEach(r -> ids.add(r.get(0))));
+			tx.run("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id", Map.of("ids", ids))
+				.rows()
+				.forEach(r -> existing.add(r.get("id")));
+		}
+		long c = 0;
+		long n = 0;
+		for (var entry : byType.entrySet()) {
+			var fresh = new ArrayList<List<Object>>();
+			var known = new ArrayList<List<Object>>();
+			for (var row : entry.getValue()) {
+				(createNew && !existing.contains(row.get(0)) ? fresh : known).add(row);
+			}
+			for (var part : List.of(fresh, known)) {
+				if (part.isEmpty()) {
+					continue;
+				}
+				var parameters = new HashMap<>(common);
+				parameters.put("rows", part);
+				var outcome = tx.run(part == fresh ? CREATE_ROWS.get(entry.getKey()) : WRITE_ROWS.get(entry.getKey()), parameters);
+				c += outcome.nodesCreated();
+				n += ((Number) outcome.rows().get(0).get("changed")).longValue();
+			}
+		}
+		return new long[] { c, n };
+	}
+
+	private static boolean constraintViolation(Throwable ex) {
+		for (var cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.neo4j.graphdb.ConstraintViolationException
+					|| cause instanceof org.neo4j.graphdb.QueryExecutionException query
+							&& String.valueOf(query.getStatusCode()).contains("ConstraintValidationFailed")
+					|| cause instanceof org.neo4j.driver.exceptions.ClientException client
+							&& client.code() != null && client.code().contains("ConstraintValidationFailed")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A growable list of line numbers in a primitive array. */
