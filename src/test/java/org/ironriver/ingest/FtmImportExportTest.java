@@ -2,6 +2,11 @@ package org.ironriver.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,12 +23,16 @@ import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class FtmImportExportTest {
 
 	@Autowired
 	ImportService imports;
+
+	@Autowired
+	MockMvc mvc;
 
 	@TempDir
 	Path dir;
@@ -124,6 +133,23 @@ class FtmImportExportTest {
 		assertThat(summary.created()).isZero();
 		assertThat(summary.updated()).isZero();
 		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void the_rest_export_streams_the_same_ftm_lines_as_the_command() throws Exception {
+		var command = new StringWriter();
+		new FtmExporter(imports.transactions()).export(command);
+
+		var started = mvc.perform(get("/api/export/ftm")).andExpect(request().asyncStarted()).andReturn();
+		var body = mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/x-ndjson"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(body).isEqualTo(command.toString());
+		assertThat(body.lines()).anySatisfy(l -> assertThat(l).startsWith("{\"id\":\"mx-v-sw-dmass\",\"schema\":\"CourtCase\""));
 	}
 
 	/** Every node's id, labels and name, and every relationship's ends, type and evidence, but not the Import records. */

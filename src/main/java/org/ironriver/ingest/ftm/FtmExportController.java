@@ -1,0 +1,39 @@
+package org.ironriver.ingest.ftm;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.ironriver.ingest.ImportService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code GET /api/export/ftm}: the same FollowTheMoney export as {@code ironriver ftm-export}, streamed. */
+@RestController
+class FtmExportController {
+
+	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+	private final ImportService imports;
+
+	FtmExportController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping(path = "/api/export/ftm", produces = "application/x-ndjson")
+	ResponseEntity<StreamingResponseBody> export() {
+		StreamingResponseBody body = out -> {
+			var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			new FtmExporter(imports.transactions()).export(writer);
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(NDJSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ironriver.ftm.json\"")
+			.body(body);
+	}
+}
