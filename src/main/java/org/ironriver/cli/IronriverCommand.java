@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.ironriver.bench.TraceBenchmarkCommand;
 import org.ironriver.cypher.CypherCommand;
 import org.ironriver.ingest.ImportCommand;
+import org.ironriver.ingest.ftm.FtmExportCommand;
 import org.ironriver.ingest.synthetic.SyntheticData;
 import org.ironriver.investigation.ExportCommand;
 import org.ironriver.queries.QueryCommand;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
 		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
 		// In the order a user meets them; bench-trace is hidden.
 		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
-				ImportCommand.class, org.ironriver.ingest.ftm.FtmExportCommand.class, SyntheticData.class, TraceBenchmarkCommand.class, CommandLine.HelpCommand.class })
+				ImportCommand.class, FtmExportCommand.class, SyntheticData.class, TraceBenchmarkCommand.class,
+				CommandLine.HelpCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 
 	@CommandLine.Unmatched
