@@ -18,11 +18,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ironriver import <kind> <file…>}: bulk import into the database the application uses. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Import files in bulk: ffl (ATF FFL listings, plain or gzip; several months at once are imported in month order).",
+		description = { "Import files in bulk: ffl (ATF FFL listings; several months at once are imported in month order), facts "
+				+ "(CSV or JSON Lines), trace (trace statistics CSV), ftm (FollowTheMoney JSON Lines). Plain or gzip.",
 				"Every file is validated before anything is written. Writes to NEO4J_URI when set, else to the embedded store." })
 public class ImportCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", description = "the kind of file: ffl")
+	@Parameters(index = "0", description = "the kind of file: ffl, facts, trace or ftm")
 	String kind;
 
 	@Parameters(index = "1..*", arity = "1..*", description = "files to import")

@@ -19,7 +19,10 @@ import java.util.Map;
 
 import org.ironriver.ingest.ftm.FtmExporter;
 import org.ironriver.ingest.records.Names;
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,14 @@ class FtmImportExportTest {
 
 	@Autowired
 	ImportService imports;
+
+	@Autowired
+	Neo4jSessions sessions;
+
+	@AfterEach
+	void removeImportedData() {
+		ImportedData.remove(sessions);
+	}
 
 	@Autowired
 	MockMvc mvc;

@@ -22,7 +22,10 @@ import org.ironriver.database.EmbeddedNeo4jProperties;
 import org.ironriver.ingest.facts.FactsImporter;
 import org.ironriver.ingest.ffl.FflImporter;
 import org.ironriver.ingest.records.Transactions;
+import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.TransactionCallback;
@@ -42,10 +45,18 @@ class ImportRobustnessTest {
 	ImportService imports;
 
 	@Autowired
+	Neo4jSessions sessions;
+
+	@AfterEach
+	void removeImportedData() {
+		ImportedData.remove(sessions);
+	}
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	EmbeddedNeo4jProperties embedded;
+	EmbeddedNeo4j embedded;
 
 	@TempDir
 	Path dir;
@@ -213,7 +224,8 @@ class ImportRobustnessTest {
 
 	@Test
 	void a_second_database_on_a_held_store_gets_one_line_naming_neo4j_uri() {
-		var second = new EmbeddedNeo4jProperties(embedded.storeDir(), 0, "127.0.0.1", "16m");
+		var store = ((org.neo4j.kernel.internal.GraphDatabaseAPI) embedded.database()).databaseLayout().getNeo4jLayout().homeDirectory();
+		var second = new EmbeddedNeo4jProperties(store, 0, "127.0.0.1", "16m");
 
 		assertThatThrownBy(() -> EmbeddedNeo4j.start(second).close())
 			.isInstanceOfSatisfying(DatabaseStartupException.class, ex -> assertThat(ImportCommand.failureMessage(ex))

@@ -383,7 +383,7 @@ public abstract class RecordImporter {
 				throw new IllegalStateException("the graph changed since validation: " + result.errors().get(0));
 			}
 			var status = new IdentityHashMap<RowPlan, Integer>();
-			var sourceIds = writeSources(tx, plans, context, status);
+			var sourceIds = writeSources(tx, plans, context);
 			writeEntities(tx, plans, result.entities(), context, status);
 			writeNodes(tx, plans, context, status);
 			writeLinks(tx, plans, result.entities(), sourceIds, context, status);
@@ -405,16 +405,13 @@ public abstract class RecordImporter {
 		status.merge(plan, value, Math::min);
 	}
 
-	private Map<String, String> writeSources(TransactionContext tx, List<RowPlan> plans, Context context,
-			Map<RowPlan, Integer> status) {
+	private Map<String, String> writeSources(TransactionContext tx, List<RowPlan> plans, Context context) {
 		var refs = new LinkedHashMap<String, RowPlan.SourceRef>();
-		var firstPlan = new HashMap<String, RowPlan>();
 		for (var plan : plans) {
 			for (var source : plan.sources()) {
 				if (source.url() != null) {
 					var key = Names.normalizeUrl(source.url());
 					refs.putIfAbsent(key, source);
-					firstPlan.putIfAbsent(key, plan);
 				}
 			}
 		}
@@ -459,8 +456,8 @@ public abstract class RecordImporter {
 				if (ref.published() != null) {
 					properties.put("published", ref.published().start());
 				}
+				// a new Source alone does not make a row "created": its fact does
 				created.add(new NodeRecord(id, NodeType.SOURCE, ref.title() == null ? ref.url() : ref.title(), List.of(), properties));
-				mark(status, firstPlan.get(key), CREATED);
 			}
 		});
 		if (!created.isEmpty()) {
@@ -561,12 +558,19 @@ public abstract class RecordImporter {
 		var params = new ArrayList<Map<String, Object>>();
 		keys.keySet().forEach(k -> params.add(Map.of("from", k.from(), "type", k.type(), "to", k.to())));
 		var current = new HashMap<RelKey, Map<String, Object>>();
+		var origins = new HashMap<RelKey, List<String>>();
 		tx.run("""
 				UNWIND $keys AS k
 				MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to}) WHERE type(r) = k.type
 				RETURN k.from AS from, k.type AS type, k.to AS to, properties(r) AS properties
-				""", Map.of("keys", params)).forEachRemaining(r -> current.put(
-				new RelKey(r.get("from").asString(), r.get("type").asString(), r.get("to").asString()), evidenceOf(r.get("properties").asMap())));
+				""", Map.of("keys", params)).forEachRemaining(r -> {
+			var key = new RelKey(r.get("from").asString(), r.get("type").asString(), r.get("to").asString());
+			var properties = r.get("properties").asMap();
+			current.put(key, evidenceOf(properties));
+			if (properties.get("origin") instanceof String origin) {
+				origins.put(key, List.of(origin, String.valueOf(properties.getOrDefault("originVersion", ""))));
+			}
+		});
 		var changed = new LinkedHashMap<RelKey, Evidence>();
 		boolean citesFile = false;
 		for (var plan : plans) {
@@ -622,10 +626,15 @@ public abstract class RecordImporter {
 			GraphWriter.upsertNodes(tx, List.of(new NodeRecord(context.fileSourceId(), NodeType.SOURCE,
 					context.fileSourceTitle(), List.of(), properties)), context.importId(), context.version());
 		}
-		var records = new ArrayList<RelationshipRecord>();
-		changed.forEach((key, evidence) -> records.add(new RelationshipRecord(key.from(),
-				org.ironriver.model.RelationType.valueOf(key.type()), key.to(), evidence)));
-		GraphWriter.upsertRelationships(tx, records, context.importId(), context.version());
+		// A relationship keeps the origin that created it (curated data stays curated, and the curated loader still
+		// manages it); the imports that added to it are listed in its "imports".
+		var byOrigin = new LinkedHashMap<List<String>, List<RelationshipRecord>>();
+		changed.forEach((key, evidence) -> {
+			var origin = origins.getOrDefault(key, List.of(context.importId(), context.version()));
+			byOrigin.computeIfAbsent(origin, o -> new ArrayList<>()).add(new RelationshipRecord(key.from(),
+					org.ironriver.model.RelationType.valueOf(key.type()), key.to(), evidence));
+		});
+		byOrigin.forEach((origin, records) -> GraphWriter.upsertRelationships(tx, records, origin.get(0), origin.get(1)));
 		var written = new ArrayList<Map<String, Object>>();
 		changed.keySet().forEach(k -> written.add(Map.of("from", k.from(), "type", k.type(), "to", k.to())));
 		tx.run("""
