@@ -9,6 +9,8 @@ import org.ironriver.model.EntityIds;
 import org.ironriver.queries.QueryLibrary;
 import org.ironriver.web.NotFoundException;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /** Looks up one entity by business id with its direct relationships and their evidence. */
@@ -37,12 +39,12 @@ public class EntityService {
 			var record = result.get(0);
 			var node = record.get("n").asNode();
 			var rows = record.get("relationships").asList(Value::asMap);
-			var relationships = rows.stream().map(row -> (org.neo4j.driver.types.Relationship) row.get("relationship")).toList();
+			var relationships = rows.stream().map(row -> (Relationship) row.get("relationship")).toList();
 			var sources = GraphViews.sources(tx, relationships);
 			var connections = new ArrayList<EntityView.Connection>();
 			for (var row : rows) {
-				var relationship = (org.neo4j.driver.types.Relationship) row.get("relationship");
-				var other = (org.neo4j.driver.types.Node) row.get("other");
+				var relationship = (Relationship) row.get("relationship");
+				var other = (Node) row.get("other");
 				boolean outgoing = (Boolean) row.get("outgoing");
 				var otherId = other.get("id").asString();
 				connections.add(new EntityView.Connection(outgoing ? "outgoing" : "incoming", GraphViews.node(other),

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class SchemaMigrations {
 	public static int apply(Driver driver, SessionConfig sessionConfig) {
 		int applied = 0;
 		try (var session = driver.session(sessionConfig)) {
-			Map<Long, String> done = new java.util.HashMap<>();
+			Map<Long, String> done = new HashMap<>();
 			session.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS v, m.checksum AS c").list())
 				.forEach(r -> done.put(r.get("v").asLong(), r.get("c").asString()));
 			for (var migration : load()) {

@@ -2,6 +2,7 @@ package org.ironriver.search;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -53,7 +54,7 @@ public class SearchService {
 	static String toLucene(String text) {
 		// Prefix terms are not analysed by Lucene, so they are lower-cased here as the index is; words without a
 		// letter or digit ("&") index nothing and would make an AND fail.
-		return Arrays.stream(text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+		return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
 			.filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit))
 			.map(SearchService::escape)
 			.map(word -> "(" + word + " OR " + word + "*)")
