@@ -28,7 +28,6 @@ import org.ironriver.ingest.ImportOptions;
 import org.ironriver.ingest.ImportRecorder;
 import org.ironriver.ingest.ImportSummary;
 import org.ironriver.ingest.InputFile;
-import org.ironriver.ingest.InvalidInputException;
 import org.ironriver.ingest.LongLineMap;
 import org.ironriver.ingest.PreparedImport;
 import org.ironriver.ingest.Progress;
@@ -315,46 +314,13 @@ public final class FflImporter {
 	/** Validates the file; the result writes it. */
 	public PreparedImport prepare(Path path, String name, ImportOptions options) {
 		var validation = validate(path, name, options);
-		return new PreparedImport() {
-			@Override
-			public String name() {
-				return name;
-			}
-
-			@Override
-			public List<RowError> errors() {
-				return validation.errors();
-			}
-
-			@Override
-			public long errorCount() {
-				return validation.errorCount();
-			}
-
-			@Override
-			public boolean writable(ImportOptions o) {
-				return validation.writable(o);
-			}
-
-			@Override
-			public String order() {
-				return validation.month() + " " + name;
-			}
-
-			@Override
-			public ImportSummary write(ImportOptions o) {
-				return FflImporter.this.write(validation, o);
-			}
-		};
+		return PreparedImport.of(name, validation.month() + " " + name, validation.errors(), validation.errorCount(), validation::writable,
+				o -> write(validation, o));
 	}
 
 	/** Validates and, when the file is valid (or invalid rows are skipped), writes it. */
 	public ImportSummary importFile(Path path, String name, ImportOptions options) {
-		var validation = validate(path, name, options);
-		if (!validation.writable(options)) {
-			throw new InvalidInputException(validation.errors(), validation.errorCount());
-		}
-		return write(validation, options);
+		return prepare(path, name, options).writeOrReject(options);
 	}
 
 	/** Writes a validated file. */
