@@ -35,7 +35,7 @@ public class ImportCommand implements Callable<Integer> {
 	@Option(names = "--reject-file", description = "where rejected rows go (default: <file>.rejects.tsv)")
 	Path rejectFile;
 
-	@Option(names = "--batch-size", defaultValue = "10000", description = "rows per transaction (default ${DEFAULT-VALUE})")
+	@Option(names = "--batch-size", defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE, description = "rows per transaction (default ${DEFAULT-VALUE})")
 	int batchSize;
 
 	@Option(names = "--source-url", description = "where the file was obtained, kept on its Source node")

@@ -59,8 +59,18 @@ public class ImportBenchmark implements Callable<Integer> {
 	@Option(names = "--writers", defaultValue = "2")
 	int writers;
 
-	@Option(names = "--batch-size", defaultValue = "10000")
+	@Option(names = "--batch-size", defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE,
+			description = "the importer's rows per transaction (default: the importer's default, ${DEFAULT-VALUE})")
 	int batchSize;
+
+	@Option(names = "--baseline-rows-per-transaction", defaultValue = "10000",
+			description = "LOAD CSV's IN TRANSACTIONS OF n ROWS (default ${DEFAULT-VALUE}, as the target states it)")
+	int baselineRowsPerTransaction;
+
+	@Option(names = "--warm-up-rows", defaultValue = "20000",
+			description = "rows each method loads once on a throwaway store before the timed runs, so neither pays the "
+					+ "JVM's warm-up in its figure (0: none)")
+	int warmUpRows;
 
 	@Option(names = "--reimport", description = "also time a second import of the same file with both methods")
 	boolean reimport;
@@ -108,7 +118,7 @@ public class ImportBenchmark implements Callable<Integer> {
 			  SET r.sources = CASE WHEN $sourceId IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $sourceId END,
 			      r.imports = CASE WHEN $importId IN coalesce(r.imports, []) THEN r.imports ELSE coalesce(r.imports, []) + $importId END,
 			      r.assertedOn = $month, r.locator = $file + ':' + toString(linenumber()), r.validTo = null
-			} IN TRANSACTIONS OF 10000 ROWS
+			} IN TRANSACTIONS OF $rowsPerTransaction ROWS
 			""";
 
 	/** What both loads must agree on. */
@@ -131,24 +141,72 @@ public class ImportBenchmark implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		var month = YearMonth.of(2026, 1);
-		var data = dir.resolve("data-" + rows + "-" + seed).toAbsolutePath();
+		var options = new ImportOptions(false, null, batchSize, null, null, "bench", writers);
+		long heapMax = Runtime.getRuntime().maxMemory();
+		if (warmUpRows > 0) {
+			var warmUp = listing(warmUpRows, month);
+			loadCsv(warmUp, month, false);
+			importer(warmUp, options, false, null);
+			System.out.printf("warm-up: both methods loaded %,d rows once on throwaway stores%n", warmUpRows);
+		}
+		var file = listing(rows, month);
+		var baseline = loadCsv(file, month, reimport);
+		System.out.printf("LOAD CSV IN TRANSACTIONS OF %d ROWS: %,d rows in %.1f s = %,.0f rows/s%n",
+				baselineRowsPerTransaction, rows, baseline.seconds(), rows / baseline.seconds());
+		if (reimport) {
+			System.out.printf("LOAD CSV re-import: %.1f s = %,.0f rows/s%n", baseline.reimportSeconds(),
+					rows / baseline.reimportSeconds());
+		}
+		var heap = new HeapSampler();
+		var ours = importer(file, options, reimport, heap);
+		System.out.printf("  of which validation pass %.1f s, places and rows %.1f s%n", ours.validationSeconds(),
+				ours.seconds() - ours.validationSeconds());
+		System.out.printf("ironriver import ffl (%d writers, %,d rows a transaction, embedded): %,d rows in %.1f s = "
+				+ "%,.0f rows/s (created %,d)%n", writers, batchSize, rows, ours.seconds(), rows / ours.seconds(),
+				ours.created());
+		if (reimport) {
+			System.out.printf("ironriver re-import: %.1f s = %,.0f rows/s (unchanged %,d)%n", ours.reimportSeconds(),
+					rows / ours.reimportSeconds(), ours.unchanged());
+		}
+		boolean same = baseline.fingerprint().equals(ours.fingerprint());
+		System.out.println("graph fingerprint LOAD CSV: " + baseline.fingerprint());
+		System.out.println("graph fingerprint importer: " + ours.fingerprint() + (same ? " (same)" : " (DIFFERENT)"));
+		System.out.printf("RATIO importer / LOAD CSV: %.2fx (%,.0f vs %,.0f rows/s)%n", baseline.seconds() / ours.seconds(),
+				rows / ours.seconds(), rows / baseline.seconds());
+		if (reimport) {
+			System.out.printf("RATIO re-import: %.2fx%n", baseline.reimportSeconds() / ours.reimportSeconds());
+		}
+		System.out.printf("heap during the importer run (sampled every 50 ms): max %d MiB, peak in use %d MiB, "
+				+ "peak live after a collection %d MiB%n", heapMax >> 20, heap.peakUsed >> 20, heap.peakLive >> 20);
+		return same ? 0 : 1;
+	}
+
+	/** What one method did: its times and the graph it left. */
+	record Run(double seconds, double validationSeconds, double reimportSeconds, long created, long unchanged,
+			Map<String, Object> fingerprint) {
+	}
+
+	/** The generated listing of {@code count} licensees (kept between runs: same seed, same file). */
+	private Path listing(int count, YearMonth month) throws IOException {
+		var data = dir.resolve("data-" + count + "-" + seed).toAbsolutePath();
 		Files.createDirectories(data);
 		var file = data.resolve("ffl-" + month + ".txt");
 		if (!Files.exists(file)) {
-			System.out.printf("generating %,d licensees in %s%n", rows, file);
-			SyntheticData.ffl(data, rows, 1, month, seed, false);
+			System.out.printf("generating %,d licensees in %s%n", count, file);
+			SyntheticData.ffl(data, count, 1, month, seed, false);
 		}
-		var options = new ImportOptions(false, null, batchSize, null, null, "bench", writers);
-		long heapMax = Runtime.getRuntime().maxMemory();
+		return file;
+	}
 
-		// Baseline: LOAD CSV on its own fresh store.
-		Map<String, Object> baselineFingerprint;
-		double baselineSeconds;
-		double baselineReimport = 0;
-		var checksum = new FflImporter(GraphTarget.embedded(null), Progress.NONE).validate(file, file.getFileName().toString(), options).checksum();
-		try (var db = Db.start(dir.resolve("store-loadcsv-" + System.nanoTime()), data)) {
+	/** The baseline on its own fresh store: LOAD CSV reads the file from the store's import folder. */
+	private Run loadCsv(Path file, YearMonth month, boolean again) throws IOException {
+		var checksum = new FflImporter(GraphTarget.embedded(null), Progress.NONE)
+			.validate(file, file.getFileName().toString(), ImportOptions.defaults())
+			.checksum();
+		try (var db = Db.start(dir.resolve("store-loadcsv-" + System.nanoTime()), file.getParent())) {
 			var parameters = new HashMap<String, Object>();
 			parameters.put("url", "file:///" + file.getFileName());
+			parameters.put("rowsPerTransaction", baselineRowsPerTransaction);
 			parameters.put("importId", ImportRecorder.importId(ImportKind.FFL, checksum));
 			parameters.put("sourceId", ImportRecorder.sourceId(ImportKind.FFL, checksum));
 			parameters.put("month", month.atDay(1));
@@ -159,55 +217,43 @@ public class ImportBenchmark implements Callable<Integer> {
 			parameters.put("states", states);
 			long t0 = System.nanoTime();
 			db.driverTarget().autoCommit(LOAD_CSV, parameters);
-			baselineSeconds = (System.nanoTime() - t0) / 1e9;
-			System.out.printf("LOAD CSV IN TRANSACTIONS: %,d rows in %.1f s = %,.0f rows/s%n", rows, baselineSeconds, rows / baselineSeconds);
-			if (reimport) {
+			double seconds = (System.nanoTime() - t0) / 1e9;
+			double reimportSeconds = 0;
+			if (again) {
 				t0 = System.nanoTime();
 				db.driverTarget().autoCommit(LOAD_CSV, parameters);
-				baselineReimport = (System.nanoTime() - t0) / 1e9;
-				System.out.printf("LOAD CSV re-import: %.1f s = %,.0f rows/s%n", baselineReimport, rows / baselineReimport);
+				reimportSeconds = (System.nanoTime() - t0) / 1e9;
 			}
-			baselineFingerprint = db.driverTarget().read(tx -> tx.run(FINGERPRINT, Map.of()).rows()).get(0);
+			return new Run(seconds, 0, reimportSeconds, 0, 0,
+					db.driverTarget().read(tx -> tx.run(FINGERPRINT, Map.of()).rows()).get(0));
 		}
+	}
 
-		// The importer on an identical fresh store, in this JVM (the embedded database, no Bolt).
-		Map<String, Object> importerFingerprint;
-		double importerSeconds;
-		double importerReimport = 0;
-		var heap = new HeapSampler();
-		try (var db = Db.start(dir.resolve("store-importer-" + System.nanoTime()), null); heap) {
-			heap.start();
-			var importer = new FflImporter(GraphTarget.embedded(db.database()), Progress.console());
+	/** The importer on an identical fresh store, in this JVM (the embedded database, no Bolt). */
+	private Run importer(Path file, ImportOptions options, boolean again, HeapSampler heap) throws IOException {
+		try (var db = Db.start(dir.resolve("store-importer-" + System.nanoTime()), null)) {
+			if (heap != null) {
+				heap.start();
+			}
+			var importer = new FflImporter(GraphTarget.embedded(db.database()), heap == null ? Progress.NONE : Progress.console());
 			long t0 = System.nanoTime();
 			var validation = importer.validate(file, file.getFileName().toString(), options);
 			double validationSeconds = (System.nanoTime() - t0) / 1e9;
 			var summary = importer.write(validation, options);
-			importerSeconds = (System.nanoTime() - t0) / 1e9;
-			System.out.printf("  of which validation pass %.1f s, places and rows %.1f s%n", validationSeconds,
-					importerSeconds - validationSeconds);
-			System.out.printf("ironriver import ffl (%d writers, embedded): %,d rows in %.1f s = %,.0f rows/s (created %,d)%n",
-					writers, rows, importerSeconds, rows / importerSeconds, summary.created());
-			if (reimport) {
+			double seconds = (System.nanoTime() - t0) / 1e9;
+			double reimportSeconds = 0;
+			long unchanged = 0;
+			if (again) {
 				t0 = System.nanoTime();
-				var again = importer.importFile(file, file.getFileName().toString(), options);
-				importerReimport = (System.nanoTime() - t0) / 1e9;
-				System.out.printf("ironriver re-import: %.1f s = %,.0f rows/s (unchanged %,d)%n", importerReimport,
-						rows / importerReimport, again.unchanged());
+				unchanged = importer.importFile(file, file.getFileName().toString(), options).unchanged();
+				reimportSeconds = (System.nanoTime() - t0) / 1e9;
 			}
-			importerFingerprint = db.driverTarget().read(tx -> tx.run(FINGERPRINT, Map.of()).rows()).get(0);
+			if (heap != null) {
+				heap.close();
+			}
+			return new Run(seconds, validationSeconds, reimportSeconds, summary.created(), unchanged,
+					db.driverTarget().read(tx -> tx.run(FINGERPRINT, Map.of()).rows()).get(0));
 		}
-
-		boolean same = baselineFingerprint.equals(importerFingerprint);
-		System.out.println("graph fingerprint LOAD CSV: " + baselineFingerprint);
-		System.out.println("graph fingerprint importer: " + importerFingerprint + (same ? " (same)" : " (DIFFERENT)"));
-		System.out.printf("RATIO importer / LOAD CSV: %.2fx (%,.0f vs %,.0f rows/s)%n", baselineSeconds / importerSeconds,
-				rows / importerSeconds, rows / baselineSeconds);
-		if (reimport) {
-			System.out.printf("RATIO re-import: %.2fx%n", baselineReimport / importerReimport);
-		}
-		System.out.printf("heap during the importer run (sampled every 50 ms): max %d MiB, peak in use %d MiB, "
-				+ "peak live after a collection %d MiB%n", heapMax >> 20, heap.peakUsed >> 20, heap.peakLive >> 20);
-		return same ? 0 : 1;
 	}
 
 	/**

@@ -395,11 +395,14 @@ public final class FflImporter {
 	private void writeRows(Validation validation, ImportOptions options, Map<String, Object> common,
 			Map<String, String> cityIds, AtomicLong created, AtomicLong changed) {
 		int writers = options.writers();
-		// One batch running and one waiting per writer: memory stays flat however long the file.
+		// Each writer has one batch in its transaction while the reader fills its next one, so at most two batches
+		// per writer are in memory however long the file. A batch holds only the statement parameters (not the parsed
+		// lines): both weigh on the heap the embedded database shares, and garbage collection is what costs most
+		// when it fills.
 		var slots = new Semaphore[writers];
 		var executors = new ExecutorService[writers];
 		for (int i = 0; i < writers; i++) {
-			slots[i] = new Semaphore(2);
+			slots[i] = new Semaphore(1);
 			executors[i] = Executors.newSingleThreadExecutor(r -> {
 				var thread = new Thread(r, "ffl-writer");
 				thread.setDaemon(true);
@@ -408,10 +411,9 @@ public final class FflImporter {
 		}
 		var failure = new AtomicReference<RuntimeException>();
 		var pending = new ArrayList<Future<?>>();
-		@SuppressWarnings("unchecked")
-		List<FflRow>[] buffers = new List[writers];
+		var buffers = new Batch[writers];
 		for (int i = 0; i < writers; i++) {
-			buffers[i] = new ArrayList<>(options.batchSize());
+			buffers[i] = new Batch();
 		}
 		long[] rejected = validation.rejectedLines();
 		int nextRejected = 0;
@@ -435,21 +437,21 @@ public final class FflImporter {
 				if (row == null) {
 					throw new IllegalStateException(validation.name() + " changed while it was imported (line " + line + ")");
 				}
-				int partition = Math.floorMod(cityIds.get(row.cityKey()).hashCode(), writers);
-				buffers[partition].add(row);
-				if (buffers[partition].size() >= options.batchSize()) {
-					pending.add(submit(executors[partition], slots[partition], buffers[partition], validation.name(),
-							common, cityIds, created, changed, failure));
-					buffers[partition] = new ArrayList<>(options.batchSize());
+				var cityId = cityIds.get(row.cityKey());
+				int partition = Math.floorMod(cityId.hashCode(), writers);
+				buffers[partition].add(row.type(), row.parameters(cityId, validation.name()));
+				if (buffers[partition].size >= options.batchSize()) {
+					pending.add(submit(executors[partition], slots[partition], buffers[partition], common, created,
+							changed, failure));
+					buffers[partition] = new Batch();
 				}
 				if (pending.size() > 64) {
 					pending.removeIf(Future::isDone);
 				}
 			}
 			for (int i = 0; i < writers; i++) {
-				if (!buffers[i].isEmpty()) {
-					pending.add(submit(executors[i], slots[i], buffers[i], validation.name(), common, cityIds, created,
-							changed, failure));
+				if (buffers[i].size > 0) {
+					pending.add(submit(executors[i], slots[i], buffers[i], common, created, changed, failure));
 				}
 			}
 			for (var future : pending) {
@@ -476,33 +478,42 @@ public final class FflImporter {
 		}
 	}
 
-	private Future<?> submit(ExecutorService executor, Semaphore slots, List<FflRow> batch, String file,
-			Map<String, Object> common, Map<String, String> cityIds, AtomicLong created, AtomicLong changed,
-			AtomicReference<RuntimeException> failure) throws InterruptedException {
+	/** One transaction's rows, as statement parameters grouped by licensee type. */
+	private static final class Batch {
+
+		final Map<NodeType, List<List<Object>>> byType = new EnumMap<>(NodeType.class);
+
+		int size;
+
+		void add(NodeType type, List<Object> parameters) {
+			byType.computeIfAbsent(type, t -> new ArrayList<>()).add(parameters);
+			size++;
+		}
+	}
+
+	private Future<?> submit(ExecutorService executor, Semaphore slots, Batch batch, Map<String, Object> common,
+			AtomicLong created, AtomicLong changed, AtomicReference<RuntimeException> failure)
+			throws InterruptedException {
 		slots.acquire();
 		return executor.submit(() -> {
 			try {
 				if (failure.get() != null) {
 					return;
 				}
-				var byType = new EnumMap<NodeType, List<List<Object>>>(NodeType.class);
-				for (var row : batch) {
-					byType.computeIfAbsent(row.type(), t -> new ArrayList<>()).add(row.parameters(cityIds.get(row.cityKey()), file));
-				}
 				// Each batch is one transaction: a row is written whole or not at all, and a re-run completes it.
 				long[] counts;
 				try {
-					counts = target.write(tx -> writeBatch(tx, byType, common, true));
+					counts = target.write(tx -> writeBatch(tx, batch.byType, common, true));
 				}
 				catch (RuntimeException ex) {
 					if (!constraintViolation(ex)) {
 						throw ex;
 					}
-					counts = target.write(tx -> writeBatch(tx, byType, common, false));
+					counts = target.write(tx -> writeBatch(tx, batch.byType, common, false));
 				}
 				created.addAndGet(counts[0]);
 				changed.addAndGet(counts[1]);
-				progress.advance(batch.size());
+				progress.advance(batch.size);
 			}
 			catch (RuntimeException ex) {
 				failure.compareAndSet(null, ex);
