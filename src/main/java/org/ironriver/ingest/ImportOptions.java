@@ -19,7 +19,7 @@ public record ImportOptions(boolean skipInvalid, Path rejectFile, int batchSize,
 	/**
 	 * Rows per transaction. Neo4j's own default for {@code CALL … IN TRANSACTIONS}. Measured (docs/import.md): a
 	 * transaction's state lives on the heap the embedded database shares, about 15 KB per FFL row until it commits;
-	 * with two writers, 10,000-row transactions kept the collector busy on one of the two cores and wrote at half the
+	 * with two writers, 10,000-row transactions kept the collector busy on one of the two cores and wrote at 60% of the
 	 * rate of 1,000-row ones.
 	 */
 	public static final int DEFAULT_BATCH_SIZE = 1_000;
