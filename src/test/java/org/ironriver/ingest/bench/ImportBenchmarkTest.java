@@ -3,8 +3,10 @@ package org.ironriver.ingest.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ import picocli.CommandLine;
 class ImportBenchmarkTest {
 
 	@Test
-	void loadCsvAndTheImporterBuildTheSameGraph(@TempDir Path dir) {
+	void loadCsvAndTheImporterBuildTheSameGraph(@TempDir Path dir) throws IOException {
 		var out = new ByteArrayOutputStream();
 		var previous = System.out;
 		int exit;
@@ -41,5 +43,10 @@ class ImportBenchmarkTest {
 			.contains("licensees=2000")
 			.contains("(same)")
 			.containsPattern("RATIO importer / LOAD CSV: \\d+\\.\\d\\dx");
+		try (var left = Files.list(dir)) {
+			assertThat(left.map(p -> p.getFileName().toString())).as("the timed stores are deleted")
+				.noneMatch(name -> name.startsWith("store-"))
+				.contains("data-2000-42");
+		}
 	}
 }
