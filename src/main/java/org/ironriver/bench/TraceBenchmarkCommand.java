@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.ironriver.cli.SpringContexts;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.paths.PathService;
 import org.neo4j.driver.AccessMode;
+import org.springframework.util.FileSystemUtils;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +57,7 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 		var dir = store != null ? store : Path.of("target/bench", dealers > 0 ? "synthetic-" + dealers : "curated");
 		var marker = dir.resolve("generated.ok");
 		if (dealers > 0 && (regenerate || !Files.exists(marker))) {
-			deleteRecursively(dir);
+			FileSystemUtils.deleteRecursively(dir);
 			long start = System.nanoTime();
 			var counts = SyntheticGraph.generate(dir, dealers);
 			double seconds = (System.nanoTime() - start) / 1e9;
@@ -159,16 +159,5 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 
 	private static double mean(long[] values) {
 		return Arrays.stream(values).average().orElse(0);
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (var p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 }
