@@ -111,6 +111,63 @@ class FtmImportExportTest {
 	}
 
 	@Test
+	void an_ftm_entity_named_like_a_graph_entity_is_that_entity_and_answers_to_its_ftm_id_from_then_on() throws IOException {
+		var first = file("opensanctions-1.ftm.json",
+				"{\"id\": \"NK-sw\", \"schema\": \"Company\", \"properties\": {\"name\": [\"SMITH & WESSON BRANDS INC\"], \"jurisdiction\": [\"us\"]}}",
+				"{\"id\": \"NK-hold\", \"schema\": \"LegalEntity\", \"properties\": {\"name\": [\"Example Holding Corp\"]}}",
+				"{\"id\": \"NK-own\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"NK-hold\"], \"asset\": [\"NK-sw\"], "
+						+ "\"sourceUrl\": [\"https://registry.example.org/sw\"]}}");
+
+		var summary = run(first);
+
+		assertThat(summary.created()).isEqualTo(2);
+		assertThat(summary.updated()).isEqualTo(1);
+		assertThat(one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
+		assertThat(one("""
+				MATCH (sw:Manufacturer {id: 'smith-wesson'})
+				RETURN sw.name AS name, sw.externalIds AS externalIds, sw.imports AS imports, sw.origin AS origin,
+				       sw.ftmSchema AS schema
+				""", Map.of()))
+			.containsEntry("name", "Smith & Wesson Brands, Inc.")
+			.containsEntry("externalIds", List.of("NK-sw"))
+			.containsEntry("imports", List.of(summary.importId()))
+			.containsEntry("origin", "curated")
+			.containsEntry("schema", null);
+		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'NK-hold'}) RETURN r.sources AS sources",
+				Map.of())).containsEntry("sources", List.of(Names.sourceId("https://registry.example.org/sw")));
+
+		var again = run(first);
+		assertThat(again.created()).isZero();
+		assertThat(again.updated()).isZero();
+		assertThat(again.unchanged()).isEqualTo(3);
+
+		// a later file that only links to the FtM id finds the entity matched before
+		var later = file("opensanctions-2.ftm.json",
+				"{\"id\": \"NK-own-2\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"gov-us\"], \"asset\": [\"NK-sw\"]}}");
+		var linked = run(later);
+		assertThat(linked.rejected()).isZero();
+		assertThat(linked.created()).isEqualTo(1);
+		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'gov-us'}) RETURN r.origin AS origin",
+				Map.of())).containsEntry("origin", linked.importId());
+	}
+
+	@Test
+	void ftm_entities_of_one_file_stay_apart_and_a_name_two_graph_entities_share_asks_for_the_id() throws IOException {
+		var twins = run(file("twins.ftm.json",
+				"{\"id\": \"tw-1\", \"schema\": \"Organization\", \"properties\": {\"name\": [\"Twin Arms LLC\"]}}",
+				"{\"id\": \"tw-2\", \"schema\": \"Organization\", \"properties\": {\"name\": [\"Twin Arms, LLC\"]}}"));
+		assertThat(twins.created()).isEqualTo(2);
+
+		var third = file("third.ftm.json",
+				"{\"id\": \"tw-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"TWIN ARMS LLC\"]}}");
+
+		assertThatThrownBy(() -> run(third)).isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactly(
+						"third.ftm.json:1: column id: 'TWIN ARMS LLC' is the name of 2 entities in the graph (tw-1, tw-2); "
+								+ "to say which one this is, use its id as this entity's id"));
+	}
+
+	@Test
 	void an_interval_the_model_cannot_hold_is_refused_with_its_reason() throws IOException {
 		var f = file("bad.ftm.json",
 				"{\"id\": \"p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Pat Owner\"]}}",

@@ -17,6 +17,8 @@ public final class ImportedData {
 			tx.run("MATCH (n:Entity) WHERE n.origin STARTS WITH 'import-' DETACH DELETE n").consume();
 			tx.run("MATCH (s:Source) WHERE s.importId IS NOT NULL DETACH DELETE s").consume();
 			tx.run("MATCH (i:Import) DETACH DELETE i").consume();
+			// what imports add to entities they did not create (FollowTheMoney ids matched by name)
+			tx.run("MATCH (n:Entity) WHERE n.externalIds IS NOT NULL OR n.imports IS NOT NULL REMOVE n.externalIds, n.imports").consume();
 			return null;
 		});
 	}

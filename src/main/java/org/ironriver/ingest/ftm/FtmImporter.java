@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.GraphTarget;
@@ -15,6 +16,7 @@ import org.ironriver.ingest.records.Fields;
 import org.ironriver.ingest.records.InputRecord;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
+import org.ironriver.ingest.records.Resolver;
 import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.EntityIds;
@@ -26,21 +28,25 @@ import tools.jackson.databind.JsonNode;
 /**
  * Imports FollowTheMoney JSON Lines ({@code {"id", "schema", "properties": {"name": [...], ...}}}) as exported by
  * Aleph, OpenAleph and OpenSanctions. Two sweeps: first the entities (Person, Company, Organization, LegalEntity,
- * PublicBody, CourtCase), keyed by their FtM id and used as they are when the graph already has that id; then the
- * interval entities that link them (Ownership, Directorship, Membership, Representation, CourtCaseParty,
- * UnknownLink) as relationships with their evidence. Other schemas (Address, Sanction, Document…) carry nothing the
- * model holds and are passed over.
+ * PublicBody, CourtCase); then the interval entities that link them (Ownership, Directorship, Membership,
+ * Representation, CourtCaseParty, UnknownLink) as relationships with their evidence. Other schemas (Address,
+ * Sanction, Document…) carry nothing the model holds and are passed over.
+ *
+ * <p>An entity is the node whose id is its FtM id, else the node an earlier import matched to that FtM id, else the
+ * one node of a fitting type with the same normalized name (which then keeps the FtM id in {@code externalIds}), else
+ * a new node under the FtM id. So an OpenSanctions "Smith &amp; Wesson Brands, Inc." joins the curated
+ * {@code smith-wesson} instead of standing beside it.
  */
 public final class FtmImporter extends RecordImporter {
 
 	static final double DEFAULT_CONFIDENCE = 0.7;
 
-	/** FtM ids defined by the file's entities: their type and line, so intervals can refer to them. */
+	/** FtM ids defined by the file's entities: their node (once resolved) and line, so intervals can refer to them. */
 	private Map<String, Defined> defined = new HashMap<>();
 
 	private Map<String, Long> seen = new HashMap<>();
 
-	private record Defined(NodeType type, long line) {
+	private record Defined(String nodeId, NodeType type, long line) {
 	}
 
 	public FtmImporter(GraphTarget target, Transactions transactions, Progress progress) {
@@ -79,9 +85,14 @@ public final class FtmImporter extends RecordImporter {
 	}
 
 	@Override
-	protected NodeType declaredType(String id) {
+	protected Resolver.Declared declared(String id) {
 		var d = defined.get(id);
-		return d == null || rejected(d.line()) ? null : d.type();
+		return d == null || rejected(d.line()) ? null : new Resolver.Declared(d.nodeId(), d.type());
+	}
+
+	@Override
+	protected void resolved(RowPlan.EntityRef ref, Resolver.Resolved entity) {
+		defined.computeIfPresent(ref.key(), (id, d) -> new Defined(entity.id(), entity.type(), d.line()));
 	}
 
 	@Override
@@ -177,9 +188,9 @@ public final class FtmImporter extends RecordImporter {
 		if (!f.ok()) {
 			return null;
 		}
-		defined.put(id, new Defined(type, record.line()));
+		defined.put(id, new Defined(id, type, record.line()));
 		var accepted = FtmSchemas.ENTITIES.get(schema);
-		var ref = new RowPlan.EntityRef(id, id, type, accepted, name, "id", props, List.copyOf(aliases));
+		var ref = new RowPlan.EntityRef(id, id, type, accepted, name, "id", props, List.copyOf(aliases), true);
 		return new RowPlan(record.line(), List.of(ref), List.of(), List.of(), List.of());
 	}
 
@@ -229,9 +240,13 @@ public final class FtmImporter extends RecordImporter {
 		}
 		var link = new RowPlan.Link(from, relation, to, sourceKeys, null, null, validFrom, validTo, retrieved, null,
 				"properties." + ends.from());
-		var refs = List.of(RowPlan.EntityRef.of(from, from, null, null, "properties." + ends.from()),
-				RowPlan.EntityRef.of(to, to, null, null, "properties." + ends.to()));
+		var refs = List.of(reference(from, "properties." + ends.from()), reference(to, "properties." + ends.to()));
 		return new RowPlan(record.line(), from.equals(to) ? refs.subList(0, 1) : refs, List.of(), sources, List.of(link));
+	}
+
+	/** An interval's end: an FtM id, of an entity in this file or in the graph (as its id or one of its externalIds). */
+	private static RowPlan.EntityRef reference(String id, String column) {
+		return new RowPlan.EntityRef(id, id, null, Set.of(), null, column, Map.of(), List.of(), true);
 	}
 
 	/** One end of an interval: exactly one id (a string, or an embedded entity with an id). */

@@ -94,6 +94,11 @@ public final class Names {
 		}
 	}
 
+	/** A Lucene query for one whole term, as a keyword-analyzed full-text index holds it (an id). */
+	public static String exactTermQuery(String term) {
+		return "\"" + term.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
 	/** Words of a name escaped for a Lucene query, all required: finds candidates, which are then compared exactly. */
 	public static String fulltextQuery(String name) {
 		var raw = words(name.strip().split("\\s+"));

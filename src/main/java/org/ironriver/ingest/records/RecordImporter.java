@@ -88,9 +88,19 @@ public abstract class RecordImporter {
 	 */
 	protected abstract RowPlan map(InputRecord record, int phase, Fields fields);
 
-	/** The type an entity defined elsewhere in the file will have, for references to it (FollowTheMoney ids). */
-	protected NodeType declaredType(String id) {
+	/**
+	 * An entity defined elsewhere in the file as references to it resolve (FollowTheMoney ids): its graph id and type;
+	 * null when the file defines no such entity.
+	 */
+	protected Resolver.Declared declared(String key) {
 		return null;
+	}
+
+	/**
+	 * How an entity a valid row defines resolved (found, matched by name or created), while validating and again
+	 * while writing, so that {@link #declared} answers for it as the graph will have it.
+	 */
+	protected void resolved(RowPlan.EntityRef ref, Resolver.Resolved entity) {
 	}
 
 	/** Whether a row of the current file is rejected (so what it defines must not be referred to). */
@@ -247,12 +257,21 @@ public abstract class RecordImporter {
 		if (pending.isEmpty()) {
 			return;
 		}
-		var result = transactions.read(tx -> Resolver.resolve(tx, name, pending, this::declaredType));
+		var result = transactions.read(tx -> Resolver.resolve(tx, name, pending, this::declared));
+		report(result);
 		var byLine = new LinkedHashMap<Long, List<RowError>>();
 		result.errors().forEach(e -> byLine.computeIfAbsent(e.line(), l -> new ArrayList<>()).add(e));
 		byLine.forEach((line, errors) -> collector.reject(line, errors, raws.get(line)));
 		pending.clear();
 		raws.clear();
+	}
+
+	private void report(Resolver.Result result) {
+		result.entities().forEach((plan, resolved) -> plan.entities().forEach(ref -> {
+			if (ref.type() != null) {
+				resolved(ref, resolved.get(ref.key()));
+			}
+		}));
 	}
 
 	/** Writes a validated file: batches of rows, each batch one transaction. */
@@ -349,10 +368,11 @@ public abstract class RecordImporter {
 	 */
 	private long[] writeBatch(List<RowPlan> plans, Context context) {
 		long[] counts = transactions.write(tx -> {
-			var result = Resolver.resolve(tx, context.file(), plans, this::declaredType);
+			var result = Resolver.resolve(tx, context.file(), plans, this::declared);
 			if (!result.errors().isEmpty()) {
 				throw new IllegalStateException("the graph changed since validation: " + result.errors().get(0));
 			}
+			report(result);
 			var status = new IdentityHashMap<RowPlan, Integer>();
 			var sourceIds = writeSources(tx, plans, context);
 			writeEntities(tx, plans, result.entities(), context, status);
@@ -437,9 +457,15 @@ public abstract class RecordImporter {
 		return ids;
 	}
 
+	/**
+	 * Creates the entities the batch creates. An existing entity matched by name to another tool's entity gains that
+	 * tool's id in {@code externalIds} (and this import in {@code imports}); nothing else of it changes.
+	 */
 	private void writeEntities(TransactionContext tx, List<RowPlan> plans, Map<RowPlan, Map<String, Resolver.Resolved>> entities,
 			Context context, Map<RowPlan, Integer> status) {
 		var created = new LinkedHashMap<String, NodeRecord>();
+		var attached = new ArrayList<Map<String, Object>>();
+		var attaching = new HashMap<String, RowPlan>();
 		for (var plan : plans) {
 			var resolved = entities.get(plan);
 			for (var ref : plan.entities()) {
@@ -450,10 +476,24 @@ public abstract class RecordImporter {
 					created.put(r.id(), new NodeRecord(r.id(), r.type(), ref.name(), ref.aliases(), properties));
 					mark(status, plan, CREATED);
 				}
+				else if (r.externalId() != null && attaching.putIfAbsent(r.externalId(), plan) == null) {
+					attached.add(Map.of("id", r.id(), "externalId", r.externalId()));
+				}
 			}
 		}
 		if (!created.isEmpty()) {
 			GraphWriter.upsertNodes(tx, created.values(), context.importId(), context.version());
+		}
+		if (!attached.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS row
+					MATCH (n:Entity {id: row.id})
+					WHERE NOT row.externalId IN coalesce(n.externalIds, [])
+					SET n.externalIds = coalesce(n.externalIds, []) + row.externalId,
+					    n.imports = CASE WHEN $importId IN coalesce(n.imports, []) THEN n.imports ELSE coalesce(n.imports, []) + $importId END
+					RETURN row.externalId AS externalId
+					""", Map.of("rows", attached, "importId", context.importId()))
+				.forEachRemaining(r -> mark(status, attaching.get(r.get("externalId").asString()), UPDATED));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.ironriver.ingest.RowError;
@@ -19,11 +20,26 @@ import org.neo4j.driver.TransactionContext;
  * from the {@code entity_search} full-text index, compared exactly here), and checks every relationship against the
  * model with the types the entities actually have. The same code runs read-only while validating and again inside
  * each write transaction, so what is written is what was checked, even if the graph changed in between.
+ *
+ * <p>Another tool's ids ({@link RowPlan.EntityRef#external()}) are looked up as node ids, then among the
+ * {@code externalIds} of entities an earlier import matched by name (the {@code entity_external_ids} index), and an
+ * entity still not found is matched by name and type like one given by name only.
  */
 public final class Resolver {
 
-	/** An entity as the batch will use it; {@code create} when this batch creates it. */
-	record Resolved(String id, NodeType type, boolean create) {
+	/**
+	 * An entity as the batch will use it; {@code create} when this batch creates it; {@code externalId} when the row
+	 * matched an existing entity by name and gives it another tool's id for it.
+	 */
+	public record Resolved(String id, NodeType type, boolean create, String externalId) {
+
+		Resolved(String id, NodeType type, boolean create) {
+			this(id, type, create, null);
+		}
+	}
+
+	/** An entity another row of the file defines, as references to it resolve: its graph id and type. */
+	public record Declared(String id, NodeType type) {
 	}
 
 	/** Per row: entity key to resolved entity; and the errors, each naming its row's line. */
@@ -41,16 +57,18 @@ public final class Resolver {
 	private Resolver() {
 	}
 
-	static Result resolve(TransactionContext tx, String file, List<RowPlan> plans, Function<String, NodeType> declared) {
+	static Result resolve(TransactionContext tx, String file, List<RowPlan> plans, Function<String, Declared> declared) {
 		var ids = new LinkedHashSet<String>();
-		var names = new HashMap<String, RowPlan.EntityRef>();
+		var external = new LinkedHashSet<String>();
 		for (var plan : plans) {
 			for (var ref : plan.entities()) {
 				if (ref.id() != null) {
 					ids.add(ref.id());
+					if (ref.external()) {
+						external.add(ref.id());
+					}
 				}
 				else {
-					names.putIfAbsent(ref.nameKey(), ref);
 					ids.add(Names.entityId(ref.type(), ref.name()));
 				}
 			}
@@ -60,11 +78,28 @@ public final class Resolver {
 		tx.run("""
 				MATCH (n:Entity) WHERE n.id IN $ids
 				RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
-				""", Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
-			var type = type(r.get("labels").asList(v -> v.asString()));
-			byId.put(r.get("id").asString(), new Existing(r.get("id").asString(), type,
-					r.get("name").isNull() ? "" : r.get("name").asString(), r.get("aliases").asList(v -> v.asString(""))));
-		});
+				""", Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> byId.put(r.get("id").asString(), existing(r)));
+		external.removeAll(byId.keySet());
+		if (!external.isEmpty()) {
+			var queries = new ArrayList<Map<String, Object>>();
+			external.forEach(id -> queries.add(Map.of("id", id, "query", Names.exactTermQuery(id))));
+			tx.run("""
+					UNWIND $refs AS ref
+					CALL db.index.fulltext.queryNodes('entity_external_ids', ref.query) YIELD node
+					WITH ref, node WHERE ref.id IN node.externalIds
+					RETURN ref.id AS key, node.id AS id, labels(node) AS labels, node.name AS name,
+					       coalesce(node.aliases, []) AS aliases
+					ORDER BY node.id
+					""", Map.of("refs", queries)).forEachRemaining(r -> byId.putIfAbsent(r.get("key").asString(), existing(r)));
+		}
+		var names = new HashMap<String, RowPlan.EntityRef>();
+		for (var plan : plans) {
+			for (var ref : plan.entities()) {
+				if (ref.id() == null || (ref.external() && ref.name() != null && ref.type() != null && !byId.containsKey(ref.id()))) {
+					names.putIfAbsent(ref.nameKey(), ref);
+				}
+			}
+		}
 		var byName = new HashMap<String, List<Existing>>();
 		if (!names.isEmpty()) {
 			var queries = new ArrayList<Map<String, Object>>();
@@ -75,13 +110,9 @@ public final class Resolver {
 					RETURN ref.key AS key, node.id AS id, labels(node) AS labels, node.name AS name,
 					       coalesce(node.aliases, []) AS aliases
 					""", Map.of("refs", queries)).forEachRemaining(r -> {
-				if (r.get("id").isNull()) {
-					return;
+				if (!r.get("id").isNull()) {
+					byName.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(existing(r));
 				}
-				var aliases = r.get("aliases").asList(v -> v.asString(""));
-				byName.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>())
-					.add(new Existing(r.get("id").asString(), type(r.get("labels").asList(v -> v.asString())),
-							r.get("name").isNull() ? "" : r.get("name").asString(), aliases));
 			});
 		}
 		var entities = new IdentityHashMap<RowPlan, Map<String, Resolved>>();
@@ -92,7 +123,7 @@ public final class Resolver {
 			var resolved = new HashMap<String, Resolved>();
 			var rowErrors = new ArrayList<RowError>();
 			for (var ref : plan.entities()) {
-				var r = ref.id() != null ? byId(file, plan, ref, byId, created, declared, rowErrors)
+				var r = ref.id() != null ? byId(file, plan, ref, byId, byName, created, declared, rowErrors)
 						: byName(file, plan, ref, byId, byName, batch, rowErrors);
 				if (r != null) {
 					resolved.put(ref.key(), r);
@@ -137,8 +168,14 @@ public final class Resolver {
 		return new Result(entities, errors);
 	}
 
+	private static Existing existing(org.neo4j.driver.Record r) {
+		return new Existing(r.get("id").asString(), type(r.get("labels").asList(v -> v.asString())),
+				r.get("name").isNull() ? "" : r.get("name").asString(), r.get("aliases").asList(v -> v.asString("")));
+	}
+
 	private static Resolved byId(String file, RowPlan plan, RowPlan.EntityRef ref, Map<String, Existing> byId,
-			Map<String, NodeType> created, Function<String, NodeType> declared, List<RowError> errors) {
+			Map<String, List<Existing>> byName, Map<String, NodeType> created, Function<String, Declared> declared,
+			List<RowError> errors) {
 		var existing = byId.get(ref.id());
 		if (existing != null) {
 			if (!ref.accepted().isEmpty() && !ref.accepted().contains(existing.type())) {
@@ -146,7 +183,7 @@ public final class Resolver {
 						+ " in the graph, not " + a(labels(ref.accepted()))));
 				return null;
 			}
-			return new Resolved(ref.id(), existing.type(), false);
+			return new Resolved(existing.id(), existing.type(), false);
 		}
 		var earlier = created.get(ref.id());
 		if (earlier != null) {
@@ -158,16 +195,45 @@ public final class Resolver {
 			return new Resolved(ref.id(), earlier, false);
 		}
 		if (ref.type() == null) {
-			var type = declared.apply(ref.id());
-			if (type == null) {
+			var defined = declared.apply(ref.id());
+			if (defined == null) {
 				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is neither in the file nor in the graph"));
 				return null;
 			}
-			return new Resolved(ref.id(), type, false);
+			return new Resolved(defined.id(), defined.type(), false);
 		}
 		if (ref.name() == null) {
 			errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is not in the graph; give its name to create it"));
 			return null;
+		}
+		return ref.external() ? byExternalName(file, plan, ref, byName, declared, errors)
+				: new Resolved(ref.id(), ref.type(), true);
+	}
+
+	/**
+	 * Another tool's entity the graph knows by no id of it: the one entity of an accepted type with the same normalized
+	 * name (or alias) is the same entity; with none it is created under the tool's id. Entities the file itself defines
+	 * are never candidates: the other tool keeps them apart, and so the outcome does not depend on which batch was
+	 * written first.
+	 */
+	private static Resolved byExternalName(String file, RowPlan plan, RowPlan.EntityRef ref,
+			Map<String, List<Existing>> byName, Function<String, Declared> declared, List<RowError> errors) {
+		var normalized = Names.normalize(ref.name());
+		var matches = new TreeMap<String, Existing>();
+		for (var candidate : byName.getOrDefault(ref.nameKey(), List.of())) {
+			if (ref.accepted().contains(candidate.type()) && candidate.named(normalized) && declared.apply(candidate.id()) == null) {
+				matches.putIfAbsent(candidate.id(), candidate);
+			}
+		}
+		if (matches.size() > 1) {
+			errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.name() + "' is the name of " + matches.size()
+					+ " entities in the graph (" + String.join(", ", matches.keySet()) + "); to say which one this is, "
+					+ "use its id as this entity's id"));
+			return null;
+		}
+		if (matches.size() == 1) {
+			var match = matches.firstEntry().getValue();
+			return new Resolved(match.id(), match.type(), false, ref.id());
 		}
 		return new Resolved(ref.id(), ref.type(), true);
 	}

@@ -28,9 +28,17 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 	 * @param column the input column, for errors
 	 * @param properties set when it is created (never on an existing entity)
 	 * @param aliases set when it is created
+	 * @param external the id is the entity's id in another tool's data (a FollowTheMoney id): when no node has it as
+	 *        its id or among its {@code externalIds}, an entity of an accepted type with the same normalized name is
+	 *        this one, and keeps the id in its {@code externalIds}
 	 */
 	public record EntityRef(String key, String id, NodeType type, Set<NodeType> accepted, String name, String column,
-			Map<String, Object> properties, List<String> aliases) {
+			Map<String, Object> properties, List<String> aliases, boolean external) {
+
+		public EntityRef(String key, String id, NodeType type, Set<NodeType> accepted, String name, String column,
+				Map<String, Object> properties, List<String> aliases) {
+			this(key, id, type, accepted, name, column, properties, aliases, false);
+		}
 
 		public static EntityRef of(String key, String id, NodeType type, String name, String column) {
 			return new EntityRef(key, id, type, type == null ? Set.of() : Set.of(type), name, column, Map.of(), List.of());
