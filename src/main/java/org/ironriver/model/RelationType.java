@@ -38,8 +38,12 @@ public enum RelationType {
 	COUNSEL_FOR(EnumSet.of(PERSON, ORGANIZATION), actors(), "a lawyer or firm representing a party"),
 	ANNOUNCED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE, ORGANIZATION), "a public announcement"),
 	LAUNCHED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE), "the start of an initiative"),
-	MEMBER_OF(EnumSet.of(PERSON, ORGANIZATION, COUNTRY), EnumSet.of(ORGANIZATION), "membership of a body"),
-	HOLDS_OFFICE_IN(EnumSet.of(PERSON), EnumSet.of(ORGANIZATION), "an office held in a body"),
+	// Companies join bodies (a manufacturer in a trade association) and people hold office in companies (a
+	// director, as FollowTheMoney's Membership and Directorship say), not only in organisations.
+	MEMBER_OF(EnumSet.of(PERSON, ORGANIZATION, COUNTRY, MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER),
+			EnumSet.of(ORGANIZATION), "membership of a body"),
+	HOLDS_OFFICE_IN(EnumSet.of(PERSON), EnumSet.of(ORGANIZATION, MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER),
+			"an office held in a body or a company"),
 	REQUESTED(EnumSet.of(ORGANIZATION, PERSON, COUNTRY), EnumSet.of(RULING, LAWSUIT), "a request for an advisory opinion or a proceeding"),
 	SUBSIDIARY_OF(EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION),
 			EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION), "a company owned by a parent"),

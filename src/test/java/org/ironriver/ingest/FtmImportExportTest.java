@@ -116,11 +116,13 @@ class FtmImportExportTest {
 				"{\"id\": \"NK-sw\", \"schema\": \"Company\", \"properties\": {\"name\": [\"SMITH & WESSON BRANDS INC\"], \"jurisdiction\": [\"us\"]}}",
 				"{\"id\": \"NK-hold\", \"schema\": \"LegalEntity\", \"properties\": {\"name\": [\"Example Holding Corp\"]}}",
 				"{\"id\": \"NK-own\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"NK-hold\"], \"asset\": [\"NK-sw\"], "
-						+ "\"sourceUrl\": [\"https://registry.example.org/sw\"]}}");
+						+ "\"sourceUrl\": [\"https://registry.example.org/sw\"]}}",
+				"{\"id\": \"NK-pat\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Pat Director\"]}}",
+				"{\"id\": \"NK-dir\", \"schema\": \"Directorship\", \"properties\": {\"director\": [\"NK-pat\"], \"organization\": [\"NK-sw\"]}}");
 
 		var summary = run(first);
 
-		assertThat(summary.created()).isEqualTo(2);
+		assertThat(summary.created()).isEqualTo(4);
 		assertThat(summary.updated()).isEqualTo(1);
 		assertThat(one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
 		assertThat(one("""
@@ -135,11 +137,13 @@ class FtmImportExportTest {
 			.containsEntry("schema", null);
 		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'NK-hold'}) RETURN r.sources AS sources",
 				Map.of())).containsEntry("sources", List.of(Names.sourceId("https://registry.example.org/sw")));
+		assertThat(one("MATCH (:Person {id: 'NK-pat'})-[r:HOLDS_OFFICE_IN]->(:Manufacturer {id: 'smith-wesson'}) RETURN count(r) AS n",
+				Map.of())).containsEntry("n", 1L);
 
 		var again = run(first);
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isZero();
-		assertThat(again.unchanged()).isEqualTo(3);
+		assertThat(again.unchanged()).isEqualTo(5);
 
 		// a later file that only links to the FtM id finds the entity matched before
 		var later = file("opensanctions-2.ftm.json",
