@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ironriver.ingest.facts.FactsImporter;
 import org.ironriver.ingest.ftm.FtmExporter;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.database.Neo4jSessions;
@@ -153,6 +154,15 @@ class FtmImportExportTest {
 		assertThat(linked.created()).isEqualTo(1);
 		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'gov-us'}) RETURN r.origin AS origin",
 				Map.of())).containsEntry("origin", linked.importId());
+
+		// and so does a fact that names the entity by the FtM id
+		var facts = file("facts.csv", String.join(",", FactsImporter.COLUMNS),
+				"NK-sw,Manufacturer,,SUPPLIES,,Dealer,Example Border Shop,2020,,https://example.org/supply,,,,,,");
+		imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(facts, "facts.csv")), ImportOptions.defaults(),
+				Progress.NONE);
+		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[:SUPPLIES]->(d:Dealer) RETURN d.name AS name", Map.of()))
+			.containsEntry("name", "Example Border Shop");
+		assertThat(one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
 	}
 
 	@Test

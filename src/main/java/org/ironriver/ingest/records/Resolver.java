@@ -21,9 +21,9 @@ import org.neo4j.driver.TransactionContext;
  * model with the types the entities actually have. The same code runs read-only while validating and again inside
  * each write transaction, so what is written is what was checked, even if the graph changed in between.
  *
- * <p>Another tool's ids ({@link RowPlan.EntityRef#external()}) are looked up as node ids, then among the
- * {@code externalIds} of entities an earlier import matched by name (the {@code entity_external_ids} index), and an
- * entity still not found is matched by name and type like one given by name only.
+ * <p>An id is looked up as a node id, then among the {@code externalIds} of entities an earlier import matched by name
+ * to another tool's entity (the {@code entity_external_ids} index). Another tool's entity
+ * ({@link RowPlan.EntityRef#external()}) still not found is matched by name and type like one given by name only.
  */
 public final class Resolver {
 
@@ -59,14 +59,12 @@ public final class Resolver {
 
 	static Result resolve(TransactionContext tx, String file, List<RowPlan> plans, Function<String, Declared> declared) {
 		var ids = new LinkedHashSet<String>();
-		var external = new LinkedHashSet<String>();
+		var given = new LinkedHashSet<String>();
 		for (var plan : plans) {
 			for (var ref : plan.entities()) {
 				if (ref.id() != null) {
 					ids.add(ref.id());
-					if (ref.external()) {
-						external.add(ref.id());
-					}
+					given.add(ref.id());
 				}
 				else {
 					ids.add(Names.entityId(ref.type(), ref.name()));
@@ -79,10 +77,11 @@ public final class Resolver {
 				MATCH (n:Entity) WHERE n.id IN $ids
 				RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
 				""", Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> byId.put(r.get("id").asString(), existing(r)));
-		external.removeAll(byId.keySet());
-		if (!external.isEmpty()) {
+		// An id no node has may be one that an entity matched by name was given by another tool.
+		given.removeAll(byId.keySet());
+		if (!given.isEmpty()) {
 			var queries = new ArrayList<Map<String, Object>>();
-			external.forEach(id -> queries.add(Map.of("id", id, "query", Names.exactTermQuery(id))));
+			given.forEach(id -> queries.add(Map.of("id", id, "query", Names.exactTermQuery(id))));
 			tx.run("""
 					UNWIND $refs AS ref
 					CALL db.index.fulltext.queryNodes('entity_external_ids', ref.query) YIELD node
