@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.GraphTarget;
@@ -240,13 +239,10 @@ public final class FtmImporter extends RecordImporter {
 		}
 		var link = new RowPlan.Link(from, relation, to, sourceKeys, null, null, validFrom, validTo, retrieved, null,
 				"properties." + ends.from());
-		var refs = List.of(reference(from, "properties." + ends.from()), reference(to, "properties." + ends.to()));
+		// Each end is an FtM id: of an entity in this file, or in the graph (as a node's id or one of its externalIds).
+		var refs = List.of(RowPlan.EntityRef.of(from, from, null, null, "properties." + ends.from()),
+				RowPlan.EntityRef.of(to, to, null, null, "properties." + ends.to()));
 		return new RowPlan(record.line(), from.equals(to) ? refs.subList(0, 1) : refs, List.of(), sources, List.of(link));
-	}
-
-	/** An interval's end: an FtM id, of an entity in this file or in the graph (as its id or one of its externalIds). */
-	private static RowPlan.EntityRef reference(String id, String column) {
-		return new RowPlan.EntityRef(id, id, null, Set.of(), null, column, Map.of(), List.of(), true);
 	}
 
 	/** One end of an interval: exactly one id (a string, or an embedded entity with an id). */
