@@ -3,6 +3,7 @@ package org.ironriver.home;
 import java.lang.management.ManagementFactory;
 
 import org.ironriver.browser.BrowserLink;
+import org.ironriver.ingest.EditorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,8 +19,11 @@ class StartupReport {
 
 	private final BrowserLink browser;
 
-	StartupReport(BrowserLink browser) {
+	private final EditorProperties editors;
+
+	StartupReport(BrowserLink browser, EditorProperties editors) {
 		this.browser = browser;
+		this.editors = editors;
 	}
 
 	@EventListener
@@ -35,7 +39,9 @@ class StartupReport {
 				  API          {}/api/search?q=Interstate%20Arms
 				  Swagger UI   {}/swagger-ui.html
 				  Browser      {}{}
-				  Bolt         {} ({})""", "%.1f".formatted(uptime), base, base, base, base, browser.path(),
-				browser.boltUri(), browser.embedded() ? "embedded, no authentication, loopback only" : "external");
+				  Bolt         {} ({})
+				  Uploads      {}/api/imports/{kind} ({})""", "%.1f".formatted(uptime), base, base, base, base, browser.path(),
+				browser.boltUri(), browser.embedded() ? "embedded, no authentication, loopback only" : "external", base,
+				editors.token() != null ? "editors' token required" : "from this machine only; IRONRIVER_EDITOR_TOKEN opens them to editors elsewhere");
 	}
 }

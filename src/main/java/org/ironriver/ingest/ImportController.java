@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * Uploads for editors: the same validated import as the CLI, one file per request. Invalid input is a 400 problem
  * detail whose {@code errors} list every error (file, line, column, reason); nothing is written then.
@@ -34,6 +36,12 @@ class ImportController {
 
 	@PostMapping(path = "/{kind}", consumes = "multipart/form-data")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Import one file (editors)",
+			description = "kind: ffl, facts, trace or ftm. The file is validated whole before anything is written: 400 with "
+					+ "every error (file, line, column, reason) and nothing written, unless skipInvalid. The one endpoint that "
+					+ "writes: with IRONRIVER_EDITOR_TOKEN set on the server it needs 'Authorization: Bearer <token>' (401 "
+					+ "otherwise); without it, only requests from the server's own machine (403 otherwise); a foreign Origin "
+					+ "is 403 either way.")
 	ImportSummary upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean skipInvalid,
 			@RequestParam(required = false) String sourceUrl,
@@ -65,6 +73,8 @@ class ImportController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Recorded imports, newest first",
+			description = "Each import's file, checksum, counts, status, times and user.")
 	List<Map<String, Object>> list(@RequestParam(defaultValue = "100") int limit) {
 		return imports.recordedImports(Math.max(1, Math.min(limit, 1000)));
 	}

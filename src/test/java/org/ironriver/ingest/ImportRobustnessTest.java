@@ -2,7 +2,10 @@ package org.ironriver.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -201,6 +204,30 @@ class ImportRobustnessTest {
 			.andExpect(jsonPath("$.created").value(1))
 			.andExpect(jsonPath("$.status").value("completed"));
 		assertThat(count("MATCH (:Organization {name: 'Upload Org'})-[:LOCATED_IN]->(:Country {id: 'MX'}) RETURN count(*) AS n")).isEqualTo(1);
+	}
+
+	@Test
+	void without_an_editor_token_uploads_from_another_machine_or_another_site_are_refused_and_write_nothing() throws Exception {
+		var csv = FactsImportTest.HEADER + "\n,Organization,Remote Org,LOCATED_IN,MX,Country,,,,https://example.org/remote,,,,,,\n";
+		var file = new MockMultipartFile("file", "remote.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		mvc.perform(multipart("/api/imports/facts").file(file).with(request -> {
+			request.setRemoteAddr("203.0.113.7");
+			return request;
+		}))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Upload refused"))
+			.andExpect(jsonPath("$.detail").value(containsString("IRONRIVER_EDITOR_TOKEN")));
+		mvc.perform(multipart("/api/imports/facts").file(file).header("Origin", "https://attacker.example"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("another site")));
+		mvc.perform(get("/api/imports").with(request -> {
+			request.setRemoteAddr("203.0.113.7");
+			return request;
+		})).andExpect(status().isOk());
+
+		assertThat(count("MATCH (o:Organization {name: 'Remote Org'}) RETURN count(o) AS n")).isZero();
 	}
 
 	@Test
