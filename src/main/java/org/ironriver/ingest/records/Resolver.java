@@ -94,7 +94,7 @@ public final class Resolver {
 		var names = new HashMap<String, RowPlan.EntityRef>();
 		for (var plan : plans) {
 			for (var ref : plan.entities()) {
-				if (ref.id() == null || (ref.external() && ref.name() != null && ref.type() != null && !byId.containsKey(ref.id()))) {
+				if (ref.id() == null || externalToMatchByName(ref, byId)) {
 					names.putIfAbsent(ref.nameKey(), ref);
 				}
 			}
@@ -165,6 +165,11 @@ public final class Resolver {
 			errors.addAll(rowErrors);
 		}
 		return new Result(entities, errors);
+	}
+
+	/** Another tool's entity that no node has under its id, and that has a name and a type to be matched by. */
+	private static boolean externalToMatchByName(RowPlan.EntityRef ref, Map<String, Existing> byId) {
+		return ref.external() && ref.name() != null && ref.type() != null && !byId.containsKey(ref.id());
 	}
 
 	private static Existing existing(org.neo4j.driver.Record r) {
