@@ -1,6 +1,7 @@
 package org.ironriver.cli;
 
 import org.ironriver.database.DatabaseStartupException;
+import org.ironriver.security.SecuritySetupException;
 import org.springframework.boot.web.server.PortInUseException;
 
 /** One line for a terminal user: the most specific message in the cause chain, without a stack trace. */
@@ -13,7 +14,7 @@ public final class CliErrors {
 		Throwable current = ex;
 		while (current != null) {
 			if (current instanceof DatabaseStartupException || current instanceof IllegalArgumentException
-					|| current instanceof PortInUseException) {
+					|| current instanceof PortInUseException || current instanceof SecuritySetupException) {
 				return current.getMessage();
 			}
 			current = current.getCause() == current ? null : current.getCause();

@@ -9,6 +9,7 @@ import org.ironriver.ingest.ftm.FtmExportCommand;
 import org.ironriver.ingest.synthetic.SyntheticData;
 import org.ironriver.investigation.ExportCommand;
 import org.ironriver.queries.QueryCommand;
+import org.ironriver.security.CredentialCommands;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
 		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
 		// In the order a user meets them; bench-trace is hidden.
 		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
-				ImportCommand.class, FtmExportCommand.class, SyntheticData.class, TraceBenchmarkCommand.class,
+				ImportCommand.class, FtmExportCommand.class, SyntheticData.class, CredentialCommands.HashPassword.class,
+				CredentialCommands.NewApiKey.class, TraceBenchmarkCommand.class,
 				CommandLine.HelpCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 

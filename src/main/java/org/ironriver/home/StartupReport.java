@@ -3,9 +3,10 @@ package org.ironriver.home;
 import java.lang.management.ManagementFactory;
 
 import org.ironriver.browser.BrowserLink;
-import org.ironriver.ingest.EditorProperties;
+import org.ironriver.security.SecurityMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -19,11 +20,11 @@ class StartupReport {
 
 	private final BrowserLink browser;
 
-	private final EditorProperties editors;
+	private final ObjectProvider<SecurityMode> security;
 
-	StartupReport(BrowserLink browser, EditorProperties editors) {
+	StartupReport(BrowserLink browser, ObjectProvider<SecurityMode> security) {
 		this.browser = browser;
-		this.editors = editors;
+		this.security = security;
 	}
 
 	@EventListener
@@ -40,8 +41,9 @@ class StartupReport {
 				  Swagger UI   {}/swagger-ui.html
 				  Browser      {}{}
 				  Bolt         {} ({})
-				  Uploads      {}/api/imports/{kind} ({})""", "%.1f".formatted(uptime), base, base, base, base, browser.path(),
+				  Uploads      {}/api/imports/{kind} (editors)
+				  Access       {}""", "%.1f".formatted(uptime), base, base, base, base, browser.path(),
 				browser.boltUri(), browser.embedded() ? "embedded, no authentication, loopback only" : "external", base,
-				editors.token() != null ? "editors' token required" : "from this machine only; IRONRIVER_EDITOR_TOKEN opens them to editors elsewhere");
+				security.getObject().describe());
 	}
 }
