@@ -35,6 +35,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -101,7 +102,10 @@ class SecurityConfiguration {
 		// Cross-site writes are refused by HostAndOriginFilter (Origin / Sec-Fetch-Site), for every client alike.
 		http.csrf(csrf -> csrf.disable());
 		http.authorizeHttpRequests(EndpointRoles::authorize);
-		http.exceptionHandling(handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+		// As the default entry point (first, for every request), not as "the" entry point: Spring Security then still
+		// generates its login page.
+		http.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(refusals, AnyRequestMatcher.INSTANCE)
+			.accessDeniedHandler(refusals));
 		if (mode.local()) {
 			http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 			http.addFilterBefore(new LocalUser(mode.localUser()), AnonymousAuthenticationFilter.class);
