@@ -126,7 +126,7 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 	}
 
 	/** A web browser navigating to a page: it should see the login form, not a JSON error. */
-	private static boolean pageRequest(HttpServletRequest request) {
+	static boolean pageRequest(HttpServletRequest request) {
 		var accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept == null || !"GET".equals(request.getMethod()) || EndpointRoles.webSocketUpgrade(request)) {
 			return false;

@@ -24,17 +24,21 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -116,6 +120,10 @@ class SecurityConfiguration {
 		http.addFilterBefore(keys, BasicAuthenticationFilter.class);
 		http.httpBasic(basic -> basic.realmName("ironriver").authenticationEntryPoint(refusals));
 		http.formLogin(Customizer.withDefaults());
+		// Only a page a web browser navigated to is worth returning to after the login (not every API call's session).
+		var pages = new HttpSessionRequestCache();
+		pages.setRequestMatcher(Refusals::pageRequest);
+		http.requestCache(cache -> cache.requestCache(pages));
 		http.logout(Customizer.withDefaults());
 		if (oidc.enabled()) {
 			var tokens = new DefaultBearerTokenResolver();
@@ -137,17 +145,29 @@ class SecurityConfiguration {
 	 * provider being up) or from the configured key set; the issuer, validity times and audience are checked.
 	 */
 	static JwtDecoder jwtDecoder(SecurityProperties.Oidc oidc) {
-		var decoder = oidc.jwkSetUri() != null ? NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri()).build()
-				: NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
-		var validators = new ArrayList<OAuth2TokenValidator<Jwt>>();
-		validators.add(oidc.issuerUri() != null ? JwtValidators.createDefaultWithIssuer(oidc.issuerUri())
-				: JwtValidators.createDefault());
-		if (oidc.audience() != null) {
-			validators.add(new JwtClaimValidator<List<String>>("aud",
-					audiences -> audiences != null && audiences.contains(oidc.audience())));
-		}
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-		return decoder;
+		var lazy = new SupplierJwtDecoder(() -> {
+			var decoder = oidc.jwkSetUri() != null ? NimbusJwtDecoder.withJwkSetUri(oidc.jwkSetUri()).build()
+					: NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
+			var validators = new ArrayList<OAuth2TokenValidator<Jwt>>();
+			validators.add(oidc.issuerUri() != null ? JwtValidators.createDefaultWithIssuer(oidc.issuerUri())
+					: JwtValidators.createDefault());
+			if (oidc.audience() != null) {
+				validators.add(new JwtClaimValidator<List<String>>("aud",
+						audiences -> audiences != null && audiences.contains(oidc.audience())));
+			}
+			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+			return decoder;
+		});
+		return token -> {
+			try {
+				return lazy.decode(token);
+			}
+			catch (JwtDecoderInitializationException ex) {
+				// Tried again at the next token; meanwhile the token cannot be checked, so it is not accepted.
+				throw new BadJwtException("the identity provider (" + (oidc.issuerUri() != null ? oidc.issuerUri() : oidc.jwkSetUri())
+						+ ") cannot be reached to check the token; retry shortly", ex);
+			}
+		};
 	}
 
 	/** The roles a token's claim names (a list or a space-separated string), each with the roles it includes. */

@@ -1,5 +1,6 @@
 package org.ironriver.security;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -85,5 +86,18 @@ class OidcTokensTest {
 		mvc.perform(get("/api/entities/spragues-sports").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("'nobody' has no role")));
+	}
+
+	@Test
+	void while_the_identity_provider_cannot_be_reached_a_token_is_refused_as_unverifiable_not_an_error() throws Exception {
+		int closed;
+		try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			closed = socket.getLocalPort();
+		}
+		var decoder = SecurityConfiguration.jwtDecoder(new SecurityProperties.Oidc("http://127.0.0.1:" + closed, null, null, null));
+
+		assertThatThrownBy(() -> decoder.decode(idp.token("ana", List.of("analyst"))))
+			.isInstanceOf(org.springframework.security.oauth2.jwt.BadJwtException.class)
+			.hasMessageContaining("cannot be reached to check the token");
 	}
 }
