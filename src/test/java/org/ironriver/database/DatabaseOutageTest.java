@@ -36,7 +36,8 @@ class DatabaseOutageTest {
 		var properties = new EmbeddedNeo4jProperties(store, boltPort, "127.0.0.1", "64m");
 		var database = EmbeddedNeo4j.start(properties);
 		try (var app = new SpringApplicationBuilder(IronriverApplication.class)
-			.run("--NEO4J_URI=bolt://localhost:" + boltPort, "--server.port=0")) {
+			.run("--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_PASSWORD=" + database.password(),
+					"--server.port=0")) {
 			var base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 
 			assertThat(get(base + "/api/entities/spragues-sports").statusCode()).isEqualTo(200);
