@@ -1,5 +1,7 @@
 package org.ironriver.browser;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +34,13 @@ class BrowserController {
 		return "forward:/browser/index.html";
 	}
 
-	/** The link to share: Browser opened and connected to this application's database. */
+	/**
+	 * The link to share: Browser opened and connected to this application's database, through the address the user
+	 * reached the application by (its {@code Host}, which the application checks against the allowed host names).
+	 */
 	@GetMapping("/browser/connect")
-	String connect() {
-		return "redirect:" + link.path();
+	String connect(HttpServletRequest request) {
+		return "redirect:" + link.path(request.getServerName() + ":" + request.getServerPort());
 	}
 
 	@Configuration(proxyBeanMethods = false)

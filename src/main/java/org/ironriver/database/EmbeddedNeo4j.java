@@ -149,7 +149,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return AuthTokens.basic(USER, password);
 	}
 
-	/** For the tests and tools of this project that start a database of their own and connect to it. */
+	public String user() {
+		return USER;
+	}
+
+	/**
+	 * The store's password, for the application's Browser gateway and for the tests and tools of this project that
+	 * start a database of their own and connect to it. Never logged.
+	 */
 	public String password() {
 		return password;
 	}

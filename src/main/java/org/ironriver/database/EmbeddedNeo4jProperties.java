@@ -25,8 +25,8 @@ public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path storeDir,
 		boltAllowedOrigins = boltAllowedOrigins == null ? List.of() : List.copyOf(boltAllowedOrigins);
 	}
 
-	/** The defaults for the origins: no web page may open the database port. */
-	public EmbeddedNeo4jProperties(Path storeDir, int boltPort, String listenAddress, String pageCache) {
-		this(storeDir, boltPort, listenAddress, pageCache, List.of());
+	/** A store of its own with no web origin allowed on its port (benchmarks, tests). */
+	public static EmbeddedNeo4jProperties of(Path storeDir, int boltPort, String listenAddress, String pageCache) {
+		return new EmbeddedNeo4jProperties(storeDir, boltPort, listenAddress, pageCache, List.of());
 	}
 }

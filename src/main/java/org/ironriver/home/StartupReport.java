@@ -31,7 +31,8 @@ class StartupReport {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
 			return;
 		}
-		var base = "http://localhost:" + web.getWebServer().getPort();
+		var address = "localhost:" + web.getWebServer().getPort();
+		var base = "http://" + address;
 		var uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
 		log.info("""
 				ironriver ready in {} s (JVM start to graph loaded and Browser served)
@@ -40,8 +41,8 @@ class StartupReport {
 				  Swagger UI   {}/swagger-ui.html
 				  Browser      {}{}
 				  Bolt         {} ({})
-				  Uploads      {}/api/imports/{kind} ({})""", "%.1f".formatted(uptime), base, base, base, base, browser.path(),
-				browser.boltUri(), browser.embedded() ? "embedded, no authentication, loopback only" : "external", base,
+				  Uploads      {}/api/imports/{kind} ({})""", "%.1f".formatted(uptime), base, base, base, base, browser.path(address),
+				browser.boltUri(), browser.embedded() ? "embedded: its password is in the store directory; Browser goes through the application" : "external", base,
 				editors.token() != null ? "editors' token required" : "from this machine only; IRONRIVER_EDITOR_TOKEN opens them to editors elsewhere");
 	}
 }

@@ -116,10 +116,10 @@ class EmbeddedBoltSecurityTest {
 	@Test
 	void a_second_start_of_the_same_store_keeps_its_password(@TempDir Path other) {
 		String first;
-		try (var db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(other, 0, "127.0.0.1", "16m"))) {
+		try (var db = EmbeddedNeo4j.start(EmbeddedNeo4jProperties.of(other, 0, "127.0.0.1", "16m"))) {
 			first = db.password();
 		}
-		try (var db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(other, 0, "127.0.0.1", "16m"));
+		try (var db = EmbeddedNeo4j.start(EmbeddedNeo4jProperties.of(other, 0, "127.0.0.1", "16m"));
 				var driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			assertThat(db.password()).isEqualTo(first);
 			driver.verifyConnectivity();
