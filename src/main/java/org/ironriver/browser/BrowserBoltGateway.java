@@ -31,7 +31,6 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.OriginHandshakeInterceptor;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * Neo4j Browser's way to the embedded database: Bolt over a WebSocket on the application's own origin (Browser
@@ -76,17 +75,10 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 		return mapping;
 	}
 
-	/** Bolt chunks are up to 64 KiB and Browser sends several in one WebSocket message. */
-	@Bean
-	ServletServerContainerFactoryBean webSocketContainer() {
-		var container = new ServletServerContainerFactoryBean();
-		container.setMaxBinaryMessageBufferSize(1024 * 1024);
-		container.setMaxTextMessageBufferSize(8192);
-		return container;
-	}
-
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+		// Bolt chunks are up to 64 KiB and Browser sends several in one WebSocket message.
+		session.setBinaryMessageSizeLimit(1024 * 1024);
 		var database = embedded.getIfAvailable();
 		if (database == null) {
 			session.close(CloseStatus.POLICY_VIOLATION.withReason("no embedded database"));

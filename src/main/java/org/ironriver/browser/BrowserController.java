@@ -25,13 +25,17 @@ class BrowserController {
 	}
 
 	@GetMapping("/browser")
-	String browserWithoutSlash() {
-		return "redirect:/browser/";
+	String browserWithoutSlash(HttpServletRequest request) {
+		return connect(request);
 	}
 
+	/**
+	 * Browser itself; opened without a connect URL it would try the database's own port, which refuses web pages,
+	 * so it is sent to the connect link instead.
+	 */
 	@GetMapping("/browser/")
-	String browserIndex() {
-		return "forward:/browser/index.html";
+	String browserIndex(HttpServletRequest request) {
+		return request.getParameter("connectURL") == null ? connect(request) : "forward:/browser/index.html";
 	}
 
 	/**
