@@ -1,5 +1,7 @@
 package org.ironriver.browser;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,19 +25,26 @@ class BrowserController {
 	}
 
 	@GetMapping("/browser")
-	String browserWithoutSlash() {
-		return "redirect:/browser/";
+	String browserWithoutSlash(HttpServletRequest request) {
+		return connect(request);
 	}
 
+	/**
+	 * Browser itself; opened without a connect URL it would try the database's own port, which refuses web pages,
+	 * so it is sent to the connect link instead.
+	 */
 	@GetMapping("/browser/")
-	String browserIndex() {
-		return "forward:/browser/index.html";
+	String browserIndex(HttpServletRequest request) {
+		return request.getParameter("connectURL") == null ? connect(request) : "forward:/browser/index.html";
 	}
 
-	/** The link to share: Browser opened and connected to this application's database. */
+	/**
+	 * The link to share: Browser opened and connected to this application's database, through the address the user
+	 * reached the application by (its {@code Host}, which the application checks against the allowed host names).
+	 */
 	@GetMapping("/browser/connect")
-	String connect() {
-		return "redirect:" + link.path();
+	String connect(HttpServletRequest request) {
+		return "redirect:" + link.path(request.getServerName() + ":" + request.getServerPort());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -10,8 +10,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The Neo4j Browser URL that opens already connected to the application's database: the embedded one (no
- * authentication, so no login form) or the external one named by {@code NEO4J_URI} (Browser asks for the
+ * The Neo4j Browser URL that opens already connected to the application's database: the embedded one through the
+ * application's own Bolt gateway ({@link BrowserBoltGateway}: no login form, the gateway adds the database's
+ * password and applies the user's role), or the external one named by {@code NEO4J_URI} (Browser asks for the
  * password; the user name is filled in).
  */
 @Component
@@ -30,19 +31,22 @@ public class BrowserLink {
 		return !StringUtils.hasText(environment.getProperty("NEO4J_URI"));
 	}
 
-	/** The Bolt URL a browser on this machine uses: Browser speaks Bolt over WebSocket on the Bolt port. */
+	/** The Bolt URL of the database the application uses. */
 	public URI boltUri() {
 		return connection.getUri();
 	}
 
-	public String path() {
-		var uri = boltUri();
-		String connectUrl;
+	/**
+	 * The link for a page served from {@code applicationAddress} ({@code host:port} as the user's web browser reaches
+	 * the application). For the embedded database, Browser speaks Bolt over WebSocket to that same address, the
+	 * gateway; {@code bolt://} (not {@code neo4j://}) so that Browser does not ask for a routing table, whose
+	 * addresses would be the database's own port.
+	 */
+	public String path(String applicationAddress) {
 		if (embedded()) {
-			// neo4j:// (not bolt://) is what Browser expects for a single instance reached over WebSocket.
-			connectUrl = "neo4j://" + uri.getHost() + ":" + uri.getPort();
-			return "/browser/?connectURL=" + encode(connectUrl) + "&preselectAuthMethod=NO_AUTH";
+			return "/browser/?connectURL=" + encode("bolt://" + applicationAddress) + "&preselectAuthMethod=NO_AUTH";
 		}
+		var uri = boltUri();
 		var user = environment.getProperty("NEO4J_USERNAME", "neo4j");
 		// Where the application reaches the database may not be where a user's web browser can (a compose service
 		// name, a private address): ironriver.browser.bolt-url names the address to give Browser.

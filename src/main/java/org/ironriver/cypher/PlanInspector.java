@@ -19,7 +19,7 @@ import org.neo4j.driver.summary.ResultSummary;
  * seen here. Read transactions (the second guard) stop writes; they do not stop {@code LOAD CSV}, admin commands
  * such as {@code TERMINATE TRANSACTIONS} or procedures that act outside the graph, which is why both are needed.
  */
-final class PlanInspector {
+public final class PlanInspector {
 
 	/** Operators that write nodes, relationships, labels or properties. */
 	private static final Pattern WRITE = Pattern
@@ -32,13 +32,32 @@ final class PlanInspector {
 	/** Commands that show or change the database management system rather than read the graph. */
 	private static final Pattern ADMIN = Pattern.compile("(Show|Terminate|Administration|System|Alter|Drop|Enable|Start|Stop)\\w*");
 
+	/**
+	 * The read-only listings a database client such as Neo4j Browser runs to show what is there: databases,
+	 * procedures, functions, indexes, constraints, the current user.
+	 */
+	private static final Pattern LISTINGS = Pattern
+		.compile("Show(Databases?|Procedures|Functions|Indexes|Constraints|CurrentUser)\\w*");
+
 	private final Set<String> allowedProcedures;
 
 	private final String allowedProceduresList;
 
 	private final Set<String> allowedFunctions;
 
+	private final boolean listingsAllowed;
+
 	PlanInspector(Collection<String> allowedProcedures, Collection<String> allowedFunctions) {
+		this(allowedProcedures, allowedFunctions, false);
+	}
+
+	/**
+	 * @param listingsAllowed whether the read-only listings ({@code SHOW DATABASES}, {@code SHOW PROCEDURES}…) pass;
+	 * every other administration command is refused either way
+	 */
+	public PlanInspector(Collection<String> allowedProcedures, Collection<String> allowedFunctions,
+			boolean listingsAllowed) {
+		this.listingsAllowed = listingsAllowed;
 		this.allowedProcedures = lowerCase(allowedProcedures);
 		this.allowedProceduresList = String.join(", ", new TreeSet<>(allowedProcedures));
 		this.allowedFunctions = lowerCase(allowedFunctions);
@@ -49,7 +68,7 @@ final class PlanInspector {
 	 *
 	 * @param userFunctions the names of the database's non built-in functions (plugins)
 	 */
-	Optional<String> refusal(ResultSummary summary, String database, Collection<String> userFunctions) {
+	public Optional<String> refusal(ResultSummary summary, String database, Collection<String> userFunctions) {
 		if (summary.database() != null && summary.database().name() != null
 				&& !summary.database().name().equals(database)) {
 			return Optional.of("the query targets database '" + summary.database().name() + "'; only '" + database
@@ -74,7 +93,11 @@ final class PlanInspector {
 			}
 			plan.children().forEach(pending::push);
 		}
-		if (summary.queryType() != QueryType.READ_ONLY) {
+		// Neo4j classifies calls of DBMS-mode procedures (dbms.components, which Browser runs on connect) as
+		// SCHEMA_WRITE although they write nothing; where listings are allowed, the plan check above has already
+		// refused every schema operator, and the connection's read access mode refuses any real write.
+		if (summary.queryType() != QueryType.READ_ONLY
+				&& !(listingsAllowed && summary.queryType() == QueryType.SCHEMA_WRITE)) {
 			return Optional.of("the database classifies the query as " + summary.queryType()
 					+ "; only read-only queries run here");
 		}
@@ -102,6 +125,9 @@ final class PlanInspector {
 		}
 		if (WRITE.matcher(operator).matches()) {
 			return Optional.of("the query writes to the graph (" + operator + "); only reads are allowed here");
+		}
+		if (listingsAllowed && LISTINGS.matcher(operator).matches()) {
+			return Optional.empty();
 		}
 		if (ADMIN.matcher(operator).matches()) {
 			return Optional.of("administration commands are not allowed here (" + operator + ")");

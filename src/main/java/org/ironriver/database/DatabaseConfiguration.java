@@ -44,9 +44,48 @@ class DatabaseConfiguration {
 
 				@Override
 				public AuthToken getAuthToken() {
-					return AuthTokens.none();
+					return embeddedNeo4j.authToken();
 				}
 			};
+		}
+	}
+
+	/**
+	 * An external database: Boot's own properties ({@code NEO4J_URI}, {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}),
+	 * except that with no password given and the URI on this machine, the password of the local embedded store is
+	 * used when it exists, so that the command line reaches a running {@code serve} with just
+	 * {@code NEO4J_URI=bolt://localhost:7687}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(ExternalDatabaseCondition.class)
+	static class External {
+
+		@Bean
+		Neo4jConnectionDetails externalNeo4jConnectionDetails(Environment environment,
+				EmbeddedNeo4jProperties embedded) {
+			var uri = URI.create(environment.getRequiredProperty("spring.neo4j.uri"));
+			var user = environment.getProperty("spring.neo4j.authentication.username", "neo4j");
+			var password = environment.getProperty("spring.neo4j.authentication.password", "");
+			if (password.isEmpty() && loopback(uri.getHost())) {
+				password = BoltSecret.ifPresent(embedded.storeDir().toAbsolutePath()).orElse("");
+			}
+			var auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
+			return new Neo4jConnectionDetails() {
+				@Override
+				public URI getUri() {
+					return uri;
+				}
+
+				@Override
+				public AuthToken getAuthToken() {
+					return auth;
+				}
+			};
+		}
+
+		private static boolean loopback(String host) {
+			return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
+					|| host.equals("::1"));
 		}
 	}
 

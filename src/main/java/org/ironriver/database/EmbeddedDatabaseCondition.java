@@ -22,3 +22,12 @@ class EmbeddedDatabaseCondition implements Condition {
 				&& env.getProperty("ironriver.embedded.enabled", Boolean.class, true);
 	}
 }
+
+/** {@code NEO4J_URI} names an external database. */
+class ExternalDatabaseCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return StringUtils.hasText(context.getEnvironment().getProperty("NEO4J_URI"));
+	}
+}

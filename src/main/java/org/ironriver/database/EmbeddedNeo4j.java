@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.neo4j.bolt.BoltServer;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -14,6 +16,9 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -22,20 +27,30 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Neo4j 5.26 running inside the application's JVM. Everything else talks to it over Bolt, exactly as to
  * an external server, so the code paths for embedded and external databases are the same.
+ *
+ * <p>Closed to strangers: Bolt requires authentication, always, with a password generated for the store
+ * ({@link BoltSecret}) that only the application knows, and a WebSocket upgrade that a web page starts on the Bolt
+ * port is refused ({@link BoltOriginGuard}). {@code LOAD CSV} cannot read local files.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	/** The one database user; its password is the store's secret. */
+	static final String USER = "neo4j";
+
 	private final DatabaseManagementService managementService;
 
 	private final URI boltUri;
 
+	private final String password;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private EmbeddedNeo4j(DatabaseManagementService managementService, URI boltUri) {
+	private EmbeddedNeo4j(DatabaseManagementService managementService, URI boltUri, String password) {
 		this.managementService = managementService;
 		this.boltUri = boltUri;
+		this.password = password;
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
@@ -49,6 +64,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		if (!Files.isWritable(storeDir)) {
 			throw new DatabaseStartupException("the embedded store directory " + storeDir + " is not writable");
 		}
+		var password = BoltSecret.forStore(storeDir);
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(storeDir)
@@ -61,7 +77,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// Two 5 s waits would otherwise make every shutdown (and every test JVM) 10 s slower.
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
 				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				// Nothing in ironriver loads files with LOAD CSV; a read-only session could otherwise read them.
+				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
 				.build();
@@ -79,9 +97,39 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new DatabaseStartupException("the embedded Neo4j started but its Bolt connector did not bind "
 					+ properties.listenAddress() + ":" + properties.boltPort() + " (is the port taken?)");
 		}
+		var boltServer = db.getDependencyResolver().resolveDependency(BoltServer.class);
+		var guard = BoltOriginGuard.listener(properties.boltAllowedOrigins());
+		boltServer.getConnectors().forEach(connector -> connector.registerListener(guard));
+		try {
+			setPassword(service, password);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw new DatabaseStartupException("the embedded Neo4j in " + storeDir + " started but its password could not be set: "
+					+ rootMessage(ex), ex);
+		}
 		var uri = URI.create("bolt://localhost:" + port.getPort());
-		log.info("Embedded Neo4j 5.26 ready at {} (store {})", uri, storeDir);
-		return new EmbeddedNeo4j(service, uri);
+		log.info("Embedded Neo4j 5.26 ready at {} (store {}, authentication required)", uri, storeDir);
+		return new EmbeddedNeo4j(service, uri, password);
+	}
+
+	/**
+	 * Makes the store's secret the user's password: on a new store (whose user still has Neo4j's initial password),
+	 * on a store written before authentication was required, and after the secret file was deleted. Runs through the
+	 * embedded API, which needs no login.
+	 */
+	private static void setPassword(DatabaseManagementService service, String password) {
+		try {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+		}
+		catch (QueryExecutionException ex) {
+			// Neo4j refuses to set the password it already has: then there is nothing to do.
+			if (ex.getMessage() == null || !ex.getMessage().contains("cannot be the same")) {
+				throw ex;
+			}
+		}
 	}
 
 	static String rootMessage(Throwable ex) {
@@ -94,6 +142,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public URI boltUri() {
 		return boltUri;
+	}
+
+	/** The credentials of the application's own connections (never logged, never sent to a web page). */
+	public AuthToken authToken() {
+		return AuthTokens.basic(USER, password);
+	}
+
+	public String user() {
+		return USER;
+	}
+
+	/**
+	 * The store's password, for the application's Browser gateway and for the tests and tools of this project that
+	 * start a database of their own and connect to it. Never logged.
+	 */
+	public String password() {
+		return password;
 	}
 
 	/** The database itself, for bulk importers that skip Bolt when it runs in this JVM. */

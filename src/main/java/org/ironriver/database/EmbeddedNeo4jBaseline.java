@@ -15,7 +15,7 @@ public final class EmbeddedNeo4jBaseline {
 	public static void main(String[] args) throws InterruptedException {
 		var store = Path.of(args.length > 0 ? args[0] : "target/bench/baseline-neo4j");
 		var port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-		var database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, port, "127.0.0.1", "256m"));
+		var database = EmbeddedNeo4j.start(EmbeddedNeo4jProperties.of(store, port, "127.0.0.1", "256m"));
 		Runtime.getRuntime().addShutdownHook(new Thread(database::close));
 		System.out.printf("neo4j ready in %.1f s at %s%n", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
 				database.boltUri());

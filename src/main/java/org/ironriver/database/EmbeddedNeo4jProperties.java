@@ -1,6 +1,7 @@
 package org.ironriver.database;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,10 +11,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param storeDir where the store lives; it survives restarts
  * @param boltPort the Bolt (and Bolt-over-WebSocket) port; 0 picks a free one, which the tests use
- * @param listenAddress bound to loopback by default: the embedded database has no authentication
+ * @param listenAddress bound to loopback by default; the database requires its store's password in any case
  * @param pageCache page cache size, kept small so the whole application stays under 1 GiB resident
+ * @param boltAllowedOrigins web origins whose pages may open a Bolt WebSocket on the database port itself (none by
+ * default: Neo4j Browser goes through the application's gateway, and any other page is refused)
  */
 @ConfigurationProperties("ironriver.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path storeDir, @DefaultValue("7687") int boltPort,
-		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("256m") String pageCache) {
+		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("256m") String pageCache,
+		@DefaultValue({}) List<String> boltAllowedOrigins) {
+
+	public EmbeddedNeo4jProperties {
+		boltAllowedOrigins = boltAllowedOrigins == null ? List.of() : List.copyOf(boltAllowedOrigins);
+	}
+
+	/** A store of its own with no web origin allowed on its port (benchmarks, tests). */
+	public static EmbeddedNeo4jProperties of(Path storeDir, int boltPort, String listenAddress, String pageCache) {
+		return new EmbeddedNeo4jProperties(storeDir, boltPort, listenAddress, pageCache, List.of());
+	}
 }

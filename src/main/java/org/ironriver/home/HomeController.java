@@ -21,7 +21,6 @@ class HomeController {
 
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
 	String home() {
-		var browserPath = HtmlUtils.htmlEscape(browser.path());
 		return """
 				<!doctype html>
 				<html lang="en"><head><meta charset="utf-8"><title>ironriver</title>
@@ -32,7 +31,7 @@ class HomeController {
 				<p>A knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean: actors, flows and legal
 				actions, with the evidence for every relationship.</p>
 				<ul>
-				<li><a href="%s">Neo4j Browser</a>, connected to the graph (%s) — try
+				<li><a href="/browser/connect">Neo4j Browser</a>, connected to the graph (%s) — try
 				<code>MATCH p=(:Dealer {id:'spragues-sports'})-[*..5]-(:Country {id:'MX'}) RETURN p LIMIT 5</code></li>
 				<li><a href="/swagger-ui.html">Swagger UI</a> and the <a href="/v3/api-docs">OpenAPI document</a></li>
 				<li><a href="/api/search?q=Interstate%%20Arms">/api/search?q=Interstate Arms</a></li>
@@ -40,6 +39,7 @@ class HomeController {
 				<li><a href="/api/cases/mx-v-sw-dmass">/api/cases/mx-v-sw-dmass</a></li>
 				</ul>
 				</body></html>
-				""".formatted(browserPath, HtmlUtils.htmlEscape(browser.boltUri().toString()));
+				""".formatted(HtmlUtils.htmlEscape(browser.embedded() ? "embedded, through this application"
+						: browser.boltUri().toString()));
 	}
 }

@@ -32,7 +32,8 @@ class StartupReport {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
 			return;
 		}
-		var base = "http://localhost:" + web.getWebServer().getPort();
+		var address = "localhost:" + web.getWebServer().getPort();
+		var base = "http://" + address;
 		var uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
 		log.info("""
 				ironriver ready in {} s (JVM start to graph loaded and Browser served)
@@ -42,8 +43,8 @@ class StartupReport {
 				  Browser      {}{}
 				  Bolt         {} ({})
 				  Uploads      {}/api/imports/{kind} (editors)
-				  Access       {}""", "%.1f".formatted(uptime), base, base, base, base, browser.path(),
-				browser.boltUri(), browser.embedded() ? "embedded, no authentication, loopback only" : "external", base,
+				  Access       {}""", "%.1f".formatted(uptime), base, base, base, base, browser.path(address),
+				browser.boltUri(), browser.embedded() ? "embedded: its password is in the store directory; Browser goes through the application" : "external", base,
 				security.getObject().describe());
 	}
 }

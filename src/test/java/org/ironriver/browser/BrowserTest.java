@@ -19,32 +19,32 @@ class BrowserTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	BrowserLink link;
-
 	@Test
 	void serves_neo4j_browser_static_files() throws Exception {
-		mvc.perform(get("/browser/")).andExpect(forwardedUrl("/browser/index.html"));
+		mvc.perform(get("/browser/").param("connectURL", "bolt://localhost:80"))
+			.andExpect(forwardedUrl("/browser/index.html"));
 		mvc.perform(get("/browser/index.html"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Neo4j Browser</title>")));
 		mvc.perform(get("/browser")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/browser/"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/browser/?connectURL=bolt://localhost:80&preselectAuthMethod=NO_AUTH"));
 	}
 
 	@Test
-	void the_connect_link_opens_browser_on_the_embedded_database_without_a_login() throws Exception {
-		var port = link.boltUri().getPort();
-		mvc.perform(get("/browser/connect"))
+	void the_connect_link_opens_browser_on_the_applications_own_bolt_gateway_without_a_login() throws Exception {
+		mvc.perform(get("/browser/connect").header("Host", "localhost:8080"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location",
-					"/browser/?connectURL=neo4j://localhost:" + port + "&preselectAuthMethod=NO_AUTH"));
+					"/browser/?connectURL=bolt://localhost:8080&preselectAuthMethod=NO_AUTH"));
 	}
 
 	@Test
 	void the_home_page_links_browser_swagger_and_the_api() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/browser/?connectURL=neo4j://localhost:")))
+			.andExpect(content().string(containsString("href=\"/browser/connect\"")))
 			.andExpect(content().string(containsString("/swagger-ui.html")))
 			.andExpect(content().string(matchesPattern("(?s).*/api/entities/spragues-sports.*")));
 	}

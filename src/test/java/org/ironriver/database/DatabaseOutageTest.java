@@ -33,10 +33,11 @@ class DatabaseOutageTest {
 	@Test
 	void answers_503_while_the_database_is_down_and_recovers_when_it_returns(@TempDir Path store) throws Exception {
 		int boltPort = freePort();
-		var properties = new EmbeddedNeo4jProperties(store, boltPort, "127.0.0.1", "64m");
+		var properties = EmbeddedNeo4jProperties.of(store, boltPort, "127.0.0.1", "64m");
 		var database = EmbeddedNeo4j.start(properties);
 		try (var app = new SpringApplicationBuilder(IronriverApplication.class)
-			.run("--NEO4J_URI=bolt://localhost:" + boltPort, "--server.port=0")) {
+			.run("--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_PASSWORD=" + database.password(),
+					"--server.port=0")) {
 			var base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 
 			assertThat(get(base + "/api/entities/spragues-sports").statusCode()).isEqualTo(200);

@@ -252,7 +252,7 @@ class ImportRobustnessTest {
 	@Test
 	void a_second_database_on_a_held_store_gets_one_line_naming_neo4j_uri() {
 		var store = ((org.neo4j.kernel.internal.GraphDatabaseAPI) embedded.database()).databaseLayout().getNeo4jLayout().homeDirectory();
-		var second = new EmbeddedNeo4jProperties(store, 0, "127.0.0.1", "16m");
+		var second = EmbeddedNeo4jProperties.of(store, 0, "127.0.0.1", "16m");
 
 		assertThatThrownBy(() -> EmbeddedNeo4j.start(second).close())
 			.isInstanceOfSatisfying(DatabaseStartupException.class, ex -> assertThat(ImportCommand.failureMessage(ex))

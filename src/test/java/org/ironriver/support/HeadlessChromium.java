@@ -1,0 +1,43 @@
+package org.ironriver.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and chromedriver (installed by {@code .ci/run}), headless, with a fresh profile and none of
+ * the browser's own background traffic. A tool's own browser download cannot be fetched on our machines, so the
+ * tests use these or skip, saying why.
+ */
+public final class HeadlessChromium {
+
+	static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+
+	static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+
+	private HeadlessChromium() {
+	}
+
+	public static boolean installed() {
+		return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+	}
+
+	public static String missing() {
+		return "no Chromium at " + BROWSER + " with chromedriver at " + DRIVER
+				+ " (apt-get install chromium chromium-driver; .ci/run does)";
+	}
+
+	public static ChromeDriver start() throws java.io.IOException {
+		var options = new ChromeOptions();
+		options.setBinary(BROWSER.toString());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1400,900",
+				"--user-data-dir=" + Files.createTempDirectory("ironriver-chromium"));
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+		return new ChromeDriver(service, options);
+	}
+}
