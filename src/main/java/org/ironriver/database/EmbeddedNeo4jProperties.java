@@ -3,6 +3,7 @@ package org.ironriver.database;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -12,8 +13,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort the Bolt (and Bolt-over-WebSocket) port; 0 picks a free one, which the tests use
  * @param listenAddress bound to loopback by default: the embedded database has no authentication
  * @param pageCache page cache size, kept small so the whole application stays under 1 GiB resident
+ * @param transactionMemory the most heap one transaction may use ({@code db.memory.transaction.max}); past it the
+ * query fails with the reason instead of taking the heap (the application runs with 512 MiB)
+ * @param transactionMemoryTotal the most heap all transactions may use together ({@code
+ * db.memory.transaction.total.max})
  */
 @ConfigurationProperties("ironriver.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path storeDir, @DefaultValue("7687") int boltPort,
-		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("256m") String pageCache) {
+		@DefaultValue("127.0.0.1") String listenAddress, @DefaultValue("256m") String pageCache,
+		@DefaultValue("64m") String transactionMemory, @DefaultValue("192m") String transactionMemoryTotal) {
+
+	@ConstructorBinding
+	public EmbeddedNeo4jProperties {
+	}
+
+	/** With the default transaction memory limits. */
+	public EmbeddedNeo4jProperties(Path storeDir, int boltPort, String listenAddress, String pageCache) {
+		this(storeDir, boltPort, listenAddress, pageCache, "64m", "192m");
+	}
 }
