@@ -145,7 +145,6 @@ public class SafeCypher {
 			// The database did not end it (one long evaluation is not interrupted by its timeout): ask it to end the
 			// transaction, and answer now. The slot stays taken until the database's thread lets go.
 			slots.terminate(() -> terminate(requestId));
-			log.warn("Analyst query {} ran past {} s; terminating its transaction", requestId, deadline().toSeconds());
 			throw new RefusedQueryException(timedOut());
 		}
 		catch (InterruptedException ex) {
@@ -203,6 +202,11 @@ public class SafeCypher {
 			if (!ids.isEmpty()) {
 				session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
 			}
+			log.warn("Analyst query {} ran past its deadline; terminated transaction {}", requestId, ids);
+		}
+		catch (RuntimeException ex) {
+			// The answer has been given; the database's own timeout still ends the transaction when it can.
+			log.warn("Analyst query {} ran past its deadline and could not be terminated: {}", requestId, ex.getMessage());
 		}
 	}
 

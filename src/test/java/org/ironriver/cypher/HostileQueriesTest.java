@@ -54,6 +54,10 @@ class HostileQueriesTest {
 	private static final String COMPUTED_QUADRATIC_REDUCE = "WITH 1000 * 45 AS n "
 			+ "RETURN size(reduce(l = [], i IN range(1, n) | l + [i])) AS n";
 
+	/** 100 numbers a row, collected without end: the memory limit comes long before the timeout. */
+	private static final String MEMORY_HOG = "WITH 10000 * 10000 AS n UNWIND range(1, n) AS x "
+			+ "WITH collect(range(1, 100)) AS l RETURN size(l) AS n";
+
 	/** A cartesian product the database's own timeout ends, row by row. */
 	private static final String CARTESIAN_COUNT = "MATCH (a), (b), (c) WHERE a.id + b.id + c.id = 'nothing' "
 			+ "RETURN count(*) AS n";
@@ -108,10 +112,10 @@ class HostileQueriesTest {
 				new Hostile("d: 150-byte collect of range(1, 100000000)",
 						"UNWIND range(1,100000000) AS x WITH collect(x) AS l RETURN size(l)", Map.of(),
 						"range(1, 100000000) would hold 100000000 elements"),
-				new Hostile("d: collect of a computed range", "WITH 10000 * 10000 AS n UNWIND range(1, n) AS x "
-						+ "WITH collect(x) AS l RETURN size(l) AS n", Map.of(), "needs more than 64.0 MiB of memory"),
+				new Hostile("d: collect of a computed range", MEMORY_HOG, Map.of(), "needs more than 64.0 MiB of memory"),
+				// Whichever bound it meets first: on a loaded machine the timeout can come before the memory limit.
 				new Hostile("d: cartesian collect", "MATCH (a), (b), (c) WITH collect([a.id, b.id, c.id]) AS l "
-						+ "RETURN size(l) AS n", Map.of(), "needs more than 64.0 MiB of memory"),
+						+ "RETURN size(l) AS n", Map.of(), "needs more than 64.0 MiB of memory|did not finish within 2 s"),
 				new Hostile("cartesian count past the timeout", CARTESIAN_COUNT, Map.of(), "did not finish within 2 s"));
 	}
 
@@ -139,7 +143,11 @@ class HostileQueriesTest {
 		var answer = cypher(hostile.query(), hostile.parameters());
 		figure("hostile %-50s %3d in %5d ms: %s", hostile.name(), answer.status(), answer.millis(), answer.detail());
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.detail()).contains(hostile.reason());
+		// Alternatives are separated by |, each taken literally.
+		var reasons = java.util.Arrays.stream(hostile.reason().split("\\|"))
+			.map(java.util.regex.Pattern::quote)
+			.collect(java.util.stream.Collectors.joining("|"));
+		assertThat(answer.detail()).containsPattern(reasons);
 		assertThat(Duration.ofMillis(answer.millis())).isLessThan(BOUND);
 	}
 
@@ -156,8 +164,7 @@ class HostileQueriesTest {
 			}
 		});
 		sampler.start();
-		var answer = cypher("WITH 10000 * 10000 AS n UNWIND range(1, n) AS x WITH collect(x) AS l RETURN size(l) AS n",
-				Map.of());
+		var answer = cypher(MEMORY_HOG, Map.of());
 		sampling.set(false);
 		sampler.join();
 		figure("hostile memory: %d in %d ms, heap used %d MiB before, peak %d MiB during: %s", answer.status(),
@@ -173,6 +180,9 @@ class HostileQueriesTest {
 			throws Exception {
 		var pool = Executors.newFixedThreadPool(5);
 		try {
+			// Normal time on this machine now, with nothing hostile running (shared CI machines vary a lot).
+			var entityBefore = timed(() -> mvc.perform(get("/api/entities/spragues-sports")).andReturn().getResponse());
+			var searchBefore = timed(() -> mvc.perform(get("/api/search").param("q", "Sprague")).andReturn().getResponse());
 			var hostile = new ArrayList<CompletableFuture<Answer>>();
 			for (int i = 0; i < 3; i++) {
 				hostile.add(CompletableFuture.supplyAsync(() -> call(() -> cypher(CARTESIAN_COUNT, Map.of())), pool));
@@ -191,15 +201,16 @@ class HostileQueriesTest {
 			var busy = cypher("RETURN 1 AS one", Map.of());
 			var library = timed(() -> mvc.perform(post("/api/queries/dealers-sued-and-where")).andReturn().getResponse());
 			var stillBusy = safeCypher.freeSlots() == 0;
-			figure("while 3 hostile queries run: entity %d in %d ms, search %d in %d ms, a 4th analyst query %d in %d ms "
-					+ "(Retry-After %s), a library query %d", entity.get().status(), entity.get().millis(),
-					search.get().status(), search.get().millis(), busy.status(), busy.millis(), busy.retryAfter(),
-					library.status());
+			figure("while 3 hostile queries run: entity %d in %d ms (%d ms before), search %d in %d ms (%d ms before), "
+					+ "a 4th analyst query %d in %d ms (Retry-After %s), a library query %d", entity.get().status(),
+					entity.get().millis(), entityBefore.millis(), search.get().status(), search.get().millis(),
+					searchBefore.millis(), busy.status(), busy.millis(), busy.retryAfter(), library.status());
 			assertThat(stillBusy).as("the hostile queries still held every slot").isTrue();
 			assertThat(entity.get().status()).isEqualTo(200);
 			assertThat(search.get().status()).isEqualTo(200);
-			assertThat(entity.get().millis()).isLessThan(3_000);
-			assertThat(search.get().millis()).isLessThan(3_000);
+			// Within normal time: no wait for a connection (the pool's acquisition timeout is 5 s), only for CPU.
+			assertThat(entity.get().millis()).isLessThan(entityBefore.millis() + 3_000);
+			assertThat(search.get().millis()).isLessThan(searchBefore.millis() + 3_000);
 			assertThat(busy.status()).isEqualTo(503);
 			assertThat(busy.retryAfter()).isEqualTo("2");
 			assertThat(busy.detail()).isEqualTo("3 analyst queries are running, the most that run at once "
