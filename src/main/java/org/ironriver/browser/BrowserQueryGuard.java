@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.ironriver.browser.PackStream.Structure;
 import org.ironriver.cypher.CypherProperties;
 import org.ironriver.cypher.PlanInspector;
+import org.ironriver.cypher.QueryBounds;
 import org.ironriver.database.Neo4jSessions;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.SessionConfig;
@@ -65,6 +66,8 @@ class BrowserQueryGuard {
 
 	private final PlanInspector inspector;
 
+	private final QueryBounds bounds;
+
 	private final java.time.Duration timeout;
 
 	private volatile Set<String> userFunctions;
@@ -75,10 +78,16 @@ class BrowserQueryGuard {
 		procedures.addAll(BROWSER_PROCEDURES);
 		this.inspector = new PlanInspector(procedures, limits.allowedFunctions(), true);
 		this.timeout = limits.timeout();
+		this.bounds = new QueryBounds(limits);
 	}
 
 	/** Why the query must not run on this read-only connection, or empty when it may. */
 	Optional<Refusal> refusal(String query, Map<String, Object> parameters, String database) {
+		// First what the parser would choke on (a few thousand nested brackets hold a connection for minutes).
+		var tooLarge = bounds.refusal(query, driverValues(parameters));
+		if (tooLarge.isPresent()) {
+			return tooLarge.map(BrowserQueryGuard::forbidden);
+		}
 		if (SYSTEM.equals(database)) {
 			var text = COMMENTS.matcher(query).replaceAll(" ").strip();
 			if (!SYSTEM_LISTING.matcher(text).matches() || TERMINATE.matcher(text).find()) {
@@ -96,7 +105,7 @@ class BrowserQueryGuard {
 		try (var session = sessions.driver().session(config.build())) {
 			var plan = session.executeRead(tx -> tx.run("EXPLAIN " + query, driverValues(parameters)).consume(),
 					TransactionConfig.builder().withTimeout(timeout).build());
-			return inspector.refusal(plan, plan.database().name(), userFunctions()).map(BrowserQueryGuard::forbidden);
+			return inspector.refusal(query, plan, plan.database().name(), userFunctions()).map(BrowserQueryGuard::forbidden);
 		}
 		catch (Neo4jException ex) {
 			// The query would fail in the database too (syntax, unknown database...): say so as the database does.

@@ -25,13 +25,16 @@ class CypherController {
 	}
 
 	@Operation(summary = "Run your own read-only Cypher",
-			description = "Plans the query first and refuses (400, with the reason) anything that could write, change the "
+			description = "Refuses (400, with the reason) a query too long, too deeply nested, with a regular expression "
+					+ "that can backtrack exponentially or a range() over the cap, before the database sees it; plans "
+					+ "the query and refuses anything that could write, change the "
 					+ "schema, administer the database, read files or URLs (LOAD CSV) or call a procedure outside the "
 					+ "allow-list; then runs it in a read transaction with a timeout (default 10 s) and a row cap "
 					+ "(default 10,000; `truncated` says when it cut). JSON by default, CSV with `Accept: text/csv` or "
 					+ "`format=csv`.")
 	@ApiResponse(responseCode = "200", description = "columns, rows (nodes as {id, labels, properties}), truncated")
 	@ApiResponse(responseCode = "400", description = "refused or failed, with the reason as a problem detail")
+	@ApiResponse(responseCode = "503", description = "every analyst query slot is taken; retry after Retry-After seconds")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> run(@RequestBody CypherRequest request,
 			@Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,

@@ -27,6 +27,16 @@ public final class PlanInspector {
 
 	private static final Pattern SCHEMA = Pattern.compile("(Create|Drop|Alter|DoNothingIfExists)\\w*(Index|Constraint)\\w*");
 
+	/** Clauses that write, as keywords in the text. */
+	private static final Set<String> UPDATE_CLAUSES = Set.of("CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH",
+			"NODETACH", "FOREACH");
+
+	/**
+	 * The top of a query or subquery that ends without RETURN, which only a write may do: what is left of a write
+	 * the planner dropped.
+	 */
+	private static final Set<String> NO_RETURN = Set.of("EmptyResult", "SubqueryForeach");
+
 	private static final Pattern IN_TRANSACTIONS = Pattern.compile("Transaction(Foreach|Apply)\\w*");
 
 	/** Commands that show or change the database management system rather than read the graph. */
@@ -66,9 +76,11 @@ public final class PlanInspector {
 	/**
 	 * Why the planned query must not run, or empty when it is a read of the graph of {@code database}.
 	 *
+	 * @param query the text that was planned
 	 * @param userFunctions the names of the database's non built-in functions (plugins)
 	 */
-	public Optional<String> refusal(ResultSummary summary, String database, Collection<String> userFunctions) {
+	public Optional<String> refusal(String query, ResultSummary summary, String database,
+			Collection<String> userFunctions) {
 		if (summary.database() != null && summary.database().name() != null
 				&& !summary.database().name().equals(database)) {
 			return Optional.of("the query targets database '" + summary.database().name() + "'; only '" + database
@@ -85,8 +97,13 @@ public final class PlanInspector {
 		}
 		var pending = new ArrayDeque<Plan>();
 		pending.push(summary.plan());
+		String noReturn = null;
 		while (!pending.isEmpty()) {
 			var plan = pending.pop();
+			var operator = plan.operatorType().replaceFirst("@.*", "");
+			if (NO_RETURN.contains(operator)) {
+				noReturn = operator;
+			}
 			var refusal = refusal(plan, database, forbiddenFunctions);
 			if (refusal.isPresent()) {
 				return refusal;
@@ -100,6 +117,39 @@ public final class PlanInspector {
 				&& !(listingsAllowed && summary.queryType() == QueryType.SCHEMA_WRITE)) {
 			return Optional.of("the database classifies the query as " + summary.queryType()
 					+ "; only read-only queries run here");
+		}
+		// Only now: a write the planner kept is named by its own operator above.
+		if (noReturn != null) {
+			return Optional.of("the query writes to the graph (" + noReturn + ": it ends without RETURN, as only a "
+					+ "write may, and the planner dropped the write because it can never run); only reads are allowed "
+					+ "here");
+		}
+		return droppedWrite(query);
+	}
+
+	/**
+	 * A write the planner dropped because it can never run ({@code WHERE false SET ...}, {@code LIMIT 0}, a subquery
+	 * that returns nothing): the plan then shows no write operator and the database calls the query read-only, yet
+	 * the query is a write, and the read transaction would refuse it only when it runs. The text still shows the
+	 * clause, as a keyword that starts one (not a name: not after {@code .}, {@code :} or {@code AS}, not quoted).
+	 */
+	private static Optional<String> droppedWrite(String query) {
+		var tokens = CypherLexer.tokens(query);
+		for (int i = 0; i < tokens.size(); i++) {
+			var token = tokens.get(i);
+			if (token.kind() != CypherLexer.Kind.WORD || !UPDATE_CLAUSES.contains(token.text().toUpperCase(Locale.ROOT))) {
+				continue;
+			}
+			var previous = i > 0 ? tokens.get(i - 1) : null;
+			var next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+			boolean name = previous != null && (previous.is(".") || previous.is(":") || previous.is("$")
+					|| previous.kind() == CypherLexer.Kind.WORD && previous.text().equalsIgnoreCase("as"))
+					|| next == null || next.is(".") || next.is(":") || next.is(",") || next.is(")") || next.is("]")
+					|| next.is("}") || next.is("=") || next.is("+") || next.is("|");
+			if (!name) {
+				return Optional.of("the query writes to the graph (" + token.text().toUpperCase(Locale.ROOT)
+						+ ", which the planner dropped because it can never run); only reads are allowed here");
+			}
 		}
 		return Optional.empty();
 	}

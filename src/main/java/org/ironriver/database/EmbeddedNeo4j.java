@@ -82,6 +82,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+				// No transaction, an analyst's query least of all, can take the heap: past these it fails with the reason.
+				.setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(properties.transactionMemory()))
+				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+						ByteUnit.parse(properties.transactionMemoryTotal()))
 				.build();
 		}
 		catch (RuntimeException ex) {

@@ -148,6 +148,19 @@ class BrowserRolesTest {
 	}
 
 	@Test
+	void an_analysts_browser_query_the_parser_would_choke_on_is_refused_before_the_database_sees_it() throws Exception {
+		try (var bolt = connect("analyst")) {
+			var started = System.nanoTime();
+			var replies = bolt.run("RETURN " + "(".repeat(3000) + "1" + ")".repeat(3000), Map.of());
+			assertThat(refusal(replies)).contains("nests more than");
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+			assertThat(bolt.reset().success()).isTrue();
+			var read = bolt.run("RETURN 1 AS one", Map.of());
+			assertThat(read.get(1).fields()).isEqualTo(List.of(List.of(1L)));
+		}
+	}
+
+	@Test
 	void a_reader_gets_no_browser_connection_and_nobody_without_credentials_either() {
 		var basic = "Basic " + Base64.getEncoder()
 			.encodeToString(("reader:reader" + PASSWORD_SUFFIX).getBytes(StandardCharsets.UTF_8));

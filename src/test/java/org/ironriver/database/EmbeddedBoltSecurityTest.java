@@ -34,7 +34,7 @@ class EmbeddedBoltSecurityTest {
 
 	@BeforeAll
 	static void start() {
-		database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, "127.0.0.1", "16m",
+		database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, "127.0.0.1", "16m", "64m", "192m",
 				List.of("http://trusted.example:9999")));
 	}
 
