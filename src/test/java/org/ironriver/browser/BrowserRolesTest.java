@@ -153,7 +153,7 @@ class BrowserRolesTest {
 			var started = System.nanoTime();
 			var replies = bolt.run("RETURN " + "(".repeat(3000) + "1" + ")".repeat(3000), Map.of());
 			assertThat(refusal(replies)).contains("nests more than");
-			assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(30));
 			assertThat(bolt.reset().success()).isTrue();
 			var read = bolt.run("RETURN 1 AS one", Map.of());
 			assertThat(read.get(1).fields()).isEqualTo(List.of(List.of(1L)));
