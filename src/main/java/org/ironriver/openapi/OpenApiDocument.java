@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.ironriver.cypher.CypherResult;
 import org.ironriver.report.ExportFormat;
@@ -136,9 +137,13 @@ class OpenApiDocument {
 		return "editor";
 	}
 
-	/** The endpoints whose calls are rate-limited per user or key: those that run analysts' queries. */
+	/**
+	 * The endpoints rate-limited per caller (IRONRIVER_RATE_LIMIT_PER_MINUTE): those that make the database work
+	 * hardest, ad-hoc Cypher, the query library, paths and tracing; mirrors the limits configuration's paths.
+	 */
 	static boolean rateLimited(PathItem.HttpMethod method, String path) {
-		return method == PathItem.HttpMethod.POST && (matches("/api/cypher", path) || matches("/api/queries/{name}", path));
+		return Stream.of("/api/cypher/**", "/api/queries/**", "/api/paths/**", "/api/trace/**")
+			.anyMatch(pattern -> matches(pattern, path));
 	}
 
 	/** Everything under /api reads or writes the graph, except the query library's own listing (read from files). */
@@ -223,8 +228,8 @@ class OpenApiDocument {
 
 			**Errors** are RFC 9457 problem details (`application/problem+json`, schema `ProblemDetail`): 400 with \
 			the reason, 401 without valid credentials, 403 without the role or from a foreign origin, 404 for an \
-			unknown id, 413 for a body over its limit, 429 with `Retry-After` when an analyst's rate limit is spent, \
-			503 with `Retry-After` while the database cannot answer.
+			unknown id, 413 for a body over its limit, 421 for a Host the server does not answer for, 429 with \
+			`Retry-After` when the caller's rate limit for queries, paths and traces is spent, 503 with `Retry-After` while the database cannot answer.
 
 			**Licence.** The repository declares no licence yet; none is claimed here.""";
 
@@ -370,8 +375,10 @@ class OpenApiDocument {
 					+ "detail says which and why");
 		}
 		error(responses, "401", "No credentials, or credentials that are not valid (never in local single-user mode)");
-		error(responses, "403", "The credentials do not carry the " + role + " role, or the request came from a "
-				+ "foreign host or origin");
+		error(responses, "403", "The credentials do not carry the " + role + " role, or a write came from another "
+				+ "site's page (foreign Origin)");
+		error(responses, "421", "The Host header names a host this server does not answer for (IRONRIVER_ALLOWED_HOSTS; "
+				+ "closes DNS rebinding)");
 		// An id or a name in the path names something that may not exist; {kind} and the like are checked values (400).
 		for (var variable : List.of("id", "name")) {
 			if (path.contains("{" + variable + "}")) {
@@ -382,8 +389,8 @@ class OpenApiDocument {
 			error(responses, "413", "The body or upload is larger than the server's limit");
 		}
 		if (rateLimited(method, path)) {
-			error(responses, "429", "This user's or key's rate limit for analyst queries is spent; retry after "
-					+ "Retry-After seconds").addHeaderObject(HttpHeaders.RETRY_AFTER, retryAfter());
+			error(responses, "429", "This caller's rate limit for the query, path and trace endpoints is spent; "
+					+ "retry after Retry-After seconds").addHeaderObject(HttpHeaders.RETRY_AFTER, retryAfter());
 		}
 		if (databaseBacked(method, path)) {
 			error(responses, "503", "The graph database cannot answer right now (unreachable, or every connection "

@@ -145,7 +145,7 @@ class OpenApiDocumentTest {
 						.isEqualTo("#/components/schemas/ProblemDetail");
 				}
 			}
-			assertThat(responses.propertyNames()).as(where).contains("401", "403");
+			assertThat(responses.propertyNames()).as(where).contains("401", "403", "421");
 			if (((String) op[1]).contains("{id}") || ((String) op[1]).contains("{name}")) {
 				assertThat(responses.propertyNames()).as(where).contains("404");
 			}
@@ -163,6 +163,7 @@ class OpenApiDocumentTest {
 		}
 		assertThat(api.at("/paths/~1api~1cypher/post/responses/429/headers").propertyNames()).contains("Retry-After");
 		assertThat(api.at("/paths/~1api~1queries~1{name}/post/responses").propertyNames()).contains("429");
+		assertThat(api.at("/paths/~1api~1trace/get/responses").propertyNames()).contains("429");
 		assertThat(api.at("/paths/~1api~1search/get/responses").propertyNames()).doesNotContain("429");
 	}
 
