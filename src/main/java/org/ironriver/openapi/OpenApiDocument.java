@@ -262,9 +262,17 @@ class OpenApiDocument {
 		return (operation, handler) -> {
 			var feature = StringUtils.uncapitalize(handler.getBeanType().getSimpleName().replace("Controller", ""));
 			var method = handler.getMethod().getName();
-			operation.setOperationId(method.toLowerCase(Locale.ROOT).startsWith(feature.toLowerCase(Locale.ROOT))
-					|| feature.endsWith(StringUtils.capitalize(method)) ? (method.length() > feature.length() ? method : feature)
-							: feature + StringUtils.capitalize(method));
+			String id;
+			if (method.toLowerCase(Locale.ROOT).startsWith(feature.toLowerCase(Locale.ROOT))) {
+				id = method; // EntityController.entity: entity
+			}
+			else if (feature.endsWith(StringUtils.capitalize(method))) {
+				id = feature; // FtmExportController.export: ftmExport
+			}
+			else {
+				id = feature + StringUtils.capitalize(method); // QueryController.run: queryRun
+			}
+			operation.setOperationId(id);
 			return operation;
 		};
 	}
