@@ -15,6 +15,7 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes a synthetic iron-river graph of the model's shape straight into an embedded store with the core API (the
@@ -66,6 +67,26 @@ public final class SyntheticGraph {
 
 	public static String dealerId(long i) {
 		return "dealer-" + i;
+	}
+
+	/**
+	 * The store a benchmark runs on: {@code store} if given, else {@code target/bench/synthetic-<dealers>} (or
+	 * {@code target/bench/curated} for 0 dealers). A synthetic store is generated once, marked {@code generated.ok}
+	 * when complete, and reused by every benchmark after (or regenerated when asked).
+	 */
+	public static Path ensureStore(Path store, int dealers, boolean regenerate) throws IOException {
+		var dir = store != null ? store : Path.of("target/bench", dealers > 0 ? "synthetic-" + dealers : "curated");
+		var marker = dir.resolve("generated.ok");
+		if (dealers > 0 && (regenerate || !Files.exists(marker))) {
+			FileSystemUtils.deleteRecursively(dir);
+			long start = System.nanoTime();
+			var counts = generate(dir, dealers);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("generated %,d nodes and %,d relationships in %.1f s (%,.0f relationships/s)%n", counts[0],
+					counts[1], seconds, counts[1] / seconds);
+			Files.writeString(marker, counts[0] + " nodes, " + counts[1] + " relationships\n");
+		}
+		return dir;
 	}
 
 	/** Generates into {@code storeDir} (which must not hold a database yet); returns {nodes, relationships}. */

@@ -1,7 +1,6 @@
 package org.ironriver.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import org.ironriver.cli.SpringContexts;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.paths.PathService;
 import org.neo4j.driver.AccessMode;
-import org.springframework.util.FileSystemUtils;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,17 +52,7 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		var dir = store != null ? store : Path.of("target/bench", dealers > 0 ? "synthetic-" + dealers : "curated");
-		var marker = dir.resolve("generated.ok");
-		if (dealers > 0 && (regenerate || !Files.exists(marker))) {
-			FileSystemUtils.deleteRecursively(dir);
-			long start = System.nanoTime();
-			var counts = SyntheticGraph.generate(dir, dealers);
-			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("generated %,d nodes and %,d relationships in %.1f s (%,.0f relationships/s)%n", counts[0],
-					counts[1], seconds, counts[1] / seconds);
-			Files.writeString(marker, counts[0] + " nodes, " + counts[1] + " relationships\n");
-		}
+		var dir = SyntheticGraph.ensureStore(store, dealers, regenerate);
 		long startup = System.nanoTime();
 		try (var context = SpringContexts.withoutWeb("--ironriver.embedded.store-dir=" + dir.toAbsolutePath(),
 				"--ironriver.embedded.bolt-port=0", "--ironriver.embedded.page-cache=2g",

@@ -2,6 +2,7 @@ package org.ironriver.cli;
 
 import java.util.concurrent.Callable;
 
+import org.ironriver.bench.LoadBenchmarkCommand;
 import org.ironriver.bench.TraceBenchmarkCommand;
 import org.ironriver.cypher.CypherCommand;
 import org.ironriver.ingest.ImportCommand;
@@ -20,10 +21,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ironriver", mixinStandardHelpOptions = true, version = "ironriver 0.1.0",
 		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
-		// In the order a user meets them; bench-trace is hidden.
+		// In the order a user meets them; the benchmarks (bench-trace, bench-load) are hidden.
 		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
 				ImportCommand.class, FtmExportCommand.class, SyntheticData.class, CredentialCommands.HashPassword.class,
-				CredentialCommands.NewApiKey.class, TraceBenchmarkCommand.class,
+				CredentialCommands.NewApiKey.class, TraceBenchmarkCommand.class, LoadBenchmarkCommand.class,
 				CommandLine.HelpCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 

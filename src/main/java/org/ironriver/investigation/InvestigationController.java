@@ -11,12 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Timeline, legal views, statistics and contradictions (the neighbourhood is in {@link NeighbourhoodController}). */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Investigation", description = "Timelines, legal views, flow statistics and contradictions, with evidence")
 class InvestigationController {
 
 	private final InvestigationService service;

@@ -12,11 +12,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Paths", description = "Paths, traces and shortest paths, every hop with its evidence")
 class PathController {
 
 	static final String FORMAT_DESCRIPTION = "absent: the answer as JSON; report-json or report-md: a receipt (query, "

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** {@code GET /api/export/ftm}: the same FollowTheMoney export as {@code ironriver ftm-export}, streamed. */
 @RestController
 class FtmExportController {
@@ -25,6 +27,10 @@ class FtmExportController {
 	}
 
 	@GetMapping(path = "/api/export/ftm", produces = "application/x-ndjson")
+	@Operation(summary = "The graph as FollowTheMoney entities",
+			description = "Every entity and relationship as FtM JSON Lines (one entity a line), streamed as a download "
+					+ "(ironriver.ftm.json); what `ironriver ftm-export` writes. Importable by Aleph, OpenAleph and "
+					+ "`POST /api/imports/ftm`.")
 	ResponseEntity<StreamingResponseBody> export() {
 		StreamingResponseBody body = out -> {
 			var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
