@@ -20,6 +20,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -50,6 +51,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			jakarta.validation.ConstraintViolationException.class })
 	ProblemDetail badRequest(RuntimeException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (no boundary, a boundary that never ends) is the client's error. An
+	 * upload over the size limit has its own, more specific answer (413).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException ex) {
+		var cause = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage() : ex.getMessage();
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", "the multipart body could not be read: " + cause);
 	}
 
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,

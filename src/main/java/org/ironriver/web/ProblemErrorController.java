@@ -17,12 +17,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 /**
  * Boot's {@code /error}, where the servlet container sends what no controller answered (a 400 from parameter
  * parsing, a 401 from authentication, an exception thrown in a filter), as a problem detail instead of Boot's own
- * JSON. The media type is set, not negotiated, so a client that accepts only HTML still learns what went wrong.
+ * JSON. Hidden from the OpenAPI document: it is no endpoint of the API. The media type is set, not negotiated, so a client that accepts only HTML still learns what went wrong.
  */
 @RestController
+@Hidden
 class ProblemErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
