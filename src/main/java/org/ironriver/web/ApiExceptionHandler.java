@@ -1,5 +1,6 @@
 package org.ironriver.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -61,6 +62,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail unreadableMultipart(MultipartException ex) {
 		var cause = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage() : ex.getMessage();
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", "the multipart body could not be read: " + cause);
+	}
+
+	/** Tomcat decodes query parameters lazily, so a bad %-escape in one surfaces here rather than in Tomcat. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail undecodableParameter(InvalidParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"a query parameter could not be decoded (a bad %-escape or invalid UTF-8)");
 	}
 
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,

@@ -12,6 +12,7 @@ import org.apache.coyote.ActionCode;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -61,6 +62,9 @@ class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWeb
 			problem.put("status", code);
 			problem.put("detail", detail(code));
 			try {
+				if (code == 503) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, ApiExceptionHandler.RETRY_AFTER_SECONDS);
+				}
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				response.setCharacterEncoding("UTF-8");
 				var writer = response.getReporter();

@@ -121,6 +121,18 @@ class ErrorAnswersTest {
 		}
 	}
 
+	@Test
+	void json_ten_thousand_levels_deep_is_a_400_that_names_the_nesting_limit() throws Exception {
+		for (var path : new String[] { "/api/cypher", "/api/queries/dealers-sued-and-where" }) {
+			var deep = "{\"query\":\"RETURN 1\",\"parameters\":{\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}}";
+			var answer = send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(deep)));
+			var problem = assertProblem(answer.statusCode(), type(answer), answer.body(), 400);
+			assertThat(problem.path("detail").asString()).contains("nesting depth").contains("64");
+		}
+	}
+
 	/** Asserts a problem detail of this status and returns its body. */
 	static JsonNode assertProblem(int status, String contentType, String body, int expected) {
 		assertThat(status).as("status of %s", body).isEqualTo(expected);
