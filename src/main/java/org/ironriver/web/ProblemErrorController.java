@@ -6,8 +6,6 @@ import java.net.URISyntaxException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,13 +20,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 /**
  * Boot's {@code /error}, where the servlet container sends what no controller answered (a 400 from parameter
  * parsing, a 401 from authentication, an exception thrown in a filter), as a problem detail instead of Boot's own
- * JSON. Hidden from the OpenAPI document: it is no endpoint of the API. The media type is set, not negotiated, so a client that accepts only HTML still learns what went wrong.
+ * JSON. The media type is set, not negotiated, so a client that accepts only HTML still learns what went wrong.
+ * Hidden from the OpenAPI document: it is no endpoint of the API.
  */
 @RestController
 @Hidden
 class ProblemErrorController implements ErrorController {
-
-	private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
@@ -63,10 +60,7 @@ class ProblemErrorController implements ErrorController {
 
 	private static String detail(HttpStatus status, HttpServletRequest request) {
 		if (status.is5xxServerError()) {
-			var failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-			if (failure instanceof Throwable ex) {
-				log.error("Request {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), ex);
-			}
+			// The container has logged the exception with its stack trace; the client learns nothing of the inside.
 			return "the server could not answer this request; the failure is logged";
 		}
 		var message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);

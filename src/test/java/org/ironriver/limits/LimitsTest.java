@@ -29,15 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The limits, set low so a test can reach them, on a real server: an upload over its limit, a JSON body over its cap
- * with and without a Content-Length, the request after a caller's rate limit, and a connection pool (of two: start-up needs both) with
- * nothing to give. Each answer is a problem detail that says which limit and how to change it.
+ * with and without a Content-Length, the request after a caller's rate limit, and a connection pool with nothing to
+ * give. Each answer is a problem detail that says which limit and how to change it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ironriver.embedded.bolt-port=0",
 		"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}", "ironriver.limits.upload-max-size=4KB",
 		"ironriver.limits.json-max-size=1KB", "ironriver.limits.rate-limit-per-minute=3",
-		"spring.neo4j.pool.max-connection-pool-size=2", "spring.neo4j.pool.connection-acquisition-timeout=1s" })
+		"spring.neo4j.pool.max-connection-pool-size=" + LimitsTest.POOL_SIZE,
+		"spring.neo4j.pool.connection-acquisition-timeout=3s" })
 @AutoConfigureMockMvc
 class LimitsTest {
+
+	/** Small enough to hold every connection, large enough for start-up on a loaded machine (two was not). */
+	static final int POOL_SIZE = 8;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -142,10 +146,13 @@ class LimitsTest {
 	@Test
 	void with_every_pooled_connection_taken_a_read_is_a_503_with_retry_after_and_recovers_when_one_is_free()
 			throws Exception {
-		try (var first = driver.session(); var held = first.beginTransaction();
-				var second = driver.session(); var alsoHeld = second.beginTransaction()) {
-			held.run("RETURN 1").consume();
-			alsoHeld.run("RETURN 1").consume();
+		var held = new java.util.ArrayList<org.neo4j.driver.Session>();
+		try {
+			for (int i = 0; i < POOL_SIZE; i++) {
+				var session = driver.session();
+				held.add(session);
+				session.beginTransaction().run("RETURN 1").consume();
+			}
 
 			var busy = send(HttpRequest.newBuilder(uri("/api/entities/spragues-sports")).GET());
 			assertThat(busy.statusCode()).isEqualTo(503);
@@ -154,6 +161,10 @@ class LimitsTest {
 			assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(JSON.readTree(busy.body()).path("title").asString()).isEqualTo("Database busy");
+		}
+		finally {
+			// Closing a session rolls back its open transaction and gives the connection back to the pool.
+			held.forEach(org.neo4j.driver.Session::close);
 		}
 		assertThat(send(HttpRequest.newBuilder(uri("/api/entities/spragues-sports")).GET()).statusCode()).isEqualTo(200);
 	}
