@@ -2,6 +2,7 @@ package org.ironriver.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +48,15 @@ class ImportController {
 			@RequestParam(required = false) String sourceUrl,
 			@RequestParam(required = false) String listingMonth) {
 		var importKind = ImportKind.parse(kind);
-		var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
-				: java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
+		var name = safeName(file.getOriginalFilename());
 		try {
-			// Streamed to disk: validation and writing each read the file once, and memory stays flat.
+			// Streamed to disk: the container spools the upload to its temporary directory as it arrives, transferTo
+			// moves that file here (a rename, not a copy, on the same disk), and the importer reads it from its path.
+			// Validation and writing each read it once, so memory stays flat whatever its size.
 			var dir = Files.createTempDirectory("ironriver-upload");
 			var path = dir.resolve(name);
 			try {
-				file.transferTo(path);
+				file.transferTo(path.toFile());
 				var options = new ImportOptions(skipInvalid, skipInvalid ? dir.resolve(name + ".rejects.tsv") : null,
 						ImportOptions.DEFAULT_BATCH_SIZE, sourceUrl, listingMonth, "api", 2);
 				return imports.importFiles(importKind, List.of(new ImportService.InputFileRef(path, name)), options,
@@ -71,6 +73,37 @@ class ImportController {
 			throw new UncheckedIOException("cannot store the upload", ex);
 		}
 	}
+
+	/**
+	 * An upload's name as the client gave it, made fit to name a file and to appear in the import's record and reject
+	 * file: the last segment of any path (browsers on Windows send one, attackers send {@code ../}), without control
+	 * or invisible formatting characters (a right-to-left override can make {@code gpj.exe} read as {@code exe.jpg}),
+	 * at most {@value #MAX_NAME_BYTES} bytes of UTF-8 (file systems allow 255, and a reject file adds a suffix);
+	 * nothing left, or only dots, is "upload".
+	 */
+	static String safeName(String original) {
+		if (original == null) {
+			return "upload";
+		}
+		var last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+		var name = new StringBuilder();
+		int bytes = 0;
+		for (int c : last.codePoints().toArray()) {
+			if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+				continue;
+			}
+			int size = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+			if (bytes + size > MAX_NAME_BYTES) {
+				break;
+			}
+			name.appendCodePoint(c);
+			bytes += size;
+		}
+		var clean = name.toString().strip();
+		return clean.isEmpty() || clean.chars().allMatch(c -> c == '.') ? "upload" : clean;
+	}
+
+	static final int MAX_NAME_BYTES = 200;
 
 	@GetMapping
 	@Operation(summary = "Recorded imports, newest first",

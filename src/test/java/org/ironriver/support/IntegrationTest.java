@@ -18,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "ironriver.embedded.bolt-port=0",
-		"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}" })
+		"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}",
+		// The suite is one caller making thousands of query requests a minute; LimitsTest proves the rate limit.
+		"ironriver.limits.rate-limit-per-minute=0" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }
