@@ -180,6 +180,10 @@ public class SafeCypher {
 			return stream(tx, query, params, maxRows);
 		}
 		catch (ClientException ex) {
+			// A pool with no connection to give is the service being busy, not the query's fault: 503, not 400.
+			if (ex.getMessage() != null && ex.getMessage().contains("Unable to acquire connection from the pool")) {
+				throw ex;
+			}
 			throw new RefusedQueryException(clientMessage(ex));
 		}
 		catch (TransientException ex) {

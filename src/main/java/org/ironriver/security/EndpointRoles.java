@@ -52,7 +52,10 @@ public final class EndpointRoles {
 					anyOf(reads("/"), reads("/favicon.ico"), reads("/browser"), reads("/browser/**"), reads("/swagger-ui.html"),
 							reads("/swagger-ui/**"), reads("/v3/api-docs/**")),
 					Role.READER, null),
-			new Rule("any other write", paths.matcher("/api/**"), Role.EDITOR, null));
+			new Rule("any other write", paths.matcher("/api/**"), Role.EDITOR, null),
+			// A read of a path nothing serves is answered 404 by Spring MVC, as a reader would expect; writes outside
+			// /api stay refused by default.
+			new Rule("any other read (nothing there: 404)", reads("/**"), Role.READER, null));
 
 	private EndpointRoles() {
 	}

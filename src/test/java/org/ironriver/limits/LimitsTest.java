@@ -14,9 +14,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +46,39 @@ import tools.jackson.databind.json.JsonMapper;
 		"spring.neo4j.pool.max-connection-pool-size=" + LimitsTest.POOL_SIZE,
 		"spring.neo4j.pool.connection-acquisition-timeout=3s" })
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = LimitsTest.Callers.class)
 class LimitsTest {
+
+	/** The callers the limits tell apart, each an API key (so the local single user, one caller, is off). */
+	static final List<String> CALLERS = List.of("alice", "bob", "key-one", "key-two", "json-declared", "json-chunked",
+			"json-library", "json-small", "json-deep", "uploader", "reader");
+
+	static String key(String caller) {
+		return "irk_" + caller + "-limits-test-key-0123456789abcdef";
+	}
+
+	static class Callers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			var lines = new ArrayList<String>();
+			for (var caller : CALLERS) {
+				lines.add("ironriver.security.users[" + lines.size() + "]=key:" + caller + ":{sha256}" + sha256(key(caller))
+						+ ":editor");
+			}
+			TestPropertyValues.of(lines).applyTo(context);
+		}
+
+		private static String sha256(String text) {
+			try {
+				return HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
 
 	/** Small enough to hold every connection, large enough for start-up on a loaded machine (two was not). */
 	static final int POOL_SIZE = 8;
@@ -62,6 +102,7 @@ class LimitsTest {
 		var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ffl-2026-10.txt\"\r\n\r\n"
 				+ "x".repeat(8 * 1024) + "\r\n--" + boundary + "--\r\n";
 		var answer = send(HttpRequest.newBuilder(uri("/api/imports/ffl"))
+			.header("X-API-Key", key("uploader"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 
@@ -115,17 +156,17 @@ class LimitsTest {
 	void the_request_after_a_principals_limit_is_a_429_with_retry_after_and_other_principals_are_unaffected()
 			throws Exception {
 		for (int i = 0; i < 3; i++) {
-			mvc.perform(get("/api/queries").principal(() -> "alice")).andExpect(status().isOk());
+			mvc.perform(get("/api/queries").header("X-API-Key", key("alice"))).andExpect(status().isOk());
 		}
-		mvc.perform(get("/api/queries").principal(() -> "alice"))
+		mvc.perform(get("/api/queries").header("X-API-Key", key("alice")))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")))
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("IRONRIVER_RATE_LIMIT_PER_MINUTE")));
 
-		mvc.perform(get("/api/queries").principal(() -> "bob")).andExpect(status().isOk());
+		mvc.perform(get("/api/queries").header("X-API-Key", key("bob"))).andExpect(status().isOk());
 		// Only the query endpoints are limited: alice still reads entities.
-		mvc.perform(get("/api/entities/spragues-sports").principal(() -> "alice")).andExpect(status().isOk());
+		mvc.perform(get("/api/entities/spragues-sports").header("X-API-Key", key("alice"))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -154,7 +195,7 @@ class LimitsTest {
 				session.beginTransaction().run("RETURN 1").consume();
 			}
 
-			var busy = send(HttpRequest.newBuilder(uri("/api/entities/spragues-sports")).GET());
+			var busy = send(keyed("/api/entities/spragues-sports", "reader"));
 			assertThat(busy.statusCode()).isEqualTo(503);
 			assertThat(busy.headers().firstValue("Retry-After")).hasValueSatisfying(
 					seconds -> assertThat(Long.parseLong(seconds)).isPositive());
@@ -166,15 +207,15 @@ class LimitsTest {
 			// Closing a session rolls back its open transaction and gives the connection back to the pool.
 			held.forEach(org.neo4j.driver.Session::close);
 		}
-		assertThat(send(HttpRequest.newBuilder(uri("/api/entities/spragues-sports")).GET()).statusCode()).isEqualTo(200);
+		assertThat(send(keyed("/api/entities/spragues-sports", "reader")).statusCode()).isEqualTo(200);
 	}
 
 	private HttpRequest.Builder json(String path, String key) {
-		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("X-API-Key", key);
+		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("X-API-Key", key(key));
 	}
 
 	private HttpRequest.Builder keyed(String path, String key) {
-		return HttpRequest.newBuilder(uri(path)).header("X-API-Key", key).GET();
+		return HttpRequest.newBuilder(uri(path)).header("X-API-Key", key(key)).GET();
 	}
 
 	private URI uri(String path) {

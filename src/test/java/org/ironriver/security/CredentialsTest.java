@@ -133,10 +133,14 @@ class CredentialsTest {
 	}
 
 	@Test
-	void what_no_rule_declares_is_refused_to_everyone() throws Exception {
-		mvc.perform(get("/not-declared").header("Authorization", Team.basic("admin")))
+	void a_write_no_rule_declares_is_refused_to_everyone_and_a_read_of_nothing_is_a_404() throws Exception {
+		mvc.perform(post("/not-declared").header("Authorization", Team.basic("admin")))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("nothing is served at GET /not-declared"));
+			.andExpect(jsonPath("$.detail").value("nothing is served at POST /not-declared"));
+		mvc.perform(get("/not-declared").header("Authorization", Team.basic("reader")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get("/not-declared")).andExpect(status().isUnauthorized());
 	}
 
 	private long organizations(String name) {
