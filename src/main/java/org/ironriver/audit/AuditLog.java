@@ -125,25 +125,26 @@ public class AuditLog implements DisposableBean {
 		long started = System.nanoTime();
 		try {
 			T result = run.get();
-			finishQuery(actor, name, text, parameters, started, "ok", rows.applyAsLong(result), null);
+			finishQuery(actor, name, name, text, parameters, started, "ok", rows.applyAsLong(result), null);
 			return result;
 		}
 		catch (RuntimeException ex) {
 			// 4xx answers (refused, unknown parameter or name) are the caller's; anything else is a failure.
 			var outcome = ex instanceof BadRequestException || ex instanceof NotFoundException
 					|| ex instanceof IllegalArgumentException ? "refused" : "failed";
-			var tagName = ex instanceof NotFoundException ? "unknown" : name;
-			finishQuery(actor, name == null ? null : tagName, text, parameters, started, outcome, null, ex.getMessage());
+			// an unknown name is kept on the event but not made a tag: meters would grow with every typo
+			var tag = name != null && ex instanceof NotFoundException ? "unknown" : name;
+			finishQuery(actor, name, tag, text, parameters, started, outcome, null, ex.getMessage());
 			throw ex;
 		}
 	}
 
-	private void finishQuery(Actor actor, String name, String text, Map<String, ?> parameters, long started,
-			String outcome, Long rows, String error) {
+	private void finishQuery(Actor actor, String name, String tag, String text, Map<String, ?> parameters,
+			long started, String outcome, Long rows, String error) {
 		long nanos = System.nanoTime() - started;
 		Timer.builder("ironriver.query")
 			.description("analysts' library and ad-hoc queries")
-			.tag("name", name == null ? "adhoc" : name)
+			.tag("name", tag == null ? "adhoc" : tag)
 			.tag("outcome", outcome)
 			.register(meters)
 			.record(nanos, TimeUnit.NANOSECONDS);
