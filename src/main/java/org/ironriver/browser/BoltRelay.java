@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ironriver.audit.Actor;
+import org.ironriver.audit.AuditLog;
 import org.ironriver.browser.BoltFraming.Message;
 import org.ironriver.browser.PackStream.Structure;
 import org.slf4j.Logger;
@@ -26,7 +28,8 @@ import org.springframework.web.socket.WebSocketSession;
  * TCP. On the way it logs in with the application's own credentials (the page never learns them) and, for a user
  * who may only read, makes every transaction a read transaction and lets a query through only when the analyst
  * guard finds it a read of the graph ({@link BrowserQueryGuard}); a refused query is answered with a Bolt
- * {@code FAILURE}, in order, as the database would answer it.
+ * {@code FAILURE}, in order, as the database would answer it. Every query is recorded in the audit log (who, the
+ * text's SHA-256, parameters, relayed or refused).
  *
  * <p>Every request message gets exactly one summary (SUCCESS, FAILURE or IGNORED). The relay keeps the requests
  * in flight in order, so that an answer it gives itself leaves only after the database's answers to the requests
@@ -81,6 +84,10 @@ final class BoltRelay {
 
 	private final BrowserQueryGuard guard;
 
+	private final AuditLog audit;
+
+	private final Actor actor;
+
 	private final BoltFraming.Reader fromPage = new BoltFraming.Reader(MAX_MESSAGE);
 
 	/** Requests sent to the database whose summary has not come back, and answers of the relay's own, in order. */
@@ -99,8 +106,10 @@ final class BoltRelay {
 	private boolean failed;
 
 	BoltRelay(WebSocketSession page, InetSocketAddress databaseAddress, BrowserAccess access, String user,
-			String password, BrowserQueryGuard guard) throws IOException {
+			String password, BrowserQueryGuard guard, AuditLog audit, Actor actor) throws IOException {
 		this.page = page;
+		this.audit = audit;
+		this.actor = actor;
 		this.access = access;
 		this.user = user;
 		this.password = password;
@@ -176,13 +185,13 @@ final class BoltRelay {
 	}
 
 	private void run(Message message, Structure structure) throws IOException {
-		log.debug("Browser {} ({}): {}", page.getId(), access, structure.fields().get(0));
+		var query = (String) structure.fields().get(0);
+		var parameters = map(structure, 1);
 		if (access != BrowserAccess.READ_ONLY) {
+			audit.relayedQuery(actor, query, parameters, false, null);
 			send(message.framed(), true);
 			return;
 		}
-		var query = (String) structure.fields().get(0);
-		var parameters = map(structure, 1);
 		String database;
 		byte[] framed;
 		if (transactionDatabase != null) {
@@ -195,6 +204,7 @@ final class BoltRelay {
 			framed = rewrite(structure, 2, e -> extra);
 		}
 		var refusal = guard.refusal(query, parameters, database);
+		audit.relayedQuery(actor, query, parameters, refusal.isPresent(), refusal.map(r -> r.message()).orElse(null));
 		if (refusal.isPresent()) {
 			failed = true;
 			answer(summary(FAILURE, refusal.get().asFailure()));

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.ironriver.audit.Actor;
+import org.ironriver.audit.AuditLog;
 import org.ironriver.database.EmbeddedNeo4j;
 import org.ironriver.security.Role;
 import org.slf4j.Logger;
@@ -49,15 +51,20 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 
 	private static final String ACCESS = BrowserBoltGateway.class.getName() + ".access";
 
+	private static final String ACTOR = BrowserBoltGateway.class.getName() + ".actor";
+
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 
 	private final BrowserQueryGuard guard;
 
+	private final AuditLog audit;
+
 	private final Map<String, BoltRelay> relays = new ConcurrentHashMap<>();
 
-	BrowserBoltGateway(ObjectProvider<EmbeddedNeo4j> embedded, BrowserQueryGuard guard) {
+	BrowserBoltGateway(ObjectProvider<EmbeddedNeo4j> embedded, BrowserQueryGuard guard, AuditLog audit) {
 		this.embedded = embedded;
 		this.guard = guard;
+		this.audit = audit;
 	}
 
 	@Bean
@@ -87,7 +94,8 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 		}
 		var address = new InetSocketAddress("127.0.0.1", database.boltUri().getPort());
 		var access = (BrowserAccess) session.getAttributes().get(ACCESS);
-		relays.put(session.getId(), new BoltRelay(session, address, access, database.user(), database.password(), guard));
+		relays.put(session.getId(), new BoltRelay(session, address, access, database.user(), database.password(), guard,
+				audit, (Actor) session.getAttributes().get(ACTOR)));
 	}
 
 	@Override
@@ -135,6 +143,7 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 						"Neo4j Browser runs Cypher, which needs the analyst role (read-only) or the editor role");
 			}
 			attributes.put(ACCESS, access);
+			attributes.put(ACTOR, Actor.of(servlet));
 			return true;
 		}
 

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.Evidence;
 import org.ironriver.evidence.PartialDate;
+import org.ironriver.audit.AuditEvent;
+import org.ironriver.audit.AuditLog;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
@@ -116,6 +118,9 @@ public class CuratedGraphLoader {
 			GraphWriter.upsertNodes(tx, dataset.entities(), origin, dataset.checksum());
 			GraphWriter.upsertRelationships(tx, dataset.relationships(), origin, dataset.checksum());
 			tx.run(REMOVE_STALE, Map.of("origin", origin, "version", dataset.checksum())).consume();
+			// The application's own write is audited like any other, in the same transaction.
+			AuditLog.writeIn(tx, AuditEvent.curatedLoad(dataset.checksum(), dataset.sources().size(),
+					dataset.entities().size(), dataset.relationships().size()));
 			tx.run("MERGE (d:Dataset {id: $id}) SET d.checksum = $checksum, d.loadedAt = datetime(), "
 					+ "d.entities = $entities, d.relationships = $relationships, d.sources = $sources",
 					Map.of("id", origin, "checksum", dataset.checksum(), "entities", dataset.entities().size(),

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.ironriver.audit.Actor;
+import org.ironriver.audit.AuditLog;
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -34,7 +36,9 @@ public class CypherCommand extends ReadCommand {
 	protected CypherResult read(ApplicationContext context, Map<String, Object> parameters) {
 		var safeCypher = context.getBean(SafeCypher.class);
 		var text = "-".equals(query) ? stdin() : query;
-		return maxRows == null ? safeCypher.read(text, parameters) : safeCypher.read(text, parameters, maxRows);
+		return context.getBean(AuditLog.class).query(Actor.cli(), null, text, parameters,
+				() -> maxRows == null ? safeCypher.read(text, parameters) : safeCypher.read(text, parameters, maxRows),
+				CypherResult::rowCount);
 	}
 
 	private static String stdin() {

@@ -1,5 +1,9 @@
 package org.ironriver.cypher;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ironriver.audit.Actor;
+import org.ironriver.audit.AuditLog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +24,11 @@ class CypherController {
 
 	private final SafeCypher safeCypher;
 
-	CypherController(SafeCypher safeCypher) {
+	private final AuditLog audit;
+
+	CypherController(SafeCypher safeCypher, AuditLog audit) {
 		this.safeCypher = safeCypher;
+		this.audit = audit;
 	}
 
 	@Operation(summary = "Run your own read-only Cypher",
@@ -38,9 +45,11 @@ class CypherController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> run(@RequestBody CypherRequest request,
 			@Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-		var result = request.maxRows() == null ? safeCypher.read(request.query(), request.parameters())
-				: safeCypher.read(request.query(), request.parameters(), request.maxRows());
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest http) {
+		var result = audit.query(Actor.of(http), null, request.query(), request.parameters(),
+				() -> request.maxRows() == null ? safeCypher.read(request.query(), request.parameters())
+						: safeCypher.read(request.query(), request.parameters(), request.maxRows()),
+				CypherResult::rowCount);
 		return ResultFormats.response(result, format, accept);
 	}
 }

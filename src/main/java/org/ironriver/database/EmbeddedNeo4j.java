@@ -14,6 +14,7 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.DatabaseStateService;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
@@ -59,11 +60,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			Files.createDirectories(storeDir);
 		}
 		catch (IOException ex) {
-			throw new DatabaseStartupException("cannot create the embedded store directory " + storeDir + ": " + ex.getMessage(), ex);
+			throw new DatabaseStartupException("cannot create the embedded store directory " + storeDir + ": "
+					+ (ex instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+							: ex.getMessage())
+					+ "; set IRONRIVER_EMBEDDED_STORE_DIR to a directory (it is created if missing)", ex);
 		}
 		if (!Files.isWritable(storeDir)) {
-			throw new DatabaseStartupException("the embedded store directory " + storeDir + " is not writable");
+			throw new DatabaseStartupException("the embedded store directory " + storeDir + " is not writable; give this "
+					+ "user write access to it or set IRONRIVER_EMBEDDED_STORE_DIR to another directory");
 		}
+		refuseForeignDirectory(storeDir);
 		var password = BoltSecret.forStore(storeDir);
 		DatabaseManagementService service;
 		try {
@@ -89,10 +95,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			throw new DatabaseStartupException("the embedded Neo4j could not start on " + properties.listenAddress() + ":"
-					+ properties.boltPort() + " with store " + storeDir + ": " + rootMessage(ex), ex);
+			// A taken port or a store held by another process: the store itself is fine.
+			if (isBindFailure(ex) || rootMessage(ex).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+				throw new DatabaseStartupException("the embedded Neo4j could not start on " + properties.listenAddress() + ":"
+						+ properties.boltPort() + " with store " + storeDir + ": " + rootMessage(ex), ex);
+			}
+			throw new DatabaseStartupException(unopenableStoreMessage(storeDir, ex), ex);
 		}
 		var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		// A store Neo4j cannot open (damaged, garbage where the store files go, another version's format) does not
+		// fail the build: the database is just never available, and every later query fails vaguely. Say so now.
+		if (!db.isAvailable(STORE_OPEN_TIMEOUT.toMillis())) {
+			var cause = causeOfFailure(service, db);
+			service.shutdown();
+			throw new DatabaseStartupException(unopenableStoreMessage(storeDir, cause));
+		}
 		var port = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
@@ -134,6 +151,76 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				throw ex;
 			}
 		}
+	}
+
+	/**
+	 * Neo4j makes a store of any directory it is given: pointed by mistake at a directory full of other things (a
+	 * home directory, a project), it would write its files among them. A store directory is empty, or has Neo4j's
+	 * {@code data} directory.
+	 */
+	private static void refuseForeignDirectory(java.nio.file.Path storeDir) {
+		try (var entries = Files.list(storeDir)) {
+			// The password file is the application's own: a start that failed after writing it left no foreign file.
+			var names = entries.map(p -> p.getFileName().toString())
+				.filter(name -> !name.equals(BoltSecret.FILE_NAME))
+				.sorted()
+				.toList();
+			if (Files.exists(storeDir.resolve("data")) && !Files.isDirectory(storeDir.resolve("data"))) {
+				throw new DatabaseStartupException("the embedded store " + storeDir + " cannot be opened (a file named data "
+						+ "is where Neo4j keeps its databases). Move that file away, or set IRONRIVER_EMBEDDED_STORE_DIR to "
+						+ "another directory");
+			}
+			if (!names.isEmpty() && !Files.isDirectory(storeDir.resolve("data"))) {
+				throw new DatabaseStartupException("the embedded store directory " + storeDir + " holds other files ("
+						+ String.join(", ", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? ", …" : "")
+						+ ") and no Neo4j store; set IRONRIVER_EMBEDDED_STORE_DIR to an empty or new directory, or to an "
+						+ "ironriver store");
+			}
+		}
+		catch (IOException ex) {
+			throw new DatabaseStartupException("cannot read the embedded store directory " + storeDir + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean isBindFailure(Throwable ex) {
+		for (var cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof java.net.BindException
+					|| String.valueOf(cause.getMessage()).contains("Address already in use")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Duration STORE_OPEN_TIMEOUT = Duration.ofSeconds(60);
+
+	/** Why the default database failed to start, as Neo4j recorded it (null when it did not say). */
+	private static Throwable causeOfFailure(DatabaseManagementService service, GraphDatabaseAPI db) {
+		try {
+			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+			return system.getDependencyResolver()
+				.resolveDependency(DatabaseStateService.class)
+				.causeOfFailure(db.databaseId())
+				.orElse(null);
+		}
+		catch (RuntimeException ex) {
+			return ex;
+		}
+	}
+
+	/** One line: which directory, what Neo4j said, and the two ways out. */
+	static String unopenableStoreMessage(java.nio.file.Path storeDir, Throwable cause) {
+		var reason = cause == null ? "the database did not become available" : rootMessage(cause);
+		return "the embedded store " + storeDir + " cannot be opened (" + firstLine(reason) + "). If it is not an "
+				+ "ironriver store, set IRONRIVER_EMBEDDED_STORE_DIR to another directory; if it is damaged, restore it "
+				+ "from a backup, or move it away to start on an empty store (the curated graph is loaded again, imports "
+				+ "must be re-run)";
+	}
+
+	private static String firstLine(String text) {
+		var line = text.lines().findFirst().orElse("").strip();
+		return line.length() > 300 ? line.substring(0, 300) + "…" : line;
 	}
 
 	static String rootMessage(Throwable ex) {

@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ironriver.cli.CliErrors;
@@ -95,13 +96,18 @@ public class ImportCommand implements Callable<Integer> {
 	 * port, so say how to write through it instead of failing on a store lock.
 	 */
 	public static String heldStoreMessage() {
-		if (System.getenv("NEO4J_URI") != null && !System.getenv("NEO4J_URI").isBlank()) {
+		return heldStoreMessage(System.getenv());
+	}
+
+	/** The same, with the environment given (the tests name a port of their own). */
+	static String heldStoreMessage(Map<String, String> environment) {
+		if (environment.get("NEO4J_URI") != null && !environment.get("NEO4J_URI").isBlank()) {
 			return null;
 		}
-		int port = Integer.parseInt(System.getenv().getOrDefault("IRONRIVER_EMBEDDED_BOLT_PORT", "7687"));
+		int port = configuredBoltPort(environment);
 		try (var socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-			return heldStoreText();
+			return heldStoreText(port);
 		}
 		catch (IOException ex) {
 			return null;
@@ -113,13 +119,40 @@ public class ImportCommand implements Callable<Integer> {
 	 * our start, or listens on another port) becomes the instruction to import through it.
 	 */
 	static String failureMessage(RuntimeException ex) {
+		if (ex instanceof ImportFailedException failed) {
+			var s = failed.summary();
+			return "the import of " + s.file() + " stopped after " + (s.created() + s.updated() + s.unchanged())
+					+ " rows (" + CliErrors.message(failed.getCause()).lines().findFirst().orElse("") + "); every batch "
+					+ "written is whole: run the same command again to continue it without duplicates";
+		}
 		var message = CliErrors.message(ex);
 		return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("lock") ? heldStoreText()
 				: String.valueOf(message).lines().findFirst().orElse("");
 	}
 
-	private static String heldStoreText() {
+	/**
+	 * The port the serving ironriver was configured with, as this command would be: IRONRIVER_EMBEDDED_BOLT_PORT,
+	 * else the default. Port 0 (a free one) cannot be guessed, so the message then says to look it up.
+	 */
+	static int configuredBoltPort(Map<String, String> environment) {
+		var text = environment.get("IRONRIVER_EMBEDDED_BOLT_PORT");
+		try {
+			return text == null || text.isBlank() ? DEFAULT_BOLT_PORT : Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return DEFAULT_BOLT_PORT;
+		}
+	}
+
+	static final int DEFAULT_BOLT_PORT = 7687;
+
+	static String heldStoreText() {
+		return heldStoreText(configuredBoltPort(System.getenv()));
+	}
+
+	static String heldStoreText(int port) {
+		var uri = port == 0 ? "bolt://localhost:<its Bolt port, in its start-up lines>" : "bolt://localhost:" + port;
 		return "the embedded database is held by a running ironriver; import through it with "
-				+ "NEO4J_URI=bolt://localhost:7687 ironriver import …";
+				+ "NEO4J_URI=" + uri + " ironriver import …";
 	}
 }

@@ -7,6 +7,12 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ironriver.audit.Actor;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,7 +52,8 @@ class ImportController {
 	ImportSummary upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean skipInvalid,
 			@RequestParam(required = false) String sourceUrl,
-			@RequestParam(required = false) String listingMonth) {
+			@RequestParam(required = false) String listingMonth, HttpServletRequest request) {
+		var actor = Actor.of(request);
 		var importKind = ImportKind.parse(kind);
 		var name = safeName(file.getOriginalFilename());
 		try {
@@ -58,9 +65,9 @@ class ImportController {
 			try {
 				file.transferTo(path.toFile());
 				var options = new ImportOptions(skipInvalid, skipInvalid ? dir.resolve(name + ".rejects.tsv") : null,
-						ImportOptions.DEFAULT_BATCH_SIZE, sourceUrl, listingMonth, "api", 2);
+						ImportOptions.DEFAULT_BATCH_SIZE, sourceUrl, listingMonth, actor.who(), 2);
 				return imports.importFiles(importKind, List.of(new ImportService.InputFileRef(path, name)), options,
-						Progress.NONE).get(0);
+						Progress.NONE, actor).get(0);
 			}
 			finally {
 				try (var files = Files.list(dir)) {
@@ -110,6 +117,30 @@ class ImportController {
 			description = "Each import's file, checksum, counts, status, times and user.")
 	List<Map<String, Object>> list(@RequestParam(defaultValue = "100") int limit) {
 		return imports.recordedImports(Math.max(1, Math.min(limit, 1000)));
+	}
+
+	/**
+	 * A file that failed midway: 503 when the database went away (retry once it is back: the re-run continues the same
+	 * import), 500 otherwise; either way the answer says what was written and that the import is recorded as failed.
+	 */
+	@ExceptionHandler(ImportFailedException.class)
+	ProblemDetail failed(ImportFailedException ex) {
+		boolean databaseAway = false;
+		for (Throwable cause = ex.getCause(); cause != null && !databaseAway; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			databaseAway = cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+					|| cause instanceof DataAccessResourceFailureException;
+		}
+		var s = ex.summary();
+		var problem = ProblemDetail.forStatusAndDetail(
+				databaseAway ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR,
+				"the import of " + s.file() + " stopped after " + (s.created() + s.updated() + s.unchanged())
+						+ " rows, each batch written whole; it is recorded as failed. Upload the same file again"
+						+ (databaseAway ? " once the database is back" : "") + ": the import continues where it stopped, "
+						+ "without duplicates");
+		problem.setTitle(databaseAway ? "Database unavailable" : "Import failed");
+		problem.setProperty("importId", s.importId());
+		problem.setProperty("status", s.status());
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -34,7 +34,8 @@ public final class ImportRecorder {
 	public record FileSource(String id, String title, String url, LocalDate published) {
 	}
 
-	public static void start(GraphTarget target, ImportKind kind, String importId, String file, String checksum,
+	/** Marks the import running and returns which run of it this is (1 the first time). */
+	public static long start(GraphTarget target, ImportKind kind, String importId, String file, String checksum,
 			long rows, ImportOptions options, FileSource source) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", importId);
@@ -44,7 +45,7 @@ public final class ImportRecorder {
 		parameters.put("rows", rows);
 		parameters.put("user", options.user());
 		parameters.put("source", source == null ? null : sourceProperties(source, importId));
-		target.write(tx -> tx.run("""
+		return target.write(tx -> tx.run("""
 				MERGE (i:Import {id: $id})
 				ON CREATE SET i.kind = $kind, i.file = $file, i.checksum = $checksum, i.runs = 0
 				SET i.status = 'running', i.rows = $rows, i.user = $user, i.startedAt = datetime(), i.finishedAt = null,
@@ -57,8 +58,8 @@ public final class ImportRecorder {
 				  SET s.name = $source.title, s.title = $source.title, s.kind = 'dataset', s.url = $source.url,
 				      s.published = $source.published, s.retrieved = date(), s.importId = $id
 				}
-				RETURN i.id AS id
-				""", parameters));
+				RETURN i.runs AS runs
+				""", parameters)).rows().stream().findFirst().map(r -> ((Number) r.get("runs")).longValue()).orElse(0L);
 	}
 
 	private static Map<String, Object> sourceProperties(FileSource source, String importId) {
@@ -85,6 +86,33 @@ public final class ImportRecorder {
 				SET i.status = $status, i.created = $created, i.updated = $updated, i.unchanged = $unchanged,
 				    i.rejected = $rejected, i.error = $error, i.finishedAt = datetime()
 				""", parameters));
+	}
+
+	/**
+	 * Marks one run of an import failed, unless a later run has started since (a re-run of the same file). Returns
+	 * false instead of throwing when it cannot be written: the database is often what failed.
+	 */
+	public static boolean fail(GraphTarget target, String importId, long run, long created, long updated,
+			long unchanged, long rejected, String error) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", importId);
+		parameters.put("run", run);
+		parameters.put("created", created);
+		parameters.put("updated", updated);
+		parameters.put("unchanged", unchanged);
+		parameters.put("rejected", rejected);
+		parameters.put("error", error);
+		try {
+			target.write(tx -> tx.run("""
+					MATCH (i:Import {id: $id}) WHERE i.status = 'running' AND i.runs = $run
+					SET i.status = 'failed', i.created = $created, i.updated = $updated, i.unchanged = $unchanged,
+					    i.rejected = $rejected, i.error = $error, i.finishedAt = datetime()
+					""", parameters));
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/** The recorded imports, newest first. */

@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import org.ironriver.audit.Actor;
+import org.ironriver.audit.AuditEvent;
+import org.ironriver.audit.AuditLog;
 import org.ironriver.database.EmbeddedNeo4j;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.ingest.facts.FactsImporter;
@@ -14,6 +21,9 @@ import org.ironriver.ingest.ftm.FtmImporter;
 import org.ironriver.ingest.records.Transactions;
 import org.ironriver.ingest.trace.TraceImporter;
 import org.neo4j.driver.AccessMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -23,13 +33,27 @@ import org.springframework.stereotype.Service;
  * otherwise (an external server, or a running ironriver reached at {@code NEO4J_URI}).
  */
 @Service
-public class ImportService {
+public class ImportService implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
 	private final GraphTarget target;
 
 	private final Transactions transactions;
 
-	ImportService(Neo4jSessions sessions, ObjectProvider<EmbeddedNeo4j> embedded) {
+	private final AuditLog audit;
+
+	/** Failed runs whose Import node could not be marked failed yet (the database was away): retried until it is back. */
+	private final ConcurrentLinkedQueue<ImportFailedException> unrecorded = new ConcurrentLinkedQueue<>();
+
+	private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		var thread = new Thread(runnable, "import-failure-recorder");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ImportService(Neo4jSessions sessions, ObjectProvider<EmbeddedNeo4j> embedded, AuditLog audit) {
+		this.audit = audit;
 		this.transactions = Transactions.of(sessions);
 		var local = embedded.getIfAvailable();
 		this.target = local != null ? GraphTarget.embedded(local.database())
@@ -49,12 +73,19 @@ public class ImportService {
 	public record InputFileRef(Path path, String name) {
 	}
 
-	/**
-	 * Validates all files, then writes them. Throws {@link InvalidInputException} with every file's errors, writing
-	 * nothing, when any file has errors that the options do not allow to skip.
-	 */
+	/** {@link #importFiles(ImportKind, List, ImportOptions, Progress, Actor)} from the command line. */
 	public List<ImportSummary> importFiles(ImportKind kind, List<InputFileRef> files, ImportOptions options,
 			Progress progress) {
+		return importFiles(kind, files, options, progress, Actor.cli());
+	}
+
+	/**
+	 * Validates all files, then writes them. Throws {@link InvalidInputException} with every file's errors, writing
+	 * nothing, when any file has errors that the options do not allow to skip. Every file's outcome is audited
+	 * (completed, failed or invalid, with its counts) as done by {@code actor}.
+	 */
+	public List<ImportSummary> importFiles(ImportKind kind, List<InputFileRef> files, ImportOptions options,
+			Progress progress, Actor actor) {
 		var prepared = new ArrayList<PreparedImport>();
 		var errors = new ArrayList<RowError>();
 		long errorCount = 0;
@@ -71,14 +102,62 @@ public class ImportService {
 			}
 		}
 		if (blocked) {
+			for (var p : prepared) {
+				if (!p.writable(options)) {
+					audit.record(AuditEvent.imported(actor, kind.key(), p.name(), null, null, "invalid", 0, 0, 0, 0,
+							p.errorCount(), p.errors().isEmpty() ? null : p.errors().get(0).toString()));
+				}
+			}
 			throw new InvalidInputException(errors, errorCount);
 		}
 		prepared.sort(Comparator.comparing(PreparedImport::order));
 		var summaries = new ArrayList<ImportSummary>();
 		for (var p : prepared) {
-			summaries.add(p.write(options));
+			try {
+				var summary = p.write(options);
+				audited(actor, summary, null);
+				summaries.add(summary);
+			}
+			catch (ImportFailedException ex) {
+				audited(actor, ex.summary(), String.valueOf(ex.getCause().getMessage()));
+				if (!ex.recorded()) {
+					unrecorded.add(ex);
+					retries.schedule(this::recordFailures, 1, TimeUnit.SECONDS);
+				}
+				throw ex;
+			}
 		}
 		return summaries;
+	}
+
+	private void audited(Actor actor, ImportSummary s, String error) {
+		audit.record(AuditEvent.imported(actor, s.kind(), s.file(), s.checksum(), s.importId(), s.status(), s.read(),
+				s.created(), s.updated(), s.unchanged(), s.rejected(), error));
+		audit.importMeters(s.kind(), s.status(), s.seconds(), s.created(), s.updated(), s.unchanged(), s.rejected());
+	}
+
+	/** Marks the failed runs that could not be marked when they failed; tries again a little later while it cannot. */
+	private void recordFailures() {
+		ImportFailedException failure;
+		while ((failure = unrecorded.peek()) != null) {
+			var s = failure.summary();
+			if (!ImportRecorder.fail(target, s.importId(), failure.run(), s.created(), s.updated(), s.unchanged(),
+					s.rejected(), String.valueOf(failure.getCause().getMessage()))) {
+				retries.schedule(this::recordFailures, 2, TimeUnit.SECONDS);
+				return;
+			}
+			unrecorded.poll();
+			log.info("Import {} ({}) recorded as failed now that the database is back", s.importId(), s.file());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		retries.shutdownNow();
+		if (!unrecorded.isEmpty()) {
+			log.warn("{} failed import(s) still shown as running: the database did not come back; a re-run completes them",
+					unrecorded.size());
+		}
 	}
 
 	private PreparedImport prepare(ImportKind kind, InputFileRef file, ImportOptions options, Progress progress) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ironriver.audit.Actor;
+import org.ironriver.audit.AuditLog;
 import org.ironriver.cli.ExitCodes;
 import org.ironriver.cypher.CypherResult;
 import org.ironriver.cypher.ReadCommand;
@@ -53,7 +55,9 @@ public class QueryCommand extends ReadCommand {
 	@Override
 	protected CypherResult read(ApplicationContext context, Map<String, Object> parameters) {
 		var runner = context.getBean(QueryRunner.class);
-		return maxRows == null ? runner.run(name, parameters) : runner.run(name, parameters, maxRows);
+		return context.getBean(AuditLog.class).query(Actor.cli(), name, null, parameters,
+				() -> maxRows == null ? runner.run(name, parameters) : runner.run(name, parameters, maxRows),
+				CypherResult::rowCount);
 	}
 
 	/** Needs no database: the library is the files. */

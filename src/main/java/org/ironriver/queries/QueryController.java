@@ -3,6 +3,11 @@ package org.ironriver.queries;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ironriver.audit.Actor;
+import org.ironriver.audit.AuditLog;
+import org.ironriver.cypher.CypherResult;
 import org.ironriver.cypher.ResultFormats;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +31,11 @@ class QueryController {
 
 	private final QueryRunner runner;
 
-	QueryController(QueryRunner runner) {
+	private final AuditLog audit;
+
+	QueryController(QueryRunner runner, AuditLog audit) {
 		this.runner = runner;
+		this.audit = audit;
 	}
 
 	/** A library query as listed: everything but the Cypher text. */
@@ -70,7 +78,9 @@ class QueryController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
 					examples = @ExampleObject(name = "trace-statistics-for-country", value = "{\"country\": \"JM\"}"))) @RequestBody(required = false) Map<String, Object> parameters,
 			@Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-		return ResultFormats.response(runner.run(name, parameters), format, accept);
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest http) {
+		var result = audit.query(Actor.of(http), name, null, parameters, () -> runner.run(name, parameters),
+				CypherResult::rowCount);
+		return ResultFormats.response(result, format, accept);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.ironriver.audit.AuditLog;
 import org.ironriver.browser.PackStream.Structure;
 import org.ironriver.database.Neo4jSessions;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,9 @@ class BrowserRolesTest {
 	@Autowired
 	Neo4jSessions sessions;
 
+	@Autowired
+	AuditLog audit;
+
 	@AfterEach
 	void nothing_was_written_by_a_reader_or_analyst() {
 		var intruders = sessions.read(tx -> tx.run("MATCH (n:BrowserIntruder) RETURN count(n) AS n").single().get("n").asLong());
@@ -104,6 +108,14 @@ class BrowserRolesTest {
 			assertThat(bolt.reset().success()).isTrue();
 			assertThat(refusal(bolt.run("MATCH (n:Dealer) WHERE false SET n.name = 'x'", Map.of()))).containsAnyOf(ONLY_READS);
 		}
+		// Each attempt is in the audit log, as the analyst's, refused.
+		assertThat(audit.flush(java.time.Duration.ofSeconds(10))).isTrue();
+		var refused = sessions.read(tx -> tx.run("""
+				MATCH (e:AuditEvent {kind: 'cypher', who: 'analyst', outcome: 'refused'}) RETURN count(e) AS n""")
+			.single()
+			.get("n")
+			.asLong());
+		assertThat(refused).isGreaterThanOrEqualTo(3);
 	}
 
 	@Test

@@ -153,9 +153,9 @@ class CuratedGraphTest {
 
 	@Test
 	void loading_the_unchanged_dataset_again_changes_nothing() {
-		var before = read("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
+		var before = read("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
 		assertThat(loader.load()).isFalse();
-		var after = read("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
+		var after = read("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
 		assertThat(after.get("nodes").asLong()).isEqualTo(before.get("nodes").asLong());
 		assertThat(after.get("relationships").asLong()).isEqualTo(before.get("relationships").asLong());
 	}

@@ -46,8 +46,66 @@ class StartupFailureTest {
 		int exit = IronriverCommand.run("serve", "--ironriver.embedded.store-dir=" + file, "--server.port=0",
 				"--ironriver.embedded.bolt-port=0");
 		assertThat(exit).isEqualTo(ExitCodes.FAILURE);
-		assertThat(output).contains("ironriver: cannot create the embedded store directory " + file);
+		assertThat(output).contains("ironriver: cannot create the embedded store directory " + file)
+			.contains("set IRONRIVER_EMBEDDED_STORE_DIR to a directory");
 		assertNoStackTrace(output);
+	}
+
+	@Test
+	void garbage_where_the_store_files_go_is_reported_in_one_line_naming_the_directory_and_what_to_do(@TempDir Path store,
+			CapturedOutput output) throws Exception {
+		var random = new java.util.Random(7);
+		var databases = Files.createDirectories(store.resolve("data/databases/neo4j"));
+		var transactions = Files.createDirectories(store.resolve("data/transactions/neo4j"));
+		for (var file : new Path[] { databases.resolve("neostore"), databases.resolve("neostore.nodestore.db"),
+				databases.resolve("neostore.relationshipstore.db"), transactions.resolve("neostore.transaction.db.0") }) {
+			var bytes = new byte[64 * 1024];
+			random.nextBytes(bytes);
+			Files.write(file, bytes);
+		}
+
+		int exit = IronriverCommand.run("serve", "--ironriver.embedded.store-dir=" + store, "--server.port=0",
+				"--ironriver.embedded.bolt-port=0");
+
+		assertThat(exit).isEqualTo(ExitCodes.FAILURE);
+		assertOneLine(output, "ironriver: the embedded store " + store.toAbsolutePath() + " cannot be opened (");
+		assertThat(output).contains("set IRONRIVER_EMBEDDED_STORE_DIR to another directory")
+			.contains("restore it from a backup");
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void a_file_where_the_store_keeps_its_data_directory_is_reported_in_one_line(@TempDir Path store, CapturedOutput output)
+			throws Exception {
+		Files.writeString(store.resolve("data"), "not a directory");
+
+		int exit = IronriverCommand.run("serve", "--ironriver.embedded.store-dir=" + store, "--server.port=0",
+				"--ironriver.embedded.bolt-port=0");
+
+		assertThat(exit).isEqualTo(ExitCodes.FAILURE);
+		assertOneLine(output, "ironriver: the embedded store " + store.toAbsolutePath() + " cannot be opened (");
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void a_directory_of_other_files_is_not_taken_for_a_store(@TempDir Path dir, CapturedOutput output) throws Exception {
+		Files.writeString(dir.resolve("notes.txt"), "an investigator's notes");
+		Files.createDirectories(dir.resolve("photos"));
+
+		int exit = IronriverCommand.run("serve", "--ironriver.embedded.store-dir=" + dir, "--server.port=0",
+				"--ironriver.embedded.bolt-port=0");
+
+		assertThat(exit).isEqualTo(ExitCodes.FAILURE);
+		assertOneLine(output, "ironriver: the embedded store directory " + dir.toAbsolutePath()
+				+ " holds other files (notes.txt, photos) and no Neo4j store; set IRONRIVER_EMBEDDED_STORE_DIR");
+		assertThat(Files.exists(dir.resolve("data"))).as("nothing written among them").isFalse();
+		assertNoStackTrace(output);
+	}
+
+	/** The message is on one line of its own, and no other line says "ironriver:". */
+	private static void assertOneLine(CapturedOutput output, String start) {
+		assertThat(output.getAll().lines().filter(line -> line.startsWith("ironriver: ")).toList()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith(start));
 	}
 
 	private static void assertNoStackTrace(CapturedOutput output) {

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import org.ironriver.ingest.GraphTarget;
+import org.ironriver.ingest.ImportFailedException;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.ImportOptions;
 import org.ironriver.ingest.ImportRecorder;
@@ -333,7 +334,7 @@ public final class FflImporter {
 		var source = new ImportRecorder.FileSource(sourceId,
 				"ATF FFL listing " + month + " (" + validation.name() + ")", options.sourceUrl(), month.atDay(1));
 		long valid = validation.rows() - validation.rejected();
-		ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, source);
+		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, source);
 		var common = new HashMap<String, Object>();
 		common.put("importId", importId);
 		common.put("sourceId", sourceId);
@@ -348,9 +349,12 @@ public final class FflImporter {
 			progress.finish();
 		}
 		catch (RuntimeException ex) {
-			ImportRecorder.finish(target, importId, ImportRecorder.FAILED, created.get(), changed.get() - created.get(),
+			// Rows of committed batches are written, whole; a changed row may have been new or not, so all count as written.
+			boolean recorded = ImportRecorder.fail(target, importId, run, created.get(), changed.get() - created.get(),
 					0, validation.rejected(), String.valueOf(ex.getMessage()));
-			throw ex;
+			throw new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(),
+					validation.rows(), created.get(), changed.get() - created.get(), 0, validation.rejected(),
+					ImportRecorder.FAILED, null, (System.nanoTime() - started) / 1e9), run, recorded, ex);
 		}
 		long updated = changed.get() - created.get();
 		long unchanged = valid - changed.get();

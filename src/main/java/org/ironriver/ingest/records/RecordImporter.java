@@ -20,6 +20,7 @@ import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
 import org.ironriver.ingest.GraphTarget;
+import org.ironriver.ingest.ImportFailedException;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.ImportOptions;
 import org.ironriver.ingest.ImportRecorder;
@@ -284,7 +285,7 @@ public abstract class RecordImporter {
 				title == null ? null : fileSourceId, title, options.sourceUrl());
 		// The file's own Source is created only when a row cites it (see writeLinks), so a file whose rows all
 		// cite their own sources, or change nothing, adds no Source.
-		ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, null);
+		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, null);
 		long valid = validation.rows() - validation.rejectedRows();
 		rejectedRows = validation.rejected();
 		reset();
@@ -321,12 +322,10 @@ public abstract class RecordImporter {
 			progress.finish();
 		}
 		catch (IOException ex) {
-			fail(importId, counts, validation, ex.getMessage());
-			throw new UncheckedIOException(ex);
+			throw fail(importId, run, counts, validation, started, new UncheckedIOException(ex));
 		}
 		catch (RuntimeException ex) {
-			fail(importId, counts, validation, String.valueOf(ex.getMessage()));
-			throw ex;
+			throw fail(importId, run, counts, validation, started, ex);
 		}
 		ImportRecorder.finish(target, importId, ImportRecorder.COMPLETED, counts[0], counts[1], counts[2],
 				validation.rejectedRows(), null);
@@ -336,14 +335,14 @@ public abstract class RecordImporter {
 				(System.nanoTime() - started) / 1e9);
 	}
 
-	private void fail(String importId, long[] counts, Validation validation, String message) {
-		try {
-			ImportRecorder.finish(target, importId, ImportRecorder.FAILED, counts[0], counts[1], counts[2],
-					validation.rejectedRows(), message);
-		}
-		catch (RuntimeException ignored) {
-			// The database may be what failed; the import stays "running" and a re-run completes it.
-		}
+	/** The database may be what failed: then the import stays "running" here and the caller records it later. */
+	private ImportFailedException fail(String importId, long run, long[] counts, Validation validation, long started,
+			RuntimeException ex) {
+		boolean recorded = ImportRecorder.fail(target, importId, run, counts[0], counts[1], counts[2],
+				validation.rejectedRows(), String.valueOf(ex.getMessage()));
+		return new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(),
+				validation.rows(), counts[0], counts[1], counts[2], validation.rejectedRows(), ImportRecorder.FAILED, null,
+				(System.nanoTime() - started) / 1e9), run, recorded, ex);
 	}
 
 	private static void add(long[] counts, long[] batch) {
