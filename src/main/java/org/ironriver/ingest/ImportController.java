@@ -46,9 +46,9 @@ class ImportController {
 	@Operation(summary = "Import one file (editors)",
 			description = "kind: ffl, facts, trace or ftm. The file is validated whole before anything is written: 400 with "
 					+ "every error (file, line, column, reason) and nothing written, unless skipInvalid. The one endpoint that "
-					+ "writes: with IRONRIVER_EDITOR_TOKEN set on the server it needs 'Authorization: Bearer <token>' (401 "
-					+ "otherwise); without it, only requests from the server's own machine (403 otherwise); a foreign Origin "
-					+ "is 403 either way.")
+					+ "writes: it needs the editor role (an editor's login, API key or token; in the local single-user mode, "
+					+ "this machine's user has it), and a foreign Origin is 403 whatever the credentials. The file is "
+					+ "streamed to disk; over IRONRIVER_UPLOAD_MAX_SIZE it is 413.")
 	ImportSummary upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean skipInvalid,
 			@RequestParam(required = false) String sourceUrl,
