@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -105,6 +106,10 @@ class SecurityConfiguration {
 		var oidc = properties.oidc();
 		// Cross-site writes are refused by HostAndOriginFilter (Origin / Sec-Fetch-Site), for every client alike.
 		http.csrf(csrf -> csrf.disable());
+		// Also first in the chain: the actuator on its own MANAGEMENT_PORT gets this chain but not the servlet filter
+		// registered above, and a rebound page must not read it there either (on the application's port the check
+		// has run already and passes again).
+		http.addFilterBefore(new HostAndOriginFilter(properties.allowedHosts(), refusals), DisableEncodeUrlFilter.class);
 		http.authorizeHttpRequests(EndpointRoles::authorize);
 		// As the default entry point (first, for every request), not as "the" entry point: Spring Security then still
 		// generates its login page.
