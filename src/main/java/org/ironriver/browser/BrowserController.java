@@ -44,7 +44,7 @@ class BrowserController {
 	 */
 	@GetMapping("/browser/connect")
 	String connect(HttpServletRequest request) {
-		return "redirect:" + link.path(request.getServerName() + ":" + request.getServerPort());
+		return "redirect:" + link.path(request.getServerName() + ":" + request.getServerPort(), request.isSecure());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -43,8 +43,17 @@ public class BrowserLink {
 	 * addresses would be the database's own port.
 	 */
 	public String path(String applicationAddress) {
+		return path(applicationAddress, false);
+	}
+
+	/**
+	 * @param secure whether the page came over HTTPS: then Browser's WebSocket must be {@code wss://}, which it opens
+	 * for {@code bolt+s://}
+	 */
+	public String path(String applicationAddress, boolean secure) {
 		if (embedded()) {
-			return "/browser/?connectURL=" + encode("bolt://" + applicationAddress) + "&preselectAuthMethod=NO_AUTH";
+			return "/browser/?connectURL=" + encode((secure ? "bolt+s://" : "bolt://") + applicationAddress)
+					+ "&preselectAuthMethod=NO_AUTH";
 		}
 		var uri = boltUri();
 		var user = environment.getProperty("NEO4J_USERNAME", "neo4j");
@@ -60,6 +69,7 @@ public class BrowserLink {
 	}
 
 	private static String encode(String value) {
-		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+		// '+' may stand in a query, but Browser reads the parameters as a form does, where it means a space.
+		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B");
 	}
 }

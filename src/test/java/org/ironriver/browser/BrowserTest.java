@@ -38,6 +38,11 @@ class BrowserTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location",
 					"/browser/?connectURL=bolt://localhost:8080&preselectAuthMethod=NO_AUTH"));
+		// Served over HTTPS (behind a TLS proxy, with forwarded headers), Browser must open wss://.
+		mvc.perform(get("/browser/connect").secure(true).header("Host", "localhost:8443"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location",
+					"/browser/?connectURL=bolt%2Bs://localhost:8443&preselectAuthMethod=NO_AUTH"));
 	}
 
 	@Test
