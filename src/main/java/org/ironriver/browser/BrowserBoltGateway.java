@@ -107,7 +107,9 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 		try {
 			relay.fromPage(message.getPayload());
 		}
-		catch (IllegalArgumentException | ClassCastException ex) {
+		// Whatever a hostile page sends ends its own connection only, as a protocol error (truncated values too).
+		catch (IllegalArgumentException | ClassCastException | java.nio.BufferUnderflowException
+				| IndexOutOfBoundsException ex) {
 			log.info("Browser Bolt connection {} closed: malformed Bolt ({})", session.getId(), ex.getMessage());
 			session.close(CloseStatus.PROTOCOL_ERROR);
 		}

@@ -126,6 +126,11 @@ final class BoltWebSocketClient implements AutoCloseable {
 		return next();
 	}
 
+	/** Bytes as they are, framed or not: for what a hostile page could send. */
+	void sendRaw(byte[] bytes) {
+		socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+	}
+
 	void send(Structure message) {
 		socket.sendBinary(ByteBuffer.wrap(BoltFraming.frame(PackStream.pack(message))), true).join();
 	}

@@ -62,6 +62,18 @@ class BrowserBoltGatewayTest {
 	}
 
 	@Test
+	void malformed_bolt_from_a_page_ends_only_that_connection() throws Exception {
+		try (var bolt = BoltWebSocketClient.connect(gateway(), Map.of("Origin", ownOrigin()))) {
+			// A RUN whose query claims a 32-bit length and stops after one byte of it.
+			bolt.sendRaw(new byte[] { 0x00, 0x04, (byte) 0xB3, 0x10, (byte) 0xD2, 0x00, 0x00, 0x00 });
+		}
+		try (var bolt = BoltWebSocketClient.connect(gateway(), Map.of("Origin", ownOrigin()))) {
+			assertThat(bolt.login().success()).isTrue();
+			assertThat(bolt.run("RETURN 1 AS one", Map.of()).get(1).fields()).isEqualTo(java.util.List.of(java.util.List.of(1L)));
+		}
+	}
+
+	@Test
 	void a_plain_request_for_the_root_still_gets_the_home_page() throws Exception {
 		var response = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
