@@ -24,8 +24,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 /**
- * The audit trail for admins, newest first, in pages. Read-only by design: no endpoint creates, changes or deletes an
- * event.
+ * The audit trail for admins, newest first, in pages. Read-only by design: no endpoint
+ * creates, changes or deletes an event.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -55,14 +55,21 @@ class AuditController {
 	@Operation(summary = "The audit trail (admins)",
 			description = "Every import, curated load, ad-hoc Cypher and library query: who, when, from where, what and how "
 					+ "many, newest first. Pages of `limit` events; pass the answer's `next` as `cursor` for the next page.")
-	AuditPage list(@Parameter(description = "import, curated-load, cypher or query") @RequestParam(required = false) String kind,
-			@Parameter(description = "exactly as recorded, e.g. anonymous, system, alice") @RequestParam(required = false) String who,
-			@Parameter(description = "from this instant on (ISO date or date-time; a date is midnight UTC)") @RequestParam(required = false) String from,
-			@Parameter(description = "before this instant (ISO date or date-time)") @RequestParam(required = false) String to,
+	AuditPage list(
+			@Parameter(description = "import, curated-load, cypher or query") @RequestParam(
+					required = false) String kind,
+			@Parameter(description = "exactly as recorded, e.g. anonymous, system, alice") @RequestParam(
+					required = false) String who,
+			@Parameter(
+					description = "from this instant on (ISO date or date-time; a date is midnight UTC)") @RequestParam(
+							required = false) String from,
+			@Parameter(description = "before this instant (ISO date or date-time)") @RequestParam(
+					required = false) String to,
 			@Parameter(description = "1 to 1000, default 100") @RequestParam(defaultValue = "100") int limit,
 			@Parameter(description = "the previous page's next") @RequestParam(required = false) String cursor) {
 		if (kind != null && !AuditEvent.KINDS.contains(kind)) {
-			throw new BadRequestException("kind '" + kind + "' is not one of " + String.join(", ", new TreeSet<>(AuditEvent.KINDS)));
+			throw new BadRequestException(
+					"kind '" + kind + "' is not one of " + String.join(", ", new TreeSet<>(AuditEvent.KINDS)));
 		}
 		if (limit < 1 || limit > 1000) {
 			throw new BadRequestException("limit " + limit + " is not between 1 and 1000");
@@ -80,7 +87,8 @@ class AuditController {
 			parameters.put("cursorAt", position[0]);
 			parameters.put("cursorId", position[1]);
 		}
-		var events = sessions.read(tx -> tx.run(PAGE, parameters).list(r -> view(r.get("a").asNode().asMap(Value::asObject))));
+		var events = sessions
+			.read(tx -> tx.run(PAGE, parameters).list(r -> view(r.get("a").asNode().asMap(Value::asObject))));
 		String next = null;
 		if (events.size() > limit) {
 			events = new ArrayList<>(events.subList(0, limit));
@@ -105,8 +113,8 @@ class AuditController {
 					: OffsetDateTime.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException(name + " '" + text + "' is not an ISO date (2026-12-01) or date-time "
-					+ "(2026-12-01T10:00:00Z)");
+			throw new BadRequestException(
+					name + " '" + text + "' is not an ISO date (2026-12-01) or date-time " + "(2026-12-01T10:00:00Z)");
 		}
 	}
 
@@ -124,4 +132,5 @@ class AuditController {
 			throw new BadRequestException("cursor '" + cursor + "' is not one this endpoint gave out");
 		}
 	}
+
 }

@@ -14,9 +14,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One audited activity, as the properties of its {@code (:AuditEvent)} node. The node is deliberately not an
- * {@code Entity}: no importer's label allow-list ({@code NodeType}) names it and no importer matches it by id, so
- * imported data can neither create nor change one.
+ * One audited activity, as the properties of its {@code (:AuditEvent)} node. The node is
+ * deliberately not an {@code Entity}: no importer's label allow-list ({@code NodeType})
+ * names it and no importer matches it by id, so imported data can neither create nor
+ * change one.
  */
 public record AuditEvent(Map<String, Object> properties) {
 
@@ -36,12 +37,18 @@ public record AuditEvent(Map<String, Object> properties) {
 
 	public static final Set<String> KINDS = Set.of(IMPORT, CURATED_LOAD, CYPHER, QUERY);
 
-	/** Every property key an event may have (tests that fingerprint the graph leave these out). */
+	/**
+	 * Every property key an event may have (tests that fingerprint the graph leave these
+	 * out).
+	 */
 	public static final Set<String> PROPERTY_KEYS = Set.of("id", "at", "kind", "who", "where", "outcome", "error",
 			"file", "checksum", "importId", "importKind", "read", "created", "updated", "unchanged", "rejected",
 			"entities", "relationships", "sources", "query", "queryHash", "parameters", "durationMs", "rows");
 
-	/** Parameters and error messages are cut here: the event says what ran, it is not a copy of the input. */
+	/**
+	 * Parameters and error messages are cut here: the event says what ran, it is not a
+	 * copy of the input.
+	 */
 	static final int MAX_TEXT = 1_000;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,7 +70,8 @@ public record AuditEvent(Map<String, Object> properties) {
 
 	/**
 	 * One imported file.
-	 * @param outcome completed, failed (the database or the file failed midway) or invalid (nothing written)
+	 * @param outcome completed, failed (the database or the file failed midway) or
+	 * invalid (nothing written)
 	 */
 	public static AuditEvent imported(Actor actor, String importKind, String file, String checksum, String importId,
 			String outcome, long read, long created, long updated, long unchanged, long rejected, String error) {
@@ -93,7 +101,8 @@ public record AuditEvent(Map<String, Object> properties) {
 	}
 
 	/**
-	 * @param durationMs null where the application only relays the query (Neo4j Browser's, through the gateway)
+	 * @param durationMs null where the application only relays the query (Neo4j
+	 * Browser's, through the gateway)
 	 * @param rows null where they were not counted
 	 */
 	static AuditEvent query(Actor actor, String name, String text, Map<String, ?> parameters, String outcome,

@@ -28,12 +28,14 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * Writes audit events to the graph on a thread of its own, in batches, so that a read never waits on a write: the
- * caller only puts the event in a bounded queue. When the queue is full (the database has been away for a long time,
- * or far more queries arrive than can be written) a query's event is dropped, counted
- * ({@code ironriver.audit.dropped}) and logged; a write's event waits up to a few seconds for room first. While
- * the database is unreachable the writer keeps its batch and retries, so the events of an outage (a failed import
- * among them) reach the graph once it is back.
+ * Writes audit events to the graph on a thread of its own, in batches, so that a read
+ * never waits on a write: the caller only puts the event in a bounded queue. When the
+ * queue is full (the database has been away for a long time, or far more queries arrive
+ * than can be written) a query's event is dropped, counted
+ * ({@code ironriver.audit.dropped}) and logged; a write's event waits up to a few seconds
+ * for room first. While the database is unreachable the writer keeps its batch and
+ * retries, so the events of an outage (a failed import among them) reach the graph once
+ * it is back.
  */
 @Component
 public class AuditLog implements DisposableBean {
@@ -56,7 +58,10 @@ public class AuditLog implements DisposableBean {
 
 	private final AtomicLong accepted = new AtomicLong();
 
-	/** Events written or dropped: {@link #flush} waits until this reaches what was accepted before it. */
+	/**
+	 * Events written or dropped: {@link #flush} waits until this reaches what was
+	 * accepted before it.
+	 */
 	private final AtomicLong settled = new AtomicLong();
 
 	private final AtomicLong dropped = new AtomicLong();
@@ -80,12 +85,18 @@ public class AuditLog implements DisposableBean {
 		this.writer.start();
 	}
 
-	/** Queues an event of a write; waits for room up to a few seconds, since losing one would hide a change. */
+	/**
+	 * Queues an event of a write; waits for room up to a few seconds, since losing one
+	 * would hide a change.
+	 */
 	public void record(AuditEvent event) {
 		enqueue(event, Duration.ofSeconds(5));
 	}
 
-	/** Writes the event in the caller's transaction: it commits if and only if the audited write commits. */
+	/**
+	 * Writes the event in the caller's transaction: it commits if and only if the audited
+	 * write commits.
+	 */
 	public static void writeIn(TransactionContext tx, AuditEvent event) {
 		tx.run(CREATE, Map.of("events", List.of(event.properties()))).consume();
 	}
@@ -95,7 +106,10 @@ public class AuditLog implements DisposableBean {
 		return dropped.get();
 	}
 
-	/** Waits until every event accepted before the call is written (or dropped); false on timeout. */
+	/**
+	 * Waits until every event accepted before the call is written (or dropped); false on
+	 * timeout.
+	 */
 	public boolean flush(Duration timeout) {
 		long target = accepted.get();
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -115,10 +129,11 @@ public class AuditLog implements DisposableBean {
 	}
 
 	/**
-	 * Runs an analyst's query, times it ({@code ironriver.query}, tagged with the library query's name or
-	 * {@code adhoc}) and records who ran what, how long it took, how many rows it gave and how it ended.
-	 *
-	 * @param name the library query's name, or null for ad-hoc Cypher (then the text's SHA-256 is kept)
+	 * Runs an analyst's query, times it ({@code ironriver.query}, tagged with the library
+	 * query's name or {@code adhoc}) and records who ran what, how long it took, how many
+	 * rows it gave and how it ended.
+	 * @param name the library query's name, or null for ad-hoc Cypher (then the text's
+	 * SHA-256 is kept)
 	 */
 	public <T> T query(Actor actor, String name, String text, Map<String, ?> parameters, Supplier<T> run,
 			ToLongFunction<T> rows) {
@@ -129,18 +144,20 @@ public class AuditLog implements DisposableBean {
 			return result;
 		}
 		catch (RuntimeException ex) {
-			// 4xx answers (refused, unknown parameter or name) are the caller's; anything else is a failure.
+			// 4xx answers (refused, unknown parameter or name) are the caller's; anything
+			// else is a failure.
 			var outcome = ex instanceof BadRequestException || ex instanceof NotFoundException
 					|| ex instanceof IllegalArgumentException ? "refused" : "failed";
-			// an unknown name is kept on the event but not made a tag: meters would grow with every typo
+			// an unknown name is kept on the event but not made a tag: meters would grow
+			// with every typo
 			var tag = name != null && ex instanceof NotFoundException ? "unknown" : name;
 			finishQuery(actor, name, tag, text, parameters, started, outcome, null, ex.getMessage());
 			throw ex;
 		}
 	}
 
-	private void finishQuery(Actor actor, String name, String tag, String text, Map<String, ?> parameters,
-			long started, String outcome, Long rows, String error) {
+	private void finishQuery(Actor actor, String name, String tag, String text, Map<String, ?> parameters, long started,
+			String outcome, Long rows, String error) {
 		long nanos = System.nanoTime() - started;
 		Timer.builder("ironriver.query")
 			.description("analysts' library and ad-hoc queries")
@@ -148,20 +165,24 @@ public class AuditLog implements DisposableBean {
 			.tag("outcome", outcome)
 			.register(meters)
 			.record(nanos, TimeUnit.NANOSECONDS);
-		enqueue(AuditEvent.query(actor, name, text, parameters, outcome, nanos / 1_000_000, rows, error), Duration.ZERO);
+		enqueue(AuditEvent.query(actor, name, text, parameters, outcome, nanos / 1_000_000, rows, error),
+				Duration.ZERO);
 	}
 
 	/**
-	 * A query Neo4j Browser sent through the application's Bolt gateway: {@code relayed} to the database (which
-	 * streams its answer straight to Browser, so no duration or rows are known here) or {@code refused} by the
-	 * read-only connection's guard.
+	 * A query Neo4j Browser sent through the application's Bolt gateway: {@code relayed}
+	 * to the database (which streams its answer straight to Browser, so no duration or
+	 * rows are known here) or {@code refused} by the read-only connection's guard.
 	 */
 	public void relayedQuery(Actor actor, String text, Map<String, ?> parameters, boolean refused, String reason) {
 		enqueue(AuditEvent.query(actor, null, text, parameters, refused ? "refused" : "relayed", null, null, reason),
 				Duration.ZERO);
 	}
 
-	/** Counts an import's rows ({@code ironriver.import.rows}) and times it ({@code ironriver.import}). */
+	/**
+	 * Counts an import's rows ({@code ironriver.import.rows}) and times it
+	 * ({@code ironriver.import}).
+	 */
 	public void importMeters(String kind, String status, double seconds, long created, long updated, long unchanged,
 			long rejected) {
 		Timer.builder("ironriver.import")
@@ -234,13 +255,15 @@ public class AuditLog implements DisposableBean {
 				break;
 			}
 			catch (RuntimeException ex) {
-				// The database is away (or refused the batch): keep the batch and try again, slower each time.
+				// The database is away (or refused the batch): keep the batch and try
+				// again, slower each time.
 				backoff = Math.min(backoff == 0 ? 250 : backoff * 2, 5_000);
 				if (backoff == 250) {
 					log.warn("Audit events not written yet ({}); retrying", ex.getMessage());
 				}
 				if (stopping) {
-					log.warn("{} audit event(s) not written at shutdown: {}", batch.size() + queue.size(), ex.getMessage());
+					log.warn("{} audit event(s) not written at shutdown: {}", batch.size() + queue.size(),
+							ex.getMessage());
 					break;
 				}
 				try {
@@ -260,7 +283,10 @@ public class AuditLog implements DisposableBean {
 		sessions.write(tx -> tx.run(CREATE, Map.of("events", events)).consume());
 	}
 
-	/** Writes what is queued before the database connection closes (the CLI's context closes right after its work). */
+	/**
+	 * Writes what is queued before the database connection closes (the CLI's context
+	 * closes right after its work).
+	 */
 	@Override
 	public void destroy() {
 		flush(Duration.ofSeconds(5));
@@ -273,4 +299,5 @@ public class AuditLog implements DisposableBean {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

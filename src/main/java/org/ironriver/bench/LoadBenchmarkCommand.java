@@ -27,11 +27,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The application under load: {@code --clients} concurrent HTTP clients for {@code --seconds} over the search,
- * entity, trace, timeline and case endpoints, on the curated graph plus {@code --dealers} synthetic dealers (the
- * store {@link SyntheticGraph} writes for bench-trace). The server runs in a process of its own, as {@code serve}
- * runs it, so its resident memory is the server's alone. The baseline is measured in the same run: the same request
- * mix from one client, and the static home page ({@code GET /}) in both phases as the floor. Loopback only. Not a
+ * The application under load: {@code --clients} concurrent HTTP clients for
+ * {@code --seconds} over the search, entity, trace, timeline and case endpoints, on the
+ * curated graph plus {@code --dealers} synthetic dealers (the store
+ * {@link SyntheticGraph} writes for bench-trace). The server runs in a process of its
+ * own, as {@code serve} runs it, so its resident memory is the server's alone. The
+ * baseline is measured in the same run: the same request mix from one client, and the
+ * static home page ({@code GET /}) in both phases as the floor. Loopback only. Not a
  * test: run it by hand ({@code bench/load.sh}, README "Performance").
  */
 @Command(name = "bench-load", hidden = true, mixinStandardHelpOptions = true,
@@ -54,7 +56,8 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			description = "synthetic dealers beside the curated graph; 0 for the curated graph only")
 	int dealers;
 
-	@Option(names = "--store", description = "store directory (default target/bench/synthetic-<dealers> or target/bench/curated)")
+	@Option(names = "--store",
+			description = "store directory (default target/bench/synthetic-<dealers> or target/bench/curated)")
 	Path store;
 
 	@Option(names = "--regenerate", description = "delete and regenerate the synthetic store")
@@ -73,7 +76,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--api-key", description = "X-API-Key for a secured installation (reader role is enough)")
 	String apiKey;
 
-	/** The endpoints measured; HOME is the floor: a static page through the same server, filters and client. */
+	/**
+	 * The endpoints measured; HOME is the floor: a static page through the same server,
+	 * filters and client.
+	 */
 	enum Kind {
 
 		SEARCH("search"), ENTITY("entity"), TRACE("trace"), TIMELINE("timeline"), CASE("case"), HOME("GET / (floor)");
@@ -83,6 +89,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 		Kind(String label) {
 			this.label = label;
 		}
+
 	}
 
 	private static final List<String> CURATED_DEALERS = List.of("spragues-sports", "diamondback", "sng-tactical",
@@ -127,7 +134,8 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			long pid = server != null ? server.pid() : serverPid != null ? serverPid : -1;
 			awaitReady(server, log);
 			System.out.printf("server %s (pid %s)%s, %d cores; %s dealers + the curated graph%n", base,
-					pid < 0 ? "unknown" : pid, server != null ? ", JVM options: " + (serverJvm.isBlank() ? "(none)" : serverJvm) : "",
+					pid < 0 ? "unknown" : pid,
+					server != null ? ", JVM options: " + (serverJvm.isBlank() ? "(none)" : serverJvm) : "",
 					Runtime.getRuntime().availableProcessors(), String.format("%,d synthetic", dealers));
 			System.out.printf("warm-up: %d clients for %d s%n", clients, warmupSeconds);
 			run(clients, warmupSeconds, -1);
@@ -138,9 +146,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			var load = run(clients, seconds, pid);
 			var loadAfter = loadAverage();
 			print(baseline, load);
-			System.out.printf("server resident memory: %s during the load (max of 1 s samples), peak %s; load average "
-					+ "(1, 5, 15 min) before %s, after %s, on %d cores%n", mib(load.maxRssKb),
-					mib(pid < 0 ? -1 : status(pid, "VmHWM")), loadBefore, loadAfter,
+			System.out.printf(
+					"server resident memory: %s during the load (max of 1 s samples), peak %s; load average "
+							+ "(1, 5, 15 min) before %s, after %s, on %d cores%n",
+					mib(load.maxRssKb), mib(pid < 0 ? -1 : status(pid, "VmHWM")), loadBefore, loadAfter,
 					Runtime.getRuntime().availableProcessors());
 			return load.errors() == 0 && baseline.errors() == 0 ? 0 : 1;
 		}
@@ -153,14 +162,16 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Schema, curated graph and indexes made ready before the server starts, so that the benchmark does not measure
-	 * index population over a freshly generated store (as bench-trace does).
+	 * Schema, curated graph and indexes made ready before the server starts, so that the
+	 * benchmark does not measure index population over a freshly generated store (as
+	 * bench-trace does).
 	 */
 	private void prepare(Path dir) {
 		long start = System.nanoTime();
 		try (var context = SpringContexts.withoutWeb("--ironriver.embedded.store-dir=" + dir.toAbsolutePath(),
 				"--ironriver.embedded.bolt-port=0", "--ironriver.curated.enabled=true",
-				// On a machine this busy, the curated load and index population can keep the pool waiting.
+				// On a machine this busy, the curated load and index population can keep
+				// the pool waiting.
 				"--spring.neo4j.pool.connection-acquisition-timeout=120s")) {
 			context.getBean(Neo4jSessions.class).write(tx -> tx.run("CALL db.awaitIndexes(3600)").consume());
 		}
@@ -168,7 +179,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 				(System.nanoTime() - start) / 1e9);
 	}
 
-	/** {@code serve} in a JVM of its own, with the same classes: the packaged jar, or this class path. */
+	/**
+	 * {@code serve} in a JVM of its own, with the same classes: the packaged jar, or this
+	 * class path.
+	 */
 	private Process startServer(Path dir, int port, Path log) throws IOException {
 		var command = new ArrayList<String>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -186,8 +200,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 				"--ironriver.embedded.store-dir=" + dir.toAbsolutePath(), "--ironriver.embedded.bolt-port=0",
 				"--ironriver.curated.enabled=true"));
 		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		// The per-caller rate limit would turn 50 clients from one address into 429s: the benchmark measures the
-		// server's capacity, not the limiter. (With --url, the server's own setting applies.)
+		// The per-caller rate limit would turn 50 clients from one address into 429s: the
+		// benchmark measures the
+		// server's capacity, not the limiter. (With --url, the server's own setting
+		// applies.)
 		builder.environment().put("IRONRIVER_RATE_LIMIT_PER_MINUTE", "0");
 		return builder.start();
 	}
@@ -208,7 +224,8 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			}
 			Thread.sleep(500);
 		}
-		throw new IllegalStateException("the server was not ready within 15 minutes" + (log == null ? "" : "; see " + log));
+		throw new IllegalStateException(
+				"the server was not ready within 15 minutes" + (log == null ? "" : "; see " + log));
 	}
 
 	private HttpRequest request(String pathAndQuery) {
@@ -219,17 +236,21 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 		return builder.build();
 	}
 
-	/** One request of the mix: the endpoint in turn, the entity at random (a quarter from the curated graph). */
+	/**
+	 * One request of the mix: the endpoint in turn, the entity at random (a quarter from
+	 * the curated graph).
+	 */
 	private String path(Kind kind, SplittableRandom random) {
 		boolean curated = dealers == 0 || random.nextInt(4) == 0;
 		String dealer = curated ? pick(CURATED_DEALERS, random) : SyntheticGraph.dealerId(random.nextInt(dealers));
 		return switch (kind) {
-			case SEARCH -> "/api/search?limit=20&q=" + URLEncoder.encode(curated ? pick(CURATED_SEARCHES, random)
-					: "Dealer " + random.nextInt(dealers), StandardCharsets.UTF_8);
+			case SEARCH -> "/api/search?limit=20&q="
+					+ URLEncoder.encode(curated ? pick(CURATED_SEARCHES, random) : "Dealer " + random.nextInt(dealers),
+							StandardCharsets.UTF_8);
 			case ENTITY -> "/api/entities/" + dealer;
 			case TRACE -> "/api/trace?country=MX&maxHops=4&limit=25&from=" + dealer;
-			case TIMELINE -> "/api/entities/" + (random.nextBoolean() ? dealer : curatedOrSyntheticCase(curated, random))
-					+ "/timeline";
+			case TIMELINE -> "/api/entities/"
+					+ (random.nextBoolean() ? dealer : curatedOrSyntheticCase(curated, random)) + "/timeline";
 			case CASE -> "/api/cases/" + curatedOrSyntheticCase(curated, random);
 			case HOME -> "/";
 		};
@@ -243,7 +264,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 		return values.get(random.nextInt(values.size()));
 	}
 
-	/** What one phase measured: latencies by endpoint, error answers by endpoint and status. */
+	/**
+	 * What one phase measured: latencies by endpoint, error answers by endpoint and
+	 * status.
+	 */
 	record Phase(int clients, double seconds, Map<Kind, long[]> latencies, Map<String, Long> errorsByKind,
 			long maxRssKb) {
 
@@ -282,14 +306,20 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 		var latencies = new TreeMap<Kind, long[]>();
 		var errors = new TreeMap<String, Long>();
 		for (var kind : Kind.values()) {
-			latencies.put(kind, recorders.stream().flatMapToLong(r -> Arrays.stream(r.times[kind.ordinal()], 0,
-					r.counts[kind.ordinal()])).sorted().toArray());
+			latencies.put(kind,
+					recorders.stream()
+						.flatMapToLong(r -> Arrays.stream(r.times[kind.ordinal()], 0, r.counts[kind.ordinal()]))
+						.sorted()
+						.toArray());
 		}
 		recorders.forEach(r -> r.errors.forEach((k, v) -> errors.merge(k, v, Long::sum)));
 		return new Phase(clientCount, elapsed, latencies, errors, maxRss.get());
 	}
 
-	/** One client: requests in turn over the kinds, each timed from send to the last byte of the answer. */
+	/**
+	 * One client: requests in turn over the kinds, each timed from send to the last byte
+	 * of the answer.
+	 */
 	private final class Recorder {
 
 		final SplittableRandom random;
@@ -337,6 +367,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 				times[i][counts[i]++] = elapsed;
 			}
 		}
+
 	}
 
 	private void print(Phase baseline, Phase load) {
@@ -352,15 +383,28 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 				if (kind != Kind.HOME) {
 					all.add(times);
 				}
-				long errors = phase.errorsByKind().entrySet().stream().filter(e -> e.getKey().startsWith(kind.label + " "))
-					.mapToLong(Map.Entry::getValue).sum();
+				long errors = phase.errorsByKind()
+					.entrySet()
+					.stream()
+					.filter(e -> e.getKey().startsWith(kind.label + " "))
+					.mapToLong(Map.Entry::getValue)
+					.sum();
 				row(kind.label, times, errors, phase.seconds(), phase == load ? baseline.latencies().get(kind) : null);
 			}
 			var overall = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-			var baselineOverall = baseline.latencies().entrySet().stream().filter(e -> e.getKey() != Kind.HOME)
-				.flatMapToLong(e -> Arrays.stream(e.getValue())).sorted().toArray();
-			long errors = phase.errorsByKind().entrySet().stream()
-				.filter(e -> !e.getKey().startsWith(Kind.HOME.label)).mapToLong(Map.Entry::getValue).sum();
+			var baselineOverall = baseline.latencies()
+				.entrySet()
+				.stream()
+				.filter(e -> e.getKey() != Kind.HOME)
+				.flatMapToLong(e -> Arrays.stream(e.getValue()))
+				.sorted()
+				.toArray();
+			long errors = phase.errorsByKind()
+				.entrySet()
+				.stream()
+				.filter(e -> !e.getKey().startsWith(Kind.HOME.label))
+				.mapToLong(Map.Entry::getValue)
+				.sum();
 			row("all 5 endpoints", overall, errors, phase.seconds(), phase == load ? baselineOverall : null);
 			if (!phase.errorsByKind().isEmpty()) {
 				System.out.println("   errors: " + phase.errorsByKind());
@@ -395,7 +439,10 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 		}
 	}
 
-	/** A field of /proc/&lt;pid&gt;/status in kB (VmRSS, VmHWM), or -1 where there is none. */
+	/**
+	 * A field of /proc/&lt;pid&gt;/status in kB (VmRSS, VmHWM), or -1 where there is
+	 * none.
+	 */
 	private static long status(long pid, String field) {
 		try {
 			for (var line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
@@ -419,4 +466,5 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 			return socket.getLocalPort();
 		}
 	}
+
 }

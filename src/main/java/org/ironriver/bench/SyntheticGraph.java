@@ -18,16 +18,20 @@ import org.neo4j.io.ByteUnit;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Writes a synthetic iron-river graph of the model's shape straight into an embedded store with the core API (the
- * fastest write path measured here, no Bolt), for the tracing benchmark. Deterministic for a given size and seed.
+ * Writes a synthetic iron-river graph of the model's shape straight into an embedded
+ * store with the core API (the fastest write path measured here, no Bolt), for the
+ * tracing benchmark. Deterministic for a given size and seed.
  *
- * <p>Shape for {@code dealers} = D: countries US, MX, HT, JM, DO; 50 states in the US; 5,000 cities (100 a state);
- * D dealers, each LOCATED_IN a city and SUPPLIED by 4 of 1,000 distributors (so each distributor is a hub of about
- * 4D/1,000 dealers); 100 manufacturers LOCATED_IN the US that SUPPLY 5 distributors each; 200 flow observations
- * (ORIGIN_OF from a state or the US, DESTINED_FOR MX or a Caribbean country; every state has one towards MX);
- * 20 lawsuits brought by the Government of Mexico (PLAINTIFF_IN) against 1% of the dealers (DEFENDANT_IN);
- * 1,000 sources, each relationship citing one or two with a confidence and, for a tenth, a validity period.
- * For D = 1,000,000 that is about 1.01M nodes and 5.02M relationships.
+ * <p>
+ * Shape for {@code dealers} = D: countries US, MX, HT, JM, DO; 50 states in the US; 5,000
+ * cities (100 a state); D dealers, each LOCATED_IN a city and SUPPLIED by 4 of 1,000
+ * distributors (so each distributor is a hub of about 4D/1,000 dealers); 100
+ * manufacturers LOCATED_IN the US that SUPPLY 5 distributors each; 200 flow observations
+ * (ORIGIN_OF from a state or the US, DESTINED_FOR MX or a Caribbean country; every state
+ * has one towards MX); 20 lawsuits brought by the Government of Mexico (PLAINTIFF_IN)
+ * against 1% of the dealers (DEFENDANT_IN); 1,000 sources, each relationship citing one
+ * or two with a confidence and, for a tenth, a validity period. For D = 1,000,000 that is
+ * about 1.01M nodes and 5.02M relationships.
  */
 public final class SyntheticGraph {
 
@@ -70,9 +74,10 @@ public final class SyntheticGraph {
 	}
 
 	/**
-	 * The store a benchmark runs on: {@code store} if given, else {@code target/bench/synthetic-<dealers>} (or
-	 * {@code target/bench/curated} for 0 dealers). A synthetic store is generated once, marked {@code generated.ok}
-	 * when complete, and reused by every benchmark after (or regenerated when asked).
+	 * The store a benchmark runs on: {@code store} if given, else
+	 * {@code target/bench/synthetic-<dealers>} (or {@code target/bench/curated} for 0
+	 * dealers). A synthetic store is generated once, marked {@code generated.ok} when
+	 * complete, and reused by every benchmark after (or regenerated when asked).
 	 */
 	public static Path ensureStore(Path store, int dealers, boolean regenerate) throws IOException {
 		var dir = store != null ? store : Path.of("target/bench", dealers > 0 ? "synthetic-" + dealers : "curated");
@@ -82,14 +87,17 @@ public final class SyntheticGraph {
 			long start = System.nanoTime();
 			var counts = generate(dir, dealers);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("generated %,d nodes and %,d relationships in %.1f s (%,.0f relationships/s)%n", counts[0],
-					counts[1], seconds, counts[1] / seconds);
+			System.out.printf("generated %,d nodes and %,d relationships in %.1f s (%,.0f relationships/s)%n",
+					counts[0], counts[1], seconds, counts[1] / seconds);
 			Files.writeString(marker, counts[0] + " nodes, " + counts[1] + " relationships\n");
 		}
 		return dir;
 	}
 
-	/** Generates into {@code storeDir} (which must not hold a database yet); returns {nodes, relationships}. */
+	/**
+	 * Generates into {@code storeDir} (which must not hold a database yet); returns
+	 * {nodes, relationships}.
+	 */
 	public static long[] generate(Path storeDir, int dealers) throws IOException {
 		Files.createDirectories(storeDir);
 		var service = new DatabaseManagementServiceBuilder(storeDir)
@@ -180,9 +188,11 @@ public final class SyntheticGraph {
 	}
 
 	private Node node(String id, String name, String label) {
-		// Commit before creating, so the node returned stays usable in the caller's (current) transaction.
+		// Commit before creating, so the node returned stays usable in the caller's
+		// (current) transaction.
 		tick();
-		// The type label first: Browser captions a node by its first label token (see V0001).
+		// The type label first: Browser captions a node by its first label token (see
+		// V0001).
 		var n = tx.createNode(Label.label(label), Label.label("Entity"));
 		n.setProperty("id", id);
 		n.setProperty("name", name);
@@ -216,4 +226,5 @@ public final class SyntheticGraph {
 			pending = 0;
 		}
 	}
+
 }

@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Dealer-to-country tracing through the service against the same Cypher run directly with the driver, side by side
- * in one run, interleaved (alternating which goes first), on the curated graph ({@code --dealers 0}) or on a
- * synthetic graph generated once into its own store. Not a test: run it by hand (docs/investigation.md).
+ * Dealer-to-country tracing through the service against the same Cypher run directly with
+ * the driver, side by side in one run, interleaved (alternating which goes first), on the
+ * curated graph ({@code --dealers 0}) or on a synthetic graph generated once into its own
+ * store. Not a test: run it by hand (docs/investigation.md).
  */
 @Command(name = "bench-trace", hidden = true, mixinStandardHelpOptions = true,
 		description = "Benchmark dealer-to-country tracing: service vs the same Cypher via the driver.")
@@ -29,7 +30,8 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 			description = "synthetic dealers (about 5 relationships each); 0 benchmarks the curated graph")
 	int dealers;
 
-	@Option(names = "--store", description = "store directory (default target/bench/synthetic-<dealers> or target/bench/curated)")
+	@Option(names = "--store",
+			description = "store directory (default target/bench/synthetic-<dealers> or target/bench/curated)")
 	Path store;
 
 	@Option(names = "--regenerate", description = "delete and regenerate the synthetic store")
@@ -59,13 +61,15 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 				"--ironriver.curated.enabled=" + (dealers == 0))) {
 			var sessions = context.getBean(Neo4jSessions.class);
 			var service = context.getBean(PathService.class);
-			// Index population after a bulk load runs in the background; measuring during it would measure it.
+			// Index population after a bulk load runs in the background; measuring during
+			// it would measure it.
 			sessions.write(tx -> tx.run("CALL db.awaitIndexes(3600)").consume());
-			System.out.printf("database ready in %.1f s (schema and indexes online)%n", (System.nanoTime() - startup) / 1e9);
+			System.out.printf("database ready in %.1f s (schema and indexes online)%n",
+					(System.nanoTime() - startup) / 1e9);
 			var ids = dealerIds(sessions);
 			System.out.printf("tracing %s dealers to %s, maxHops %d, limit %d: %d warm-up + %d measured calls each%n",
-					dealers == 0 ? ids.size() + " curated" : String.format("%,d synthetic", dealers), country, maxHops, limit,
-					warmup, iterations);
+					dealers == 0 ? ids.size() + " curated" : String.format("%,d synthetic", dealers), country, maxHops,
+					limit, warmup, iterations);
 			var random = new SplittableRandom(7);
 			var serviceTimes = new long[iterations];
 			var driverTimes = new long[iterations];
@@ -122,7 +126,8 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 
 	private List<String> dealerIds(Neo4jSessions sessions) {
 		if (dealers == 0) {
-			return sessions.read(tx -> tx.run("MATCH (d:Dealer) RETURN d.id AS id ORDER BY id").list(r -> r.get("id").asString()));
+			return sessions
+				.read(tx -> tx.run("MATCH (d:Dealer) RETURN d.id AS id ORDER BY id").list(r -> r.get("id").asString()));
 		}
 		var random = new SplittableRandom(11);
 		var ids = new ArrayList<String>();
@@ -148,4 +153,5 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 	private static double mean(long[] values) {
 		return Arrays.stream(values).average().orElse(0);
 	}
+
 }

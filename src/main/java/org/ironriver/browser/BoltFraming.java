@@ -5,12 +5,16 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Bolt's message framing: a message is a run of chunks, each a 2-byte size and that many bytes, ended by an empty
- * chunk. {@link Reader} collects bytes as they arrive and hands out whole messages.
+ * Bolt's message framing: a message is a run of chunks, each a 2-byte size and that many
+ * bytes, ended by an empty chunk. {@link Reader} collects bytes as they arrive and hands
+ * out whole messages.
  */
 final class BoltFraming {
 
-	/** A whole message: its bytes as framed on the wire, and its payload (one PackStream structure). */
+	/**
+	 * A whole message: its bytes as framed on the wire, and its payload (one PackStream
+	 * structure).
+	 */
 	record Message(byte[] framed, byte[] payload) {
 
 		/** The structure's signature byte: which message this is. */
@@ -35,7 +39,10 @@ final class BoltFraming {
 		return out.toByteArray();
 	}
 
-	/** Bytes in, whole messages out; a message larger than the limit is refused rather than buffered. */
+	/**
+	 * Bytes in, whole messages out; a message larger than the limit is refused rather
+	 * than buffered.
+	 */
 	static final class Reader {
 
 		private final int maxMessageSize;
@@ -60,7 +67,10 @@ final class BoltFraming {
 			return length;
 		}
 
-		/** The first {@code count} bytes, taken out of the buffer (the handshake, which is not framed). */
+		/**
+		 * The first {@code count} bytes, taken out of the buffer (the handshake, which is
+		 * not framed).
+		 */
 		byte[] take(int count) {
 			var taken = Arrays.copyOf(buffer, count);
 			consume(count);
@@ -79,7 +89,8 @@ final class BoltFraming {
 				position += 2;
 				if (size == 0) {
 					if (payload.size() == 0) {
-						// A NOOP chunk (keep-alive) between messages: pass it on as its own "message".
+						// A NOOP chunk (keep-alive) between messages: pass it on as its
+						// own "message".
 						var framed = take(position);
 						return Optional.of(new Message(framed, new byte[0]));
 					}
@@ -105,5 +116,7 @@ final class BoltFraming {
 			System.arraycopy(buffer, count, buffer, 0, length - count);
 			length -= count;
 		}
+
 	}
+
 }

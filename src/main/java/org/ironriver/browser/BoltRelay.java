@@ -24,16 +24,18 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
- * One Neo4j Browser connection relayed to the database: Bolt from the web page over WebSocket, to the database over
- * TCP. On the way it logs in with the application's own credentials (the page never learns them) and, for a user
- * who may only read, makes every transaction a read transaction and lets a query through only when the analyst
- * guard finds it a read of the graph ({@link BrowserQueryGuard}); a refused query is answered with a Bolt
- * {@code FAILURE}, in order, as the database would answer it. Every query is recorded in the audit log (who, the
- * text's SHA-256, parameters, relayed or refused).
+ * One Neo4j Browser connection relayed to the database: Bolt from the web page over
+ * WebSocket, to the database over TCP. On the way it logs in with the application's own
+ * credentials (the page never learns them) and, for a user who may only read, makes every
+ * transaction a read transaction and lets a query through only when the analyst guard
+ * finds it a read of the graph ({@link BrowserQueryGuard}); a refused query is answered
+ * with a Bolt {@code FAILURE}, in order, as the database would answer it. Every query is
+ * recorded in the audit log (who, the text's SHA-256, parameters, relayed or refused).
  *
- * <p>Every request message gets exactly one summary (SUCCESS, FAILURE or IGNORED). The relay keeps the requests
- * in flight in order, so that an answer it gives itself leaves only after the database's answers to the requests
- * before it.
+ * <p>
+ * Every request message gets exactly one summary (SUCCESS, FAILURE or IGNORED). The relay
+ * keeps the requests in flight in order, so that an answer it gives itself leaves only
+ * after the database's answers to the requests before it.
  */
 final class BoltRelay {
 
@@ -63,7 +65,10 @@ final class BoltRelay {
 
 	private static final int HANDSHAKE = 20;
 
-	/** A manifest-style version proposal (Bolt 5.7+), which this relay does not negotiate: left out. */
+	/**
+	 * A manifest-style version proposal (Bolt 5.7+), which this relay does not negotiate:
+	 * left out.
+	 */
 	private static final int MANIFEST_PROPOSAL = 0x000001FF;
 
 	private static final int MAX_MESSAGE = 16 * 1024 * 1024;
@@ -90,7 +95,10 @@ final class BoltRelay {
 
 	private final BoltFraming.Reader fromPage = new BoltFraming.Reader(MAX_MESSAGE);
 
-	/** Requests sent to the database whose summary has not come back, and answers of the relay's own, in order. */
+	/**
+	 * Requests sent to the database whose summary has not come back, and answers of the
+	 * relay's own, in order.
+	 */
 	private final ArrayDeque<Object> inFlight = new ArrayDeque<>();
 
 	private boolean handshaken;
@@ -102,7 +110,10 @@ final class BoltRelay {
 	/** The database of the open explicit transaction, or null when none is open. */
 	private Optional<String> transactionDatabase;
 
-	/** After a refusal the relay, like the database after a failure, ignores everything until RESET. */
+	/**
+	 * After a refusal the relay, like the database after a failure, ignores everything
+	 * until RESET.
+	 */
 	private boolean failed;
 
 	BoltRelay(WebSocketSession page, InetSocketAddress databaseAddress, BrowserAccess access, String user,
@@ -123,7 +134,10 @@ final class BoltRelay {
 		pump.start();
 	}
 
-	/** Bytes from the page: whole messages are inspected, rewritten where needed, and sent on or answered. */
+	/**
+	 * Bytes from the page: whole messages are inspected, rewritten where needed, and sent
+	 * on or answered.
+	 */
 	void fromPage(ByteBuffer bytes) throws IOException {
 		var array = new byte[bytes.remaining()];
 		bytes.get(array);
@@ -213,7 +227,10 @@ final class BoltRelay {
 		send(framed, true);
 	}
 
-	/** Bolt before 5.1 logs in with HELLO; from 5.1 on, HELLO carries no credentials and LOGON follows. */
+	/**
+	 * Bolt before 5.1 logs in with HELLO; from 5.1 on, HELLO carries no credentials and
+	 * LOGON follows.
+	 */
 	private Map<String, Object> hello(Map<String, Object> extra) {
 		var rewritten = new LinkedHashMap<>(extra);
 		rewritten.remove("scheme");
@@ -285,7 +302,9 @@ final class BoltRelay {
 		toDatabase.flush();
 	}
 
-	/** The relay's own answer, sent once the database has answered every earlier request. */
+	/**
+	 * The relay's own answer, sent once the database has answered every earlier request.
+	 */
 	private void answer(byte[] framed) throws IOException {
 		synchronized (inFlight) {
 			if (inFlight.isEmpty()) {
@@ -335,7 +354,8 @@ final class BoltRelay {
 		var signature = message.signature();
 		synchronized (inFlight) {
 			toPage(message.framed());
-			if (message.payload().length > 0 && (signature == SUCCESS || signature == FAILURE || signature == IGNORED)) {
+			if (message.payload().length > 0
+					&& (signature == SUCCESS || signature == FAILURE || signature == IGNORED)) {
 				inFlight.poll();
 				while (!inFlight.isEmpty() && inFlight.peek() instanceof byte[] own) {
 					inFlight.poll();
@@ -370,4 +390,5 @@ final class BoltRelay {
 			log.debug("closing Browser connection {}: {}", page.getId(), ex.getMessage());
 		}
 	}
+
 }

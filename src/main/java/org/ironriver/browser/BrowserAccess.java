@@ -6,6 +6,10 @@ enum BrowserAccess {
 	/** Editors and admins: the database as it is. */
 	FULL,
 
-	/** Analysts: read transactions only, and only queries the analyst guard finds to be reads of the graph. */
+	/**
+	 * Analysts: read transactions only, and only queries the analyst guard finds to be
+	 * reads of the graph.
+	 */
 	READ_ONLY
+
 }

@@ -36,13 +36,17 @@ import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 /**
- * Neo4j Browser's way to the embedded database: Bolt over a WebSocket on the application's own origin (Browser
- * connects to {@code bolt://<this host>:<this port>}), relayed to the database by {@link BoltRelay}. The upgrade is
- * taken only from the application's own pages (a foreign or {@code null} {@code Origin} is refused, as Spring's
- * same-origin check does) and only for a user who may run Cypher: editors and admins get the database as it is,
- * analysts a read-only connection; readers are refused. The database's password stays on the server.
+ * Neo4j Browser's way to the embedded database: Bolt over a WebSocket on the
+ * application's own origin (Browser connects to {@code bolt://<this host>:<this port>}),
+ * relayed to the database by {@link BoltRelay}. The upgrade is taken only from the
+ * application's own pages (a foreign or {@code null} {@code Origin} is refused, as
+ * Spring's same-origin check does) and only for a user who may run Cypher: editors and
+ * admins get the database as it is, analysts a read-only connection; readers are refused.
+ * The database's password stays on the server.
  *
- * <p>Only WebSocket upgrades are matched here, so plain requests for {@code /} still reach the home page.
+ * <p>
+ * Only WebSocket upgrades are matched here, so plain requests for {@code /} still reach
+ * the home page.
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserBoltGateway extends BinaryWebSocketHandler {
@@ -85,7 +89,8 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-		// Bolt chunks are up to 64 KiB and Browser sends several in one WebSocket message.
+		// Bolt chunks are up to 64 KiB and Browser sends several in one WebSocket
+		// message.
 		session.setBinaryMessageSizeLimit(1024 * 1024);
 		var database = embedded.getIfAvailable();
 		if (database == null) {
@@ -107,7 +112,8 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 		try {
 			relay.fromPage(message.getPayload());
 		}
-		// Whatever a hostile page sends ends its own connection only, as a protocol error (truncated values too).
+		// Whatever a hostile page sends ends its own connection only, as a protocol error
+		// (truncated values too).
 		catch (IllegalArgumentException | ClassCastException | java.nio.BufferUnderflowException
 				| IndexOutOfBoundsException ex) {
 			log.info("Browser Bolt connection {} closed: malformed Bolt ({})", session.getId(), ex.getMessage());
@@ -128,7 +134,10 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 		afterConnectionClosed(session, CloseStatus.SERVER_ERROR);
 	}
 
-	/** Which Browser the user gets, decided from the handshake's authenticated user before the upgrade. */
+	/**
+	 * Which Browser the user gets, decided from the handshake's authenticated user before
+	 * the upgrade.
+	 */
 	private final class AccessCheck implements HandshakeInterceptor {
 
 		@Override
@@ -153,9 +162,13 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 		public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
 				Exception exception) {
 		}
+
 	}
 
-	/** Editors and above get the database as it is, analysts a read-only connection, anyone else nothing. */
+	/**
+	 * Editors and above get the database as it is, analysts a read-only connection,
+	 * anyone else nothing.
+	 */
 	static BrowserAccess access(HttpServletRequest request) {
 		if (request.isUserInRole(Role.EDITOR.name())) {
 			return BrowserAccess.FULL;
@@ -166,9 +179,10 @@ class BrowserBoltGateway extends BinaryWebSocketHandler {
 	private static boolean refuse(ServerHttpResponse response, HttpStatus status, String detail) throws IOException {
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		var body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-				+ ",\"detail\":\"" + detail + "\"}";
+		var body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+				+ status.value() + ",\"detail\":\"" + detail + "\"}";
 		response.getBody().write(body.getBytes(StandardCharsets.UTF_8));
 		return false;
 	}
+
 }

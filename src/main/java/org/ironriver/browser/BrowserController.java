@@ -11,8 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * Serves Neo4j Browser (the static files of {@code org.neo4j.client:neo4j-browser}) at {@code /browser/}. Browser
- * connects from the user's web browser straight to the database over Bolt/WebSocket, so no Neo4j web server runs.
+ * Serves Neo4j Browser (the static files of {@code org.neo4j.client:neo4j-browser}) at
+ * {@code /browser/}. Browser connects from the user's web browser straight to the
+ * database over Bolt/WebSocket, so no Neo4j web server runs.
  */
 @Controller
 @Hidden
@@ -30,8 +31,8 @@ class BrowserController {
 	}
 
 	/**
-	 * Browser itself; opened without a connect URL it would try the database's own port, which refuses web pages,
-	 * so it is sent to the connect link instead.
+	 * Browser itself; opened without a connect URL it would try the database's own port,
+	 * which refuses web pages, so it is sent to the connect link instead.
 	 */
 	@GetMapping("/browser/")
 	String browserIndex(HttpServletRequest request) {
@@ -39,8 +40,9 @@ class BrowserController {
 	}
 
 	/**
-	 * The link to share: Browser opened and connected to this application's database, through the address the user
-	 * reached the application by (its {@code Host}, which the application checks against the allowed host names).
+	 * The link to share: Browser opened and connected to this application's database,
+	 * through the address the user reached the application by (its {@code Host}, which
+	 * the application checks against the allowed host names).
 	 */
 	@GetMapping("/browser/connect")
 	String connect(HttpServletRequest request) {
@@ -54,5 +56,7 @@ class BrowserController {
 		public void addResourceHandlers(ResourceHandlerRegistry registry) {
 			registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
 		}
+
 	}
+
 }

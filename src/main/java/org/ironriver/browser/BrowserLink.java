@@ -10,10 +10,11 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The Neo4j Browser URL that opens already connected to the application's database: the embedded one through the
- * application's own Bolt gateway ({@link BrowserBoltGateway}: no login form, the gateway adds the database's
- * password and applies the user's role), or the external one named by {@code NEO4J_URI} (Browser asks for the
- * password; the user name is filled in).
+ * The Neo4j Browser URL that opens already connected to the application's database: the
+ * embedded one through the application's own Bolt gateway ({@link BrowserBoltGateway}: no
+ * login form, the gateway adds the database's password and applies the user's role), or
+ * the external one named by {@code NEO4J_URI} (Browser asks for the password; the user
+ * name is filled in).
  */
 @Component
 public class BrowserLink {
@@ -37,18 +38,19 @@ public class BrowserLink {
 	}
 
 	/**
-	 * The link for a page served from {@code applicationAddress} ({@code host:port} as the user's web browser reaches
-	 * the application). For the embedded database, Browser speaks Bolt over WebSocket to that same address, the
-	 * gateway; {@code bolt://} (not {@code neo4j://}) so that Browser does not ask for a routing table, whose
-	 * addresses would be the database's own port.
+	 * The link for a page served from {@code applicationAddress} ({@code host:port} as
+	 * the user's web browser reaches the application). For the embedded database, Browser
+	 * speaks Bolt over WebSocket to that same address, the gateway; {@code bolt://} (not
+	 * {@code neo4j://}) so that Browser does not ask for a routing table, whose addresses
+	 * would be the database's own port.
 	 */
 	public String path(String applicationAddress) {
 		return path(applicationAddress, false);
 	}
 
 	/**
-	 * @param secure whether the page came over HTTPS: then Browser's WebSocket must be {@code wss://}, which it opens
-	 * for {@code bolt+s://}
+	 * @param secure whether the page came over HTTPS: then Browser's WebSocket must be
+	 * {@code wss://}, which it opens for {@code bolt+s://}
 	 */
 	public String path(String applicationAddress, boolean secure) {
 		if (embedded()) {
@@ -57,8 +59,10 @@ public class BrowserLink {
 		}
 		var uri = boltUri();
 		var user = environment.getProperty("NEO4J_USERNAME", "neo4j");
-		// Where the application reaches the database may not be where a user's web browser can (a compose service
-		// name, a private address): ironriver.browser.bolt-url names the address to give Browser.
+		// Where the application reaches the database may not be where a user's web
+		// browser can (a compose service
+		// name, a private address): ironriver.browser.bolt-url names the address to give
+		// Browser.
 		var browserUrl = environment.getProperty("ironriver.browser.bolt-url", uri.toString());
 		var link = "/browser/?connectURL=" + encode(browserUrl) + "&preselectAuthMethod=BASIC";
 		var database = environment.getProperty("NEO4J_DATABASE");
@@ -69,7 +73,9 @@ public class BrowserLink {
 	}
 
 	private static String encode(String value) {
-		// '+' may stand in a query, but Browser reads the parameters as a form does, where it means a space.
+		// '+' may stand in a query, but Browser reads the parameters as a form does,
+		// where it means a space.
 		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B");
 	}
+
 }

@@ -21,10 +21,11 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a query from a read-only Browser connection may run: the analyst guard's rule (the database's
- * own plan of the query, {@link PlanInspector}) with what Browser itself needs to show the database — the listings
- * ({@code SHOW DATABASES}, {@code SHOW PROCEDURES}…), which on the {@code system} database are all that may run, and
- * the introspection procedures Browser calls when it connects.
+ * Decides whether a query from a read-only Browser connection may run: the analyst
+ * guard's rule (the database's own plan of the query, {@link PlanInspector}) with what
+ * Browser itself needs to show the database — the listings ({@code SHOW DATABASES},
+ * {@code SHOW PROCEDURES}…), which on the {@code system} database are all that may run,
+ * and the introspection procedures Browser calls when it connects.
  */
 @Component
 class BrowserQueryGuard {
@@ -36,9 +37,10 @@ class BrowserQueryGuard {
 	private static final String SYSTEM = "system";
 
 	/**
-	 * What may run on {@code system}: its listings. Every command there plans as one opaque "AdministrationCommand",
-	 * so the plan cannot tell them apart; the text can, once comments are gone, and read access mode stops any
-	 * command that would change something even if one got by.
+	 * What may run on {@code system}: its listings. Every command there plans as one
+	 * opaque "AdministrationCommand", so the plan cannot tell them apart; the text can,
+	 * once comments are gone, and read access mode stops any command that would change
+	 * something even if one got by.
 	 */
 	private static final Pattern SYSTEM_LISTING = Pattern.compile(
 			"SHOW\\s+((DEFAULT|HOME)\\s+)?DATABASES?\\b.*|SHOW\\s+CURRENT\\s+USER\\b.*",
@@ -48,7 +50,10 @@ class BrowserQueryGuard {
 
 	private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
-	/** A refusal as Bolt reports it: the first code is what drivers before Bolt 5.7 read, the rest is GQL's. */
+	/**
+	 * A refusal as Bolt reports it: the first code is what drivers before Bolt 5.7 read,
+	 * the rest is GQL's.
+	 */
 	record Refusal(String code, String message) {
 
 		Map<String, Object> asFailure() {
@@ -83,7 +88,8 @@ class BrowserQueryGuard {
 
 	/** Why the query must not run on this read-only connection, or empty when it may. */
 	Optional<Refusal> refusal(String query, Map<String, Object> parameters, String database) {
-		// First what the parser would choke on (a few thousand nested brackets hold a connection for minutes).
+		// First what the parser would choke on (a few thousand nested brackets hold a
+		// connection for minutes).
 		var tooLarge = bounds.refusal(query, driverValues(parameters));
 		if (tooLarge.isPresent()) {
 			return tooLarge.map(BrowserQueryGuard::forbidden);
@@ -91,7 +97,8 @@ class BrowserQueryGuard {
 		if (SYSTEM.equals(database)) {
 			var text = COMMENTS.matcher(query).replaceAll(" ").strip();
 			if (!SYSTEM_LISTING.matcher(text).matches() || TERMINATE.matcher(text).find()) {
-				return Optional.of(forbidden("on the system database only the listings SHOW DATABASES and SHOW CURRENT USER run here"));
+				return Optional.of(forbidden(
+						"on the system database only the listings SHOW DATABASES and SHOW CURRENT USER run here"));
 			}
 			return Optional.empty();
 		}
@@ -105,31 +112,36 @@ class BrowserQueryGuard {
 		try (var session = sessions.driver().session(config.build())) {
 			var plan = session.executeRead(tx -> tx.run("EXPLAIN " + query, driverValues(parameters)).consume(),
 					TransactionConfig.builder().withTimeout(timeout).build());
-			return inspector.refusal(query, plan, plan.database().name(), userFunctions()).map(BrowserQueryGuard::forbidden);
+			return inspector.refusal(query, plan, plan.database().name(), userFunctions())
+				.map(BrowserQueryGuard::forbidden);
 		}
 		catch (Neo4jException ex) {
-			// The query would fail in the database too (syntax, unknown database...): say so as the database does.
+			// The query would fail in the database too (syntax, unknown database...): say
+			// so as the database does.
 			return Optional.of(new Refusal(ex.code(), ex.getMessage()));
 		}
 	}
 
 	private static Refusal forbidden(String reason) {
-		return new Refusal("Neo.ClientError.Security.Forbidden", "ironriver: this Browser connection can only read (" + reason + ")");
+		return new Refusal("Neo.ClientError.Security.Forbidden",
+				"ironriver: this Browser connection can only read (" + reason + ")");
 	}
 
 	private Set<String> userFunctions() {
 		var known = userFunctions;
 		if (known == null) {
-			known = Set.copyOf(sessions.read(tx -> tx.run("SHOW FUNCTIONS YIELD name, isBuiltIn WHERE NOT isBuiltIn RETURN name")
-				.list(r -> r.get("name").asString())));
+			known = Set.copyOf(
+					sessions.read(tx -> tx.run("SHOW FUNCTIONS YIELD name, isBuiltIn WHERE NOT isBuiltIn RETURN name")
+						.list(r -> r.get("name").asString())));
 			userFunctions = known;
 		}
 		return known;
 	}
 
 	/**
-	 * Parameters as the driver takes them. Values that arrive as PackStream structures (temporal and spatial values)
-	 * do not change a plan's operators and are planned as null.
+	 * Parameters as the driver takes them. Values that arrive as PackStream structures
+	 * (temporal and spatial values) do not change a plan's operators and are planned as
+	 * null.
 	 */
 	static Map<String, Object> driverValues(Map<String, Object> parameters) {
 		var values = new LinkedHashMap<String, Object>();
@@ -153,4 +165,5 @@ class BrowserQueryGuard {
 		}
 		return value;
 	}
+
 }

@@ -9,16 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Neo4j's PackStream encoding, as much of it as the Bolt gateway needs to read and rewrite a message: every value
- * kind, structures kept as their signature and fields. A message is one structure.
+ * Neo4j's PackStream encoding, as much of it as the Bolt gateway needs to read and
+ * rewrite a message: every value kind, structures kept as their signature and fields. A
+ * message is one structure.
  */
 final class PackStream {
 
-	/** A structure: a message, or a value such as a node or a date, which the gateway passes on as it came. */
+	/**
+	 * A structure: a message, or a value such as a node or a date, which the gateway
+	 * passes on as it came.
+	 */
 	record Structure(byte signature, List<Object> fields) {
 	}
 
-	/** Nesting deeper than this is refused: a message is a few levels deep, a hostile one could be thousands. */
+	/**
+	 * Nesting deeper than this is refused: a message is a few levels deep, a hostile one
+	 * could be thousands.
+	 */
 	private static final int MAX_DEPTH = 256;
 
 	private PackStream() {
@@ -99,7 +106,8 @@ final class PackStream {
 	}
 
 	private static List<Object> list(ByteBuffer in, int size, int depth) {
-		// Each element takes at least one byte: a size beyond what is left cannot be real.
+		// Each element takes at least one byte: a size beyond what is left cannot be
+		// real.
 		if (size > in.remaining()) {
 			throw new IllegalArgumentException("PackStream list longer than its message");
 		}
@@ -219,7 +227,10 @@ final class PackStream {
 		}
 	}
 
-	/** Tiny (size in the marker), 8, 16 or 32-bit size: the markers of a kind follow each other. */
+	/**
+	 * Tiny (size in the marker), 8, 16 or 32-bit size: the markers of a kind follow each
+	 * other.
+	 */
 	private static void header(int size, int tiny, int sized8, ByteArrayOutputStream out) {
 		if (size < 16) {
 			out.write(tiny | size);
@@ -252,4 +263,5 @@ final class PackStream {
 		writeInt((int) (v >>> 32), out);
 		writeInt((int) v, out);
 	}
+
 }

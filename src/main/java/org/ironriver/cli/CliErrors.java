@@ -4,7 +4,10 @@ import org.ironriver.database.DatabaseStartupException;
 import org.ironriver.security.SecuritySetupException;
 import org.springframework.boot.web.server.PortInUseException;
 
-/** One line for a terminal user: the most specific message in the cause chain, without a stack trace. */
+/**
+ * One line for a terminal user: the most specific message in the cause chain, without a
+ * stack trace.
+ */
 public final class CliErrors {
 
 	private CliErrors() {
@@ -25,4 +28,5 @@ public final class CliErrors {
 		}
 		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 	}
+
 }

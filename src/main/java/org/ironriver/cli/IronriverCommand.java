@@ -16,12 +16,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The one executable entry point. Without a subcommand it serves the application; the other subcommands do what a
- * terminal user does against the same database the application uses.
+ * The one executable entry point. Without a subcommand it serves the application; the
+ * other subcommands do what a terminal user does against the same database the
+ * application uses.
  */
 @Command(name = "ironriver", mixinStandardHelpOptions = true, version = "ironriver 0.1.0",
 		description = "Knowledge graph of the flow of U.S. firearms to Mexico and the Caribbean.",
-		// In the order a user meets them; the benchmarks (bench-trace, bench-load) are hidden.
+		// In the order a user meets them; the benchmarks (bench-trace, bench-load) are
+		// hidden.
 		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
 				ImportCommand.class, FtmExportCommand.class, SyntheticData.class, CredentialCommands.HashPassword.class,
 				CredentialCommands.NewApiKey.class, TraceBenchmarkCommand.class, LoadBenchmarkCommand.class,
@@ -45,4 +47,5 @@ public class IronriverCommand implements Callable<Integer> {
 		});
 		return commandLine.execute(args);
 	}
+
 }

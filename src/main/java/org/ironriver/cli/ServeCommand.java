@@ -8,7 +8,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Runs the web application (REST API, Swagger UI, Neo4j Browser) until stopped. The default subcommand. */
+/**
+ * Runs the web application (REST API, Swagger UI, Neo4j Browser) until stopped. The
+ * default subcommand.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Run the application: REST API, Swagger UI and Neo4j Browser on the graph.")
 public class ServeCommand implements Callable<Integer> {
@@ -23,7 +26,8 @@ public class ServeCommand implements Callable<Integer> {
 
 	int serve(String[] args) {
 		try {
-			new SpringApplicationBuilder(IronriverApplication.class).properties(SpringContexts.QUIET_FAILURES).run(args);
+			new SpringApplicationBuilder(IronriverApplication.class).properties(SpringContexts.QUIET_FAILURES)
+				.run(args);
 			return ExitCodes.OK;
 		}
 		catch (RuntimeException ex) {
@@ -31,4 +35,5 @@ public class ServeCommand implements Callable<Integer> {
 			return ExitCodes.FAILURE;
 		}
 	}
+
 }

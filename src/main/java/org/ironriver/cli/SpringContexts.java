@@ -6,17 +6,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application without its web server, for subcommands: same configuration, same database selection (the
- * embedded store, or {@code NEO4J_URI}), schema and curated graph ensured, logs kept off the terminal.
+ * The application without its web server, for subcommands: same configuration, same
+ * database selection (the embedded store, or {@code NEO4J_URI}), schema and curated graph
+ * ensured, logs kept off the terminal.
  *
- * <p>A failed start is reported by the subcommand as one line ({@link CliErrors}); Spring's own multi-line failure
- * report is switched off here so that it does not bury that line.
+ * <p>
+ * A failed start is reported by the subcommand as one line ({@link CliErrors}); Spring's
+ * own multi-line failure report is switched off here so that it does not bury that line.
  */
 public final class SpringContexts {
 
 	/**
-	 * Spring's failure report, "Application run failed" stack trace, refresh-cancelled warning and condition report
-	 * hint, which the commands replace by one line.
+	 * Spring's failure report, "Application run failed" stack trace, refresh-cancelled
+	 * warning and condition report hint, which the commands replace by one line.
 	 */
 	static final String[] QUIET_FAILURES = { "logging.level.org.springframework.boot.diagnostics=OFF",
 			"logging.level.org.springframework.boot.SpringApplication=OFF",
@@ -34,4 +36,5 @@ public final class SpringContexts {
 			.properties("logging.level.root=WARN", "logging.level.org.ironriver=WARN", "spring.main.banner-mode=off")
 			.run(args);
 	}
+
 }

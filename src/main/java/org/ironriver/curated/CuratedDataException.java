@@ -2,7 +2,10 @@ package org.ironriver.curated;
 
 import java.util.List;
 
-/** The curated data files are invalid; nothing was written. Each error names its file, line and reason. */
+/**
+ * The curated data files are invalid; nothing was written. Each error names its file,
+ * line and reason.
+ */
 public class CuratedDataException extends RuntimeException {
 
 	private final List<String> errors;
@@ -15,4 +18,5 @@ public class CuratedDataException extends RuntimeException {
 	public List<String> errors() {
 		return errors;
 	}
+
 }

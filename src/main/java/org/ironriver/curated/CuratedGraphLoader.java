@@ -40,11 +40,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the curated iron-river graph from {@code cypher/data} (sources.csv, entities.jsonl, relationships.csv).
+ * Loads the curated iron-river graph from {@code cypher/data} (sources.csv,
+ * entities.jsonl, relationships.csv).
  *
- * <p>All three files are validated before anything is written; every error names its file, line and reason. The
- * load is one transaction and is keyed by the files' checksum: an unchanged dataset is not touched at all, a
- * changed one updates the graph and removes the curated nodes and relationships that are no longer in it.
+ * <p>
+ * All three files are validated before anything is written; every error names its file,
+ * line and reason. The load is one transaction and is keyed by the files' checksum: an
+ * unchanged dataset is not touched at all, a changed one updates the graph and removes
+ * the curated nodes and relationships that are no longer in it.
  */
 @Component
 public class CuratedGraphLoader {
@@ -62,7 +65,10 @@ public class CuratedGraphLoader {
 	private static final Set<String> SOURCE_KINDS = Set.of("court-record", "opinion", "statute", "government", "report",
 			"press", "article", "academic", "ngo", "dataset");
 
-	/** Entity properties holding dates: stored as Neo4j dates so timelines order and compare them. */
+	/**
+	 * Entity properties holding dates: stored as Neo4j dates so timelines order and
+	 * compare them.
+	 */
 	static final Set<String> DATE_PROPERTIES = Set.of("date", "filed", "enacted", "announced", "launched", "founded",
 			"periodStart", "periodEnd", "published", "retrieved", "adopted", "decided");
 
@@ -89,7 +95,10 @@ public class CuratedGraphLoader {
 		this(sessions, resources, location, ORIGIN);
 	}
 
-	/** A loader for another dataset kept apart from the curated graph by its origin (used by the tests). */
+	/**
+	 * A loader for another dataset kept apart from the curated graph by its origin (used
+	 * by the tests).
+	 */
 	CuratedGraphLoader(Neo4jSessions sessions, ResourceLoader resources, String location, String origin) {
 		this.sessions = sessions;
 		this.resources = resources;
@@ -106,8 +115,8 @@ public class CuratedGraphLoader {
 	/** Loads the curated graph if it changed; returns true when the graph was written. */
 	public boolean load() {
 		var dataset = read();
-		var current = sessions.read(tx -> tx.run("MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum",
-				Map.of("id", origin)).list());
+		var current = sessions.read(
+				tx -> tx.run("MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum", Map.of("id", origin)).list());
 		if (!current.isEmpty() && dataset.checksum().equals(current.get(0).get("checksum").asString(null))) {
 			log.info("Curated graph unchanged ({} entities, {} relationships)", dataset.entities().size(),
 					dataset.relationships().size());
@@ -118,7 +127,8 @@ public class CuratedGraphLoader {
 			GraphWriter.upsertNodes(tx, dataset.entities(), origin, dataset.checksum());
 			GraphWriter.upsertRelationships(tx, dataset.relationships(), origin, dataset.checksum());
 			tx.run(REMOVE_STALE, Map.of("origin", origin, "version", dataset.checksum())).consume();
-			// The application's own write is audited like any other, in the same transaction.
+			// The application's own write is audited like any other, in the same
+			// transaction.
 			AuditLog.writeIn(tx, AuditEvent.curatedLoad(dataset.checksum(), dataset.sources().size(),
 					dataset.entities().size(), dataset.relationships().size()));
 			tx.run("MERGE (d:Dataset {id: $id}) SET d.checksum = $checksum, d.loadedAt = datetime(), "
@@ -133,7 +143,10 @@ public class CuratedGraphLoader {
 		return true;
 	}
 
-	/** Reads and validates the three files; throws {@link CuratedDataException} listing every error. */
+	/**
+	 * Reads and validates the three files; throws {@link CuratedDataException} listing
+	 * every error.
+	 */
 	public Dataset read() {
 		var sourcesText = text("sources.csv");
 		var entitiesText = text("entities.jsonl");
@@ -304,7 +317,10 @@ public class CuratedGraphLoader {
 				errors.add(where + "duplicate relationship " + from + " " + type.get() + " " + to);
 				continue;
 			}
-			var sourceIds = Arrays.stream(record.get("sources").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+			var sourceIds = Arrays.stream(record.get("sources").split(";"))
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.toList();
 			for (var sourceId : sourceIds) {
 				if (types.get(sourceId) != NodeType.SOURCE) {
 					errors.add(where + "source '" + sourceId + "' is not in sources.csv");
@@ -315,9 +331,11 @@ public class CuratedGraphLoader {
 				var assertedOn = Evidence.optionalDate(record.get("asserted_on"));
 				Evidence.requireNotFuture(validFrom, "valid_from", today);
 				Evidence.requireNotFuture(assertedOn, "asserted_on", today);
-				var confidence = record.get("confidence").isBlank() ? 1.0 : Double.parseDouble(record.get("confidence"));
-				var evidence = new Evidence(sourceIds, blankToNull(record.get("quote")), blankToNull(record.get("locator")),
-						validFrom, Evidence.optionalDate(record.get("valid_to")), assertedOn, confidence);
+				var confidence = record.get("confidence").isBlank() ? 1.0
+						: Double.parseDouble(record.get("confidence"));
+				var evidence = new Evidence(sourceIds, blankToNull(record.get("quote")),
+						blankToNull(record.get("locator")), validFrom, Evidence.optionalDate(record.get("valid_to")),
+						assertedOn, confidence);
 				relationships.add(new RelationshipRecord(from, type.get(), to, evidence));
 			}
 			catch (NumberFormatException ex) {
@@ -341,8 +359,8 @@ public class CuratedGraphLoader {
 			var records = new ArrayList<CSVRecord>();
 			for (var record : parser) {
 				if (record.size() != header.size()) {
-					errors.add(file + ":" + (record.getRecordNumber() + 1) + ": " + record.size() + " columns, expected "
-							+ header.size());
+					errors.add(file + ":" + (record.getRecordNumber() + 1) + ": " + record.size()
+							+ " columns, expected " + header.size());
 					continue;
 				}
 				records.add(record);
@@ -378,10 +396,14 @@ public class CuratedGraphLoader {
 			}
 			return list;
 		}
-		throw new IllegalArgumentException("property '" + key + "' must be a string, number, boolean or list of strings");
+		throw new IllegalArgumentException(
+				"property '" + key + "' must be a string, number, boolean or list of strings");
 	}
 
-	/** A partial date keeps its start as the date and its text, so "2023-06" is not shown as "2023-06-01". */
+	/**
+	 * A partial date keeps its start as the date and its text, so "2023-06" is not shown
+	 * as "2023-06-01".
+	 */
 	private static void putDate(Map<String, Object> properties, String key, String text) {
 		if (text == null || text.isBlank()) {
 			return;
@@ -402,4 +424,5 @@ public class CuratedGraphLoader {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

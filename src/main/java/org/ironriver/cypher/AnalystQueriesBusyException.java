@@ -3,8 +3,9 @@ package org.ironriver.cypher;
 import java.time.Duration;
 
 /**
- * Every analyst query slot is taken: the answer is 503 with {@code Retry-After}, as for any server that is
- * momentarily full, and never a 400 (nothing is wrong with the query) or a 500.
+ * Every analyst query slot is taken: the answer is 503 with {@code Retry-After}, as for
+ * any server that is momentarily full, and never a 400 (nothing is wrong with the query)
+ * or a 500.
  */
 public class AnalystQueriesBusyException extends RuntimeException {
 
@@ -19,4 +20,5 @@ public class AnalystQueriesBusyException extends RuntimeException {
 	public Duration retryAfter() {
 		return retryAfter;
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code ironriver cypher "<query>"}: an analyst's own read-only Cypher, under the same rules as POST /api/cypher. */
+/**
+ * {@code ironriver cypher "<query>"}: an analyst's own read-only Cypher, under the same
+ * rules as POST /api/cypher.
+ */
 @Command(name = "cypher", mixinStandardHelpOptions = true,
 		description = { "Run your own read-only Cypher against the graph and print the rows.",
 				"Writes, schema and admin commands, LOAD CSV and procedures outside the allow-list are refused, "
@@ -36,9 +39,9 @@ public class CypherCommand extends ReadCommand {
 	protected CypherResult read(ApplicationContext context, Map<String, Object> parameters) {
 		var safeCypher = context.getBean(SafeCypher.class);
 		var text = "-".equals(query) ? stdin() : query;
-		return context.getBean(AuditLog.class).query(Actor.cli(), null, text, parameters,
-				() -> maxRows == null ? safeCypher.read(text, parameters) : safeCypher.read(text, parameters, maxRows),
-				CypherResult::rowCount);
+		return context.getBean(AuditLog.class)
+			.query(Actor.cli(), null, text, parameters, () -> maxRows == null ? safeCypher.read(text, parameters)
+					: safeCypher.read(text, parameters, maxRows), CypherResult::rowCount);
 	}
 
 	private static String stdin() {
@@ -51,4 +54,5 @@ public class CypherCommand extends ReadCommand {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

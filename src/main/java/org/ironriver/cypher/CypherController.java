@@ -41,7 +41,8 @@ class CypherController {
 					+ "`format=csv`.")
 	@ApiResponse(responseCode = "200", description = "columns, rows (nodes as {id, labels, properties}), truncated")
 	@ApiResponse(responseCode = "400", description = "refused or failed, with the reason as a problem detail")
-	@ApiResponse(responseCode = "503", description = "every analyst query slot is taken; retry after Retry-After seconds")
+	@ApiResponse(responseCode = "503",
+			description = "every analyst query slot is taken; retry after Retry-After seconds")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> run(@RequestBody CypherRequest request,
 			@Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
@@ -52,4 +53,5 @@ class CypherController {
 				CypherResult::rowCount);
 		return ResultFormats.response(result, format, accept);
 	}
+
 }

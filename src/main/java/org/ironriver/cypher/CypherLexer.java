@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cypher text as Neo4j's lexer reads it, for the checks that need the text rather than the plan. Java-style unicode
- * escapes (a backslash, u and four hex digits) are decoded first, everywhere, as the database does: a quote written
- * that way ends a string literal there, and so here. String literals, backtick-quoted names, parameters and
- * comments are told apart from keywords and brackets.
+ * Cypher text as Neo4j's lexer reads it, for the checks that need the text rather than
+ * the plan. Java-style unicode escapes (a backslash, u and four hex digits) are decoded
+ * first, everywhere, as the database does: a quote written that way ends a string literal
+ * there, and so here. String literals, backtick-quoted names, parameters and comments are
+ * told apart from keywords and brackets.
  */
 final class CypherLexer {
 
@@ -15,6 +16,7 @@ final class CypherLexer {
 	}
 
 	enum Kind {
+
 		/** A string literal, unescaped. */
 		STRING,
 		/** A $parameter's name. */
@@ -23,6 +25,7 @@ final class CypherLexer {
 		WORD,
 		/** A `backtick-quoted` name: never a keyword. */
 		QUOTED, NUMBER, SYMBOL
+
 	}
 
 	record Token(Kind kind, String text) {
@@ -33,8 +36,8 @@ final class CypherLexer {
 	}
 
 	/**
-	 * {@code \}{@code uXXXX} (any number of u's) decoded as the Java language does, unless the backslash is itself
-	 * escaped by an odd run of backslashes before it.
+	 * {@code \}{@code uXXXX} (any number of u's) decoded as the Java language does,
+	 * unless the backslash is itself escaped by an odd run of backslashes before it.
 	 */
 	static String decodeUnicodeEscapes(String text) {
 		if (text.indexOf('\\') < 0) {
@@ -166,4 +169,5 @@ final class CypherLexer {
 			default -> "\\" + c;
 		};
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to a read query: plain values only (nodes, relationships and paths as maps keyed by business id,
- * never the database's element ids).
+ * The answer to a read query: plain values only (nodes, relationships and paths as maps
+ * keyed by business id, never the database's element ids).
  *
  * @param columns the result columns in query order
  * @param rows each row keyed by column

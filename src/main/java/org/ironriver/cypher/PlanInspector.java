@@ -13,11 +13,13 @@ import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
- * Decides from the database's own plan of a query ({@code EXPLAIN}) whether it may run on the analyst path. The
- * plan is the parsed, normalized query: comments, unicode escapes, letter case, backtick-quoted procedure names and
- * nested subqueries are already resolved into the operators that would run, so no spelling trick changes what is
- * seen here. Read transactions (the second guard) stop writes; they do not stop {@code LOAD CSV}, admin commands
- * such as {@code TERMINATE TRANSACTIONS} or procedures that act outside the graph, which is why both are needed.
+ * Decides from the database's own plan of a query ({@code EXPLAIN}) whether it may run on
+ * the analyst path. The plan is the parsed, normalized query: comments, unicode escapes,
+ * letter case, backtick-quoted procedure names and nested subqueries are already resolved
+ * into the operators that would run, so no spelling trick changes what is seen here. Read
+ * transactions (the second guard) stop writes; they do not stop {@code LOAD CSV}, admin
+ * commands such as {@code TERMINATE TRANSACTIONS} or procedures that act outside the
+ * graph, which is why both are needed.
  */
 public final class PlanInspector {
 
@@ -25,26 +27,31 @@ public final class PlanInspector {
 	private static final Pattern WRITE = Pattern
 		.compile("(Create|Merge|LockingMerge|Set|Remove|Delete|DetachDelete|Foreach|ForeachApply)([A-Z].*)?");
 
-	private static final Pattern SCHEMA = Pattern.compile("(Create|Drop|Alter|DoNothingIfExists)\\w*(Index|Constraint)\\w*");
+	private static final Pattern SCHEMA = Pattern
+		.compile("(Create|Drop|Alter|DoNothingIfExists)\\w*(Index|Constraint)\\w*");
 
 	/** Clauses that write, as keywords in the text. */
 	private static final Set<String> UPDATE_CLAUSES = Set.of("CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH",
 			"NODETACH", "FOREACH");
 
 	/**
-	 * The top of a query or subquery that ends without RETURN, which only a write may do: what is left of a write
-	 * the planner dropped.
+	 * The top of a query or subquery that ends without RETURN, which only a write may do:
+	 * what is left of a write the planner dropped.
 	 */
 	private static final Set<String> NO_RETURN = Set.of("EmptyResult", "SubqueryForeach");
 
 	private static final Pattern IN_TRANSACTIONS = Pattern.compile("Transaction(Foreach|Apply)\\w*");
 
-	/** Commands that show or change the database management system rather than read the graph. */
-	private static final Pattern ADMIN = Pattern.compile("(Show|Terminate|Administration|System|Alter|Drop|Enable|Start|Stop)\\w*");
+	/**
+	 * Commands that show or change the database management system rather than read the
+	 * graph.
+	 */
+	private static final Pattern ADMIN = Pattern
+		.compile("(Show|Terminate|Administration|System|Alter|Drop|Enable|Start|Stop)\\w*");
 
 	/**
-	 * The read-only listings a database client such as Neo4j Browser runs to show what is there: databases,
-	 * procedures, functions, indexes, constraints, the current user.
+	 * The read-only listings a database client such as Neo4j Browser runs to show what is
+	 * there: databases, procedures, functions, indexes, constraints, the current user.
 	 */
 	private static final Pattern LISTINGS = Pattern
 		.compile("Show(Databases?|Procedures|Functions|Indexes|Constraints|CurrentUser)\\w*");
@@ -62,8 +69,9 @@ public final class PlanInspector {
 	}
 
 	/**
-	 * @param listingsAllowed whether the read-only listings ({@code SHOW DATABASES}, {@code SHOW PROCEDURES}…) pass;
-	 * every other administration command is refused either way
+	 * @param listingsAllowed whether the read-only listings ({@code SHOW DATABASES},
+	 * {@code SHOW PROCEDURES}…) pass; every other administration command is refused
+	 * either way
 	 */
 	public PlanInspector(Collection<String> allowedProcedures, Collection<String> allowedFunctions,
 			boolean listingsAllowed) {
@@ -74,8 +82,8 @@ public final class PlanInspector {
 	}
 
 	/**
-	 * Why the planned query must not run, or empty when it is a read of the graph of {@code database}.
-	 *
+	 * Why the planned query must not run, or empty when it is a read of the graph of
+	 * {@code database}.
 	 * @param query the text that was planned
 	 * @param userFunctions the names of the database's non built-in functions (plugins)
 	 */
@@ -110,9 +118,12 @@ public final class PlanInspector {
 			}
 			plan.children().forEach(pending::push);
 		}
-		// Neo4j classifies calls of DBMS-mode procedures (dbms.components, which Browser runs on connect) as
-		// SCHEMA_WRITE although they write nothing; where listings are allowed, the plan check above has already
-		// refused every schema operator, and the connection's read access mode refuses any real write.
+		// Neo4j classifies calls of DBMS-mode procedures (dbms.components, which Browser
+		// runs on connect) as
+		// SCHEMA_WRITE although they write nothing; where listings are allowed, the plan
+		// check above has already
+		// refused every schema operator, and the connection's read access mode refuses
+		// any real write.
 		if (summary.queryType() != QueryType.READ_ONLY
 				&& !(listingsAllowed && summary.queryType() == QueryType.SCHEMA_WRITE)) {
 			return Optional.of("the database classifies the query as " + summary.queryType()
@@ -128,22 +139,26 @@ public final class PlanInspector {
 	}
 
 	/**
-	 * A write the planner dropped because it can never run ({@code WHERE false SET ...}, {@code LIMIT 0}, a subquery
-	 * that returns nothing): the plan then shows no write operator and the database calls the query read-only, yet
-	 * the query is a write, and the read transaction would refuse it only when it runs. The text still shows the
-	 * clause, as a keyword that starts one (not a name: not after {@code .}, {@code :} or {@code AS}, not quoted).
+	 * A write the planner dropped because it can never run ({@code WHERE false SET ...},
+	 * {@code LIMIT 0}, a subquery that returns nothing): the plan then shows no write
+	 * operator and the database calls the query read-only, yet the query is a write, and
+	 * the read transaction would refuse it only when it runs. The text still shows the
+	 * clause, as a keyword that starts one (not a name: not after {@code .}, {@code :} or
+	 * {@code AS}, not quoted).
 	 */
 	private static Optional<String> droppedWrite(String query) {
 		var tokens = CypherLexer.tokens(query);
 		for (int i = 0; i < tokens.size(); i++) {
 			var token = tokens.get(i);
-			if (token.kind() != CypherLexer.Kind.WORD || !UPDATE_CLAUSES.contains(token.text().toUpperCase(Locale.ROOT))) {
+			if (token.kind() != CypherLexer.Kind.WORD
+					|| !UPDATE_CLAUSES.contains(token.text().toUpperCase(Locale.ROOT))) {
 				continue;
 			}
 			var previous = i > 0 ? tokens.get(i - 1) : null;
 			var next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-			boolean name = previous != null && (previous.is(".") || previous.is(":") || previous.is("$")
-					|| previous.kind() == CypherLexer.Kind.WORD && previous.text().equalsIgnoreCase("as"))
+			boolean name = previous != null
+					&& (previous.is(".") || previous.is(":") || previous.is("$")
+							|| previous.kind() == CypherLexer.Kind.WORD && previous.text().equalsIgnoreCase("as"))
 					|| next == null || next.is(".") || next.is(":") || next.is(",") || next.is(")") || next.is("]")
 					|| next.is("}") || next.is("=") || next.is("+") || next.is("|");
 			if (!name) {
@@ -155,7 +170,8 @@ public final class PlanInspector {
 	}
 
 	private Optional<String> refusal(Plan plan, String database, Set<String> forbiddenFunctions) {
-		// Operator types read "Name@database" in Neo4j 5; the suffix says where the operator runs.
+		// Operator types read "Name@database" in Neo4j 5; the suffix says where the
+		// operator runs.
 		var operatorType = plan.operatorType();
 		var at = operatorType.indexOf('@');
 		var operator = at < 0 ? operatorType : operatorType.substring(0, at);
@@ -209,4 +225,5 @@ public final class PlanInspector {
 		names.forEach(n -> result.add(n.strip().toLowerCase(Locale.ROOT)));
 		return result;
 	}
+
 }

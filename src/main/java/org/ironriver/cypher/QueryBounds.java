@@ -13,15 +13,19 @@ import org.ironriver.cypher.CypherLexer.Kind;
 import org.ironriver.cypher.CypherLexer.Token;
 
 /**
- * Refuses, before the database sees it, an analyst query whose shape alone can hold a pooled connection far past
- * its timeout: text longer than the cap, nesting deeper than the cap (Neo4j's parser took ~240 s over 3,000
- * brackets; see {@link #nesting}), parameters too large or too deeply nested, a regular expression that can backtrack exponentially
- * ({@code =~ '((a+)+)+b'}: the database does not interrupt one evaluation, so its timeout does not end it), and a
- * {@code range()} larger than the cap (a {@code reduce} over it copies its growing accumulator on every step).
+ * Refuses, before the database sees it, an analyst query whose shape alone can hold a
+ * pooled connection far past its timeout: text longer than the cap, nesting deeper than
+ * the cap (Neo4j's parser took ~240 s over 3,000 brackets; see {@link #nesting}),
+ * parameters too large or too deeply nested, a regular expression that can backtrack
+ * exponentially ({@code =~ '((a+)+)+b'}: the database does not interrupt one evaluation,
+ * so its timeout does not end it), and a {@code range()} larger than the cap (a
+ * {@code reduce} over it copies its growing accumulator on every step).
  *
- * <p>The text is read as Neo4j's lexer reads it ({@link CypherLexer}): brackets inside string literals,
- * backtick-quoted names and comments do not count. What cannot be decided from the text (a range whose bounds are
- * computed) is left to the deadline in {@link SafeCypher}.
+ * <p>
+ * The text is read as Neo4j's lexer reads it ({@link CypherLexer}): brackets inside
+ * string literals, backtick-quoted names and comments do not count. What cannot be
+ * decided from the text (a range whose bounds are computed) is left to the deadline in
+ * {@link SafeCypher}.
  */
 public final class QueryBounds {
 
@@ -71,7 +75,10 @@ public final class QueryBounds {
 
 	// --- nesting
 
-	/** Words that end one expression and start another: a chain of operators does not run across them. */
+	/**
+	 * Words that end one expression and start another: a chain of operators does not run
+	 * across them.
+	 */
 	private static final Set<String> CLAUSE_WORDS = Set.of("match", "optional", "where", "return", "with", "unwind",
 			"order", "by", "skip", "limit", "as", "call", "yield", "union", "case", "when", "then", "else", "end",
 			"distinct", "set", "create", "merge", "delete", "remove", "foreach", "use", "load", "asc", "desc",
@@ -83,13 +90,16 @@ public final class QueryBounds {
 	private static final Set<String> OPERATOR_SYMBOLS = Set.of("+", "*", "/", "%", "^", "=", "=~");
 
 	/**
-	 * How deep the parsed query would nest, counted on the text: each open bracket ( [ { is a level, each NOT is one,
-	 * and each operator chained in one expression ({@code a + a + a}, {@code x AND y AND z}) or relationship chained
-	 * in one pattern ({@code ()-->()-->()}) is one, because the parser builds a chain as a tree as deep as it is long. All three hang the parser: 600 nested brackets or NOTs,
-	 * 500 chained additions each held it past 120 s.
+	 * How deep the parsed query would nest, counted on the text: each open bracket ( [ {
+	 * is a level, each NOT is one, and each operator chained in one expression
+	 * ({@code a + a + a}, {@code x AND y AND z}) or relationship chained in one pattern
+	 * ({@code ()-->()-->()}) is one, because the parser builds a chain as a tree as deep
+	 * as it is long. All three hang the parser: 600 nested brackets or NOTs, 500 chained
+	 * additions each held it past 120 s.
 	 */
 	private Optional<String> nesting(List<Token> tokens) {
-		// Per open bracket: the operators chained at its level since it opened (or since its last comma).
+		// Per open bracket: the operators chained at its level since it opened (or since
+		// its last comma).
 		var chains = new ArrayDeque<int[]>();
 		chains.push(new int[1]);
 		int chained = 0;
@@ -117,23 +127,27 @@ public final class QueryBounds {
 				}
 				else if (word != null && OPERATOR_WORDS.contains(word)
 						|| token.kind() == Kind.SYMBOL && OPERATOR_SYMBOLS.contains(token.text())
-						|| token.is("-") && (!isArrow(tokens, i) || follows(tokens, i, ")"))
-						|| token.is("<") && follows(tokens, i, ")") && i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
+						|| token.is("-") && (!isArrow(tokens, i) || follows(tokens, i, ")")) || token.is("<")
+								&& follows(tokens, i, ")") && i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
 					chains.peek()[0]++;
 					chained++;
 				}
 			}
 			int depth = chains.size() - 1 + chained + nots;
 			if (depth > limits.maxNesting()) {
-				return Optional.of("the query nests more than " + limits.maxNesting() + " deep (brackets ( [ {, NOT, or "
-						+ "operators chained in one expression, as in a + b + c); at most " + limits.maxNesting()
-						+ " levels are accepted (ironriver.cypher.max-nesting)");
+				return Optional
+					.of("the query nests more than " + limits.maxNesting() + " deep (brackets ( [ {, NOT, or "
+							+ "operators chained in one expression, as in a + b + c); at most " + limits.maxNesting()
+							+ " levels are accepted (ironriver.cypher.max-nesting)");
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** A minus that is part of a relationship pattern: -[ -- -> <- ]-( rather than a subtraction. */
+	/**
+	 * A minus that is part of a relationship pattern: -[ -- -> <- ]-( rather than a
+	 * subtraction.
+	 */
 	private static boolean isArrow(List<Token> tokens, int i) {
 		var previous = i > 0 ? tokens.get(i - 1) : null;
 		var next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
@@ -178,7 +192,10 @@ public final class QueryBounds {
 		return Optional.empty();
 	}
 
-	/** Adds the value's size to {@code size[0]} and answers its nesting depth; stops early past the caps. */
+	/**
+	 * Adds the value's size to {@code size[0]} and answers its nesting depth; stops early
+	 * past the caps.
+	 */
 	private int measure(Object value, int depth, long[] size) {
 		if (depth > limits.maxParameterDepth() || size[0] > limits.maxParameterSize()) {
 			return depth;
@@ -222,7 +239,8 @@ public final class QueryBounds {
 			pattern = text;
 		}
 		else {
-			// Not a string: the database refuses it as a type error, no regular expression runs.
+			// Not a string: the database refuses it as a type error, no regular
+			// expression runs.
 			return Optional.empty();
 		}
 		if (pattern.length() > limits.maxRegexLength()) {
@@ -238,8 +256,9 @@ public final class QueryBounds {
 	}
 
 	/**
-	 * Whether a repeated group (by {@code *}, {@code +}, or a count above one) holds a repetition or an alternation:
-	 * the shapes where a backtracking matcher tries exponentially many ways to split the input.
+	 * Whether a repeated group (by {@code *}, {@code +}, or a count above one) holds a
+	 * repetition or an alternation: the shapes where a backtracking matcher tries
+	 * exponentially many ways to split the input.
 	 */
 	static boolean nestsRepetition(String pattern) {
 		// One frame a group still open: does it hold a quantifier or an alternation?
@@ -289,7 +308,8 @@ public final class QueryBounds {
 			if (c == ')') {
 				var frame = open.size() > 1 ? open.remove(open.size() - 1) : open.get(0);
 				lastClosedGroupRisky = frame[0];
-				// A group that repeats inside makes its enclosing group repeat inside too.
+				// A group that repeats inside makes its enclosing group repeat inside
+				// too.
 				if (frame[0]) {
 					open.get(open.size() - 1)[0] = true;
 				}
@@ -343,7 +363,10 @@ public final class QueryBounds {
 		return pattern.length();
 	}
 
-	/** The end of a quantifier starting at {@code i} ({@code * + ? {n} {n,} {n,m}} and a lazy or possessive mark). */
+	/**
+	 * The end of a quantifier starting at {@code i} ({@code * + ? {n} {n,} {n,m}} and a
+	 * lazy or possessive mark).
+	 */
 	private static int quantifier(String pattern, int i) {
 		char c = pattern.charAt(i);
 		int end;
@@ -438,4 +461,5 @@ public final class QueryBounds {
 		}
 		return null;
 	}
+
 }

@@ -10,11 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bulkhead of analyst queries: at most {@code maxConcurrent} of them hold a database connection at once, each
- * on a thread of its own, so the caller can answer at its deadline while the database is still busy. A slot is
- * given back only when the query's thread is done with the database, not when the caller stops waiting: a query
- * the database cannot interrupt keeps its slot, and so the number of connections analyst queries hold never goes
- * past the cap, whatever they do. The pool's other connections stay for the rest of the application.
+ * The bulkhead of analyst queries: at most {@code maxConcurrent} of them hold a database
+ * connection at once, each on a thread of its own, so the caller can answer at its
+ * deadline while the database is still busy. A slot is given back only when the query's
+ * thread is done with the database, not when the caller stops waiting: a query the
+ * database cannot interrupt keeps its slot, and so the number of connections analyst
+ * queries hold never goes past the cap, whatever they do. The pool's other connections
+ * stay for the rest of the application.
  */
 final class QuerySlots implements AutoCloseable {
 
@@ -28,7 +30,10 @@ final class QuerySlots implements AutoCloseable {
 
 	private final ThreadPoolExecutor queries;
 
-	/** Termination requests: small, one at a time, never behind a query that holds its thread. */
+	/**
+	 * Termination requests: small, one at a time, never behind a query that holds its
+	 * thread.
+	 */
 	private final ThreadPoolExecutor terminations;
 
 	QuerySlots(int maxConcurrent, Duration queueWait, Duration timeout) {
@@ -42,18 +47,18 @@ final class QuerySlots implements AutoCloseable {
 
 	private static ThreadPoolExecutor executor(String name, int threads) {
 		var count = new AtomicInteger();
-		var executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-			var thread = new Thread(r, name + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		var executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+				r -> {
+					var thread = new Thread(r, name + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
 		executor.allowCoreThreadTimeOut(true);
 		return executor;
 	}
 
 	/**
 	 * Runs {@code work} on a query thread once a slot is free.
-	 *
 	 * @throws AnalystQueriesBusyException when no slot frees within the queue wait
 	 */
 	<T> Future<T> submit(Callable<T> work) {
@@ -98,4 +103,5 @@ final class QuerySlots implements AutoCloseable {
 		queries.shutdownNow();
 		terminations.shutdownNow();
 	}
+
 }

@@ -19,9 +19,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the terminal commands that read the graph share: {@code --param}, {@code --format}, {@code --max-rows}, a
- * Spring context without the web server for the duration of the command, the answer on stdout, and errors as one
- * line on stderr with an exit code that says which kind.
+ * What the terminal commands that read the graph share: {@code --param},
+ * {@code --format}, {@code --max-rows}, a Spring context without the web server for the
+ * duration of the command, the answer on stdout, and errors as one line on stderr with an
+ * exit code that says which kind.
  */
 public abstract class ReadCommand implements Callable<Integer> {
 
@@ -43,7 +44,10 @@ public abstract class ReadCommand implements Callable<Integer> {
 			description = "Stop after N rows (at most the configured cap, ironriver.cypher.max-rows, default 10000).")
 	protected Integer maxRows;
 
-	/** A context to use instead of starting one (the tests pass theirs); null starts and stops one per command. */
+	/**
+	 * A context to use instead of starting one (the tests pass theirs); null starts and
+	 * stops one per command.
+	 */
 	private final ApplicationContext context;
 
 	protected ReadCommand(ApplicationContext context) {
@@ -119,4 +123,5 @@ public abstract class ReadCommand implements Callable<Integer> {
 		});
 		return result;
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A refused or failing analyst query is a 400 like any bad request, titled so a client can tell it from a malformed
- * request body; the detail says why. Ordered before the application-wide handler, which would answer it as a plain
- * bad request. All analyst query slots taken is a 503 with {@code Retry-After}: nothing is wrong with the query.
+ * A refused or failing analyst query is a 400 like any bad request, titled so a client
+ * can tell it from a malformed request body; the detail says why. Ordered before the
+ * application-wide handler, which would answer it as a plain bad request. All analyst
+ * query slots taken is a 503 with {@code Retry-After}: nothing is wrong with the query.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,4 +36,5 @@ class RefusedQueryAdvice {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}
+
 }

@@ -17,8 +17,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ways an answer is written out: JSON (the whole {@link CypherResult}), CSV (a header of columns, one line a
- * row, nested values as JSON) and, for terminals, an aligned text table.
+ * The ways an answer is written out: JSON (the whole {@link CypherResult}), CSV (a header
+ * of columns, one line a row, nested values as JSON) and, for terminals, an aligned text
+ * table.
  */
 public final class ResultFormats {
 
@@ -41,6 +42,7 @@ public final class ResultFormats {
 				throw new IllegalArgumentException("unknown format '" + name + "'; use table, json or csv");
 			}
 		}
+
 	}
 
 	private ResultFormats() {
@@ -55,8 +57,9 @@ public final class ResultFormats {
 	}
 
 	/**
-	 * The HTTP answer: CSV when asked for by {@code format=csv} or an Accept header naming text/csv, else JSON. CSV
-	 * carries the truncation flag in the {@code X-Truncated} header.
+	 * The HTTP answer: CSV when asked for by {@code format=csv} or an Accept header
+	 * naming text/csv, else JSON. CSV carries the truncation flag in the
+	 * {@code X-Truncated} header.
 	 */
 	public static ResponseEntity<?> response(CypherResult result, String format, String accept) {
 		var chosen = format != null ? Format.parse(format)
@@ -73,7 +76,8 @@ public final class ResultFormats {
 
 	public static String csv(CypherResult result) {
 		var out = new StringWriter();
-		try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(result.columns().toArray(String[]::new)).get())) {
+		try (var printer = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder().setHeader(result.columns().toArray(String[]::new)).get())) {
 			for (var row : result.rows()) {
 				var cells = new ArrayList<String>();
 				for (var column : result.columns()) {
@@ -129,7 +133,10 @@ public final class ResultFormats {
 		out.append('\n');
 	}
 
-	/** A value in one cell: scalars as text, lists and maps (nodes, paths) as compact JSON, null as empty. */
+	/**
+	 * A value in one cell: scalars as text, lists and maps (nodes, paths) as compact
+	 * JSON, null as empty.
+	 */
 	static String cell(Object value) {
 		if (value == null) {
 			return "";
@@ -144,4 +151,5 @@ public final class ResultFormats {
 		var oneLine = text.replace('\n', ' ').replace('\r', ' ');
 		return oneLine.length() <= TABLE_CELL_LIMIT ? oneLine : oneLine.substring(0, TABLE_CELL_LIMIT - 3) + "...";
 	}
+
 }

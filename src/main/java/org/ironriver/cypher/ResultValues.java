@@ -13,21 +13,28 @@ import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
 
 /**
- * Turns driver values into plain JSON-ready values. Nodes become {@code {id, labels, properties}}, relationships
- * {@code {type, from, to, properties}} with {@code from}/{@code to} the business ids of their end nodes, paths
- * {@code {nodes, relationships}}. Element ids are internal to one database and change across stores, so answers
- * never show them; temporal values are ISO-8601 strings.
+ * Turns driver values into plain JSON-ready values. Nodes become {@code {id, labels,
+ * properties}}, relationships {@code {type, from, to, properties}} with
+ * {@code from}/{@code to} the business ids of their end nodes, paths {@code {nodes,
+ * relationships}}. Element ids are internal to one database and change across stores, so
+ * answers never show them; temporal values are ISO-8601 strings.
  */
 final class ResultValues {
 
-	/** Business ids of end nodes, by element id: filled from the nodes seen, completed by one lookup query. */
+	/**
+	 * Business ids of end nodes, by element id: filled from the nodes seen, completed by
+	 * one lookup query.
+	 */
 	private final Map<String, String> businessIds;
 
 	ResultValues(Map<String, String> businessIds) {
 		this.businessIds = businessIds;
 	}
 
-	/** Gathers the business ids of the nodes in a value and the relationships whose end nodes must be named. */
+	/**
+	 * Gathers the business ids of the nodes in a value and the relationships whose end
+	 * nodes must be named.
+	 */
 	static void collect(Value value, Map<String, String> knownIds, Map<String, Relationship> relationships) {
 		var type = TypeSystem.getDefault();
 		if (value.hasType(type.NODE())) {
@@ -129,4 +136,5 @@ final class ResultValues {
 		}
 		return properties;
 	}
+
 }

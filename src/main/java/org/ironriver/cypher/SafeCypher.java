@@ -32,13 +32,17 @@ import org.springframework.stereotype.Service;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Runs Cypher that someone else wrote (an analyst's own query, a library query) so that it can only read the graph.
+ * Runs Cypher that someone else wrote (an analyst's own query, a library query) so that
+ * it can only read the graph.
  *
- * <p>Two guards, both required: first the database plans the query ({@code EXPLAIN}, which never executes it) and
- * {@link PlanInspector} refuses anything but a read of this database's graph: writes, schema and admin commands,
- * {@code LOAD CSV}, {@code CALL ... IN TRANSACTIONS}, other databases, procedures and plugin functions outside the
- * allow-lists. Then it runs in a read session and read transaction with a timeout, where the database itself
- * refuses any write. Rows stream until the row cap plus one, which tells whether the answer was truncated.
+ * <p>
+ * Two guards, both required: first the database plans the query ({@code EXPLAIN}, which
+ * never executes it) and {@link PlanInspector} refuses anything but a read of this
+ * database's graph: writes, schema and admin commands, {@code LOAD CSV},
+ * {@code CALL ... IN TRANSACTIONS}, other databases, procedures and plugin functions
+ * outside the allow-lists. Then it runs in a read session and read transaction with a
+ * timeout, where the database itself refuses any write. Rows stream until the row cap
+ * plus one, which tells whether the answer was truncated.
  */
 @Service
 public class SafeCypher {
@@ -47,7 +51,10 @@ public class SafeCypher {
 			MATCH (a)-[r]->(b) WHERE elementId(r) IN $ids
 			RETURN elementId(r) AS r, elementId(a) AS a, a.id AS aId, elementId(b) AS b, b.id AS bId""";
 
-	/** Marks analyst transactions, so that {@code SHOW TRANSACTIONS} tells them from the application's own. */
+	/**
+	 * Marks analyst transactions, so that {@code SHOW TRANSACTIONS} tells them from the
+	 * application's own.
+	 */
 	static final String APP = "ironriver-analyst";
 
 	private static final String FIND_TRANSACTION = """
@@ -69,7 +76,10 @@ public class SafeCypher {
 
 	private final QuerySlots slots;
 
-	/** Learned from the database on first use: the name of the database queries run on, and its plugin functions. */
+	/**
+	 * Learned from the database on first use: the name of the database queries run on,
+	 * and its plugin functions.
+	 */
 	private volatile Target target;
 
 	private record Target(String database, Set<String> userFunctions) {
@@ -114,12 +124,13 @@ public class SafeCypher {
 	}
 
 	/**
-	 * Runs a read query returning at most {@code maxRows} rows (never more than the configured cap).
-	 *
-	 * @throws RefusedQueryException when the query could change anything, reach outside the graph, is too large or
-	 * too deeply nested to plan safely, does not parse, fails in the database, runs out of time or of memory, with
-	 * the reason
-	 * @throws AnalystQueriesBusyException when all analyst query slots stay taken for the configured wait
+	 * Runs a read query returning at most {@code maxRows} rows (never more than the
+	 * configured cap).
+	 * @throws RefusedQueryException when the query could change anything, reach outside
+	 * the graph, is too large or too deeply nested to plan safely, does not parse, fails
+	 * in the database, runs out of time or of memory, with the reason
+	 * @throws AnalystQueriesBusyException when all analyst query slots stay taken for the
+	 * configured wait
 	 */
 	public CypherResult read(String query, Map<String, ?> parameters, int maxRows) {
 		if (query == null || query.isBlank()) {
@@ -142,8 +153,10 @@ public class SafeCypher {
 			return running.get(deadline().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			// The database did not end it (one long evaluation is not interrupted by its timeout): ask it to end the
-			// transaction, and answer now. The slot stays taken until the database's thread lets go.
+			// The database did not end it (one long evaluation is not interrupted by its
+			// timeout): ask it to end the
+			// transaction, and answer now. The slot stays taken until the database's
+			// thread lets go.
 			slots.terminate(() -> terminate(requestId));
 			throw new RefusedQueryException(timedOut());
 		}
@@ -160,14 +173,18 @@ public class SafeCypher {
 		}
 	}
 
-	/** When the answer is given at the latest: the transaction timeout plus a second for the database to end it. */
+	/**
+	 * When the answer is given at the latest: the transaction timeout plus a second for
+	 * the database to end it.
+	 */
 	Duration deadline() {
 		return properties.timeout().plusSeconds(1);
 	}
 
 	/**
-	 * Plans, checks and runs the query in one explicit transaction: no managed retries (a transient memory error
-	 * would otherwise run the query again), and the timeout covers planning and running alike.
+	 * Plans, checks and runs the query in one explicit transaction: no managed retries (a
+	 * transient memory error would otherwise run the query again), and the timeout covers
+	 * planning and running alike.
 	 */
 	private CypherResult run(String query, Map<String, Object> params, int maxRows, TransactionConfig config) {
 		var target = target();
@@ -180,7 +197,8 @@ public class SafeCypher {
 			return stream(tx, query, params, maxRows);
 		}
 		catch (ClientException ex) {
-			// A pool with no connection to give is the service being busy, not the query's fault: 503, not 400.
+			// A pool with no connection to give is the service being busy, not the
+			// query's fault: 503, not 400.
 			if (ex.getMessage() != null && ex.getMessage().contains("Unable to acquire connection from the pool")) {
 				throw ex;
 			}
@@ -209,8 +227,10 @@ public class SafeCypher {
 			log.warn("Analyst query {} ran past its deadline; terminated transaction {}", requestId, ids);
 		}
 		catch (RuntimeException ex) {
-			// The answer has been given; the database's own timeout still ends the transaction when it can.
-			log.warn("Analyst query {} ran past its deadline and could not be terminated: {}", requestId, ex.getMessage());
+			// The answer has been given; the database's own timeout still ends the
+			// transaction when it can.
+			log.warn("Analyst query {} ran past its deadline and could not be terminated: {}", requestId,
+					ex.getMessage());
 		}
 	}
 
@@ -226,14 +246,16 @@ public class SafeCypher {
 			}
 			records.add(result.next());
 		}
-		// Discards what is left without fetching it, so a cut-off answer costs no more than its rows.
+		// Discards what is left without fetching it, so a cut-off answer costs no more
+		// than its rows.
 		result.consume();
 		var businessIds = new HashMap<String, String>();
 		var relationships = new LinkedHashMap<String, Relationship>();
 		records.forEach(r -> r.values().forEach(v -> ResultValues.collect(v, businessIds, relationships)));
 		var missing = relationships.values()
 			.stream()
-			.filter(r -> !businessIds.containsKey(r.startNodeElementId()) || !businessIds.containsKey(r.endNodeElementId()))
+			.filter(r -> !businessIds.containsKey(r.startNodeElementId())
+					|| !businessIds.containsKey(r.endNodeElementId()))
 			.map(Relationship::elementId)
 			.toList();
 		if (!missing.isEmpty()) {
@@ -278,7 +300,10 @@ public class SafeCypher {
 		return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0);
 	}
 
-	/** The database's memory limit, in its own words ("the limit 64.0 MiB"), or null for another error. */
+	/**
+	 * The database's memory limit, in its own words ("the limit 64.0 MiB"), or null for
+	 * another error.
+	 */
 	private static String memoryMessage(TransientException ex) {
 		var code = ex.code() == null ? "" : ex.code();
 		if (!code.contains("MemoryPoolOutOfMemoryError") && !code.contains("TransactionOutOfMemoryError")) {
@@ -314,7 +339,9 @@ public class SafeCypher {
 		return line.length() > 500 ? line.substring(0, 500) + "..." : line;
 	}
 
-	/** JSON numbers arrive as whatever Jackson picked; the driver takes longs and doubles. */
+	/**
+	 * JSON numbers arrive as whatever Jackson picked; the driver takes longs and doubles.
+	 */
 	static Map<String, Object> normalizeParameters(Map<String, ?> parameters) {
 		var result = new LinkedHashMap<String, Object>();
 		if (parameters != null) {
@@ -345,4 +372,5 @@ public class SafeCypher {
 		}
 		return value;
 	}
+
 }

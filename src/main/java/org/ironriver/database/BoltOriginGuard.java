@@ -17,16 +17,19 @@ import org.neo4j.bolt.protocol.common.connector.connection.Connection;
 import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
 
 /**
- * Refuses, on the database's own Bolt port, a WebSocket upgrade that a web page started. Neo4j accepts Bolt over
- * WebSocket on its Bolt port from any {@code Origin}, so any site the user visits could otherwise open
- * {@code ws://localhost:7687} and try its luck; with this guard the upgrade is answered {@code 403} before any Bolt
- * byte is read. Browsers always send {@code Origin} on a WebSocket handshake (a sandboxed page sends
- * {@code null}); other Bolt clients speak plain TCP or send no {@code Origin}, and still need the store's password.
- * Neo4j Browser reaches the database through the application's own gateway instead, which checks the page's origin
- * and the user's role.
+ * Refuses, on the database's own Bolt port, a WebSocket upgrade that a web page started.
+ * Neo4j accepts Bolt over WebSocket on its Bolt port from any {@code Origin}, so any site
+ * the user visits could otherwise open {@code ws://localhost:7687} and try its luck; with
+ * this guard the upgrade is answered {@code 403} before any Bolt byte is read. Browsers
+ * always send {@code Origin} on a WebSocket handshake (a sandboxed page sends
+ * {@code null}); other Bolt clients speak plain TCP or send no {@code Origin}, and still
+ * need the store's password. Neo4j Browser reaches the database through the application's
+ * own gateway instead, which checks the page's origin and the user's role.
  *
- * <p>Installed as the first handler of every new Bolt connection (Neo4j's {@link ConnectorListener}); it reads only
- * the HTTP head of a WebSocket handshake and then removes itself, handing every byte to Neo4j unchanged.
+ * <p>
+ * Installed as the first handler of every new Bolt connection (Neo4j's
+ * {@link ConnectorListener}); it reads only the HTTP head of a WebSocket handshake and
+ * then removes itself, handing every byte to Neo4j unchanged.
  */
 final class BoltOriginGuard extends ByteToMessageDecoder {
 
@@ -41,7 +44,10 @@ final class BoltOriginGuard extends ByteToMessageDecoder {
 		this.allowedOrigins = allowedOrigins;
 	}
 
-	/** The listener to register on each Bolt connector: it puts a fresh guard in front of every connection. */
+	/**
+	 * The listener to register on each Bolt connector: it puts a fresh guard in front of
+	 * every connection.
+	 */
 	static ConnectorListener listener(List<String> allowedOrigins) {
 		var origins = allowedOrigins.stream()
 			.map(o -> o.strip().toLowerCase(Locale.ROOT))
@@ -50,7 +56,8 @@ final class BoltOriginGuard extends ByteToMessageDecoder {
 		return new ConnectorListener() {
 			@Override
 			public void onConnectionCreated(Connection connection) {
-				connection.modifyPipeline(pipeline -> pipeline.addFirst("ironriverOriginGuard", new BoltOriginGuard(origins)));
+				connection.modifyPipeline(
+						pipeline -> pipeline.addFirst("ironriverOriginGuard", new BoltOriginGuard(origins)));
 			}
 		};
 	}
@@ -120,7 +127,9 @@ final class BoltOriginGuard extends ByteToMessageDecoder {
 		in.skipBytes(in.readableBytes());
 		var body = reason.getBytes(StandardCharsets.UTF_8);
 		var response = ("HTTP/1.1 " + status + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
-				+ body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+				+ body.length + "\r\nConnection: close\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
 		ctx.writeAndFlush(Unpooled.wrappedBuffer(response, body)).addListener(ChannelFutureListener.CLOSE);
 	}
+
 }

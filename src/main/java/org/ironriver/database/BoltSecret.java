@@ -14,14 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The embedded database's password: generated once per store, kept in a file beside the store that only its owner
- * can read, handed to the application's own driver and never logged or shown. Nobody types it: the application
- * connects with it, and Neo4j Browser reaches the database only through the application's Bolt gateway, which adds
- * it on the way. A Bolt client that does not know it is refused by the database itself.
+ * The embedded database's password: generated once per store, kept in a file beside the
+ * store that only its owner can read, handed to the application's own driver and never
+ * logged or shown. Nobody types it: the application connects with it, and Neo4j Browser
+ * reaches the database only through the application's Bolt gateway, which adds it on the
+ * way. A Bolt client that does not know it is refused by the database itself.
  */
 final class BoltSecret {
 
-	/** Inside the store directory, so that copying or deleting a store takes its password along. */
+	/**
+	 * Inside the store directory, so that copying or deleting a store takes its password
+	 * along.
+	 */
 	static final String FILE_NAME = "ironriver-bolt.secret";
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
@@ -34,7 +38,10 @@ final class BoltSecret {
 		return storeDir.resolve(FILE_NAME);
 	}
 
-	/** The secret of an existing store, without creating one (for clients of a database another process runs). */
+	/**
+	 * The secret of an existing store, without creating one (for clients of a database
+	 * another process runs).
+	 */
 	static Optional<String> ifPresent(Path storeDir) {
 		var file = file(storeDir);
 		try {
@@ -46,7 +53,10 @@ final class BoltSecret {
 		}
 	}
 
-	/** The store's secret, created on first use; the file is made owner-only if someone widened it. */
+	/**
+	 * The store's secret, created on first use; the file is made owner-only if someone
+	 * widened it.
+	 */
 	static String forStore(Path storeDir) {
 		var file = file(storeDir);
 		try {
@@ -62,8 +72,8 @@ final class BoltSecret {
 			return secret;
 		}
 		catch (IOException ex) {
-			throw new DatabaseStartupException("cannot read or create the embedded database's password file " + file
-					+ ": " + ex.getMessage(), ex);
+			throw new DatabaseStartupException(
+					"cannot read or create the embedded database's password file " + file + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -73,7 +83,8 @@ final class BoltSecret {
 		var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		try {
 			if (posix(file.getParent())) {
-				// Created with its permissions, so it is never readable by others, not even for an instant.
+				// Created with its permissions, so it is never readable by others, not
+				// even for an instant.
 				Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
 			}
 			else {
@@ -104,4 +115,5 @@ final class BoltSecret {
 	private static boolean posix(Path path) {
 		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.util.StringUtils;
 
 /**
- * Which Neo4j the application uses: the embedded one unless {@code NEO4J_URI} names an external server (single
- * instance, cluster or Aura; {@code neo4j://} routing works unchanged because reads are marked as reads).
+ * Which Neo4j the application uses: the embedded one unless {@code NEO4J_URI} names an
+ * external server (single instance, cluster or Aura; {@code neo4j://} routing works
+ * unchanged because reads are marked as reads).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -25,7 +26,10 @@ class DatabaseConfiguration {
 	@Conditional(EmbeddedDatabaseCondition.class)
 	static class Embedded {
 
-		/** Started in the background since the configuration was known (EmbeddedNeo4jEarlyStart), or here. */
+		/**
+		 * Started in the background since the configuration was known
+		 * (EmbeddedNeo4jEarlyStart), or here.
+		 */
 		@Bean(destroyMethod = "close")
 		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
 				ObjectProvider<EmbeddedNeo4jEarlyStart.Startup> earlyStart) {
@@ -33,7 +37,10 @@ class DatabaseConfiguration {
 			return startup != null ? startup.await() : EmbeddedNeo4j.start(properties);
 		}
 
-		/** Boot builds the driver from these details, so pool and timeout properties keep working. */
+		/**
+		 * Boot builds the driver from these details, so pool and timeout properties keep
+		 * working.
+		 */
 		@Bean
 		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
 			return new Neo4jConnectionDetails() {
@@ -48,12 +55,14 @@ class DatabaseConfiguration {
 				}
 			};
 		}
+
 	}
 
 	/**
-	 * An external database: Boot's own properties ({@code NEO4J_URI}, {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}),
-	 * except that with no password given and the URI on this machine, the password of the local embedded store is
-	 * used when it exists, so that the command line reaches a running {@code serve} with just
+	 * An external database: Boot's own properties ({@code NEO4J_URI},
+	 * {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}), except that with no password given
+	 * and the URI on this machine, the password of the local embedded store is used when
+	 * it exists, so that the command line reaches a running {@code serve} with just
 	 * {@code NEO4J_URI=bolt://localhost:7687}.
 	 */
 	@Configuration(proxyBeanMethods = false)
@@ -84,9 +93,10 @@ class DatabaseConfiguration {
 		}
 
 		private static boolean loopback(String host) {
-			return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
-					|| host.equals("::1"));
+			return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.")
+					|| host.equals("[::1]") || host.equals("::1"));
 		}
+
 	}
 
 	@Bean
@@ -95,4 +105,5 @@ class DatabaseConfiguration {
 		var selection = StringUtils.hasText(name) ? DatabaseSelection.byName(name) : DatabaseSelection.undecided();
 		return () -> selection;
 	}
+
 }

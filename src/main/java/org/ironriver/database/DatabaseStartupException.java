@@ -1,6 +1,9 @@
 package org.ironriver.database;
 
-/** The database could not be started or reached; reported as one line by the command that started the application. */
+/**
+ * The database could not be started or reached; reported as one line by the command that
+ * started the application.
+ */
 public class DatabaseStartupException extends RuntimeException {
 
 	public DatabaseStartupException(String message) {
@@ -10,4 +13,5 @@ public class DatabaseStartupException extends RuntimeException {
 	public DatabaseStartupException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * The embedded database starts unless {@code NEO4J_URI} points elsewhere or {@code ironriver.embedded.enabled} is
- * false (the Testcontainers tests, which bring their own connection details).
+ * The embedded database starts unless {@code NEO4J_URI} points elsewhere or
+ * {@code ironriver.embedded.enabled} is false (the Testcontainers tests, which bring
+ * their own connection details).
  */
 class EmbeddedDatabaseCondition implements Condition {
 
@@ -21,6 +22,7 @@ class EmbeddedDatabaseCondition implements Condition {
 		return !StringUtils.hasText(env.getProperty("NEO4J_URI"))
 				&& env.getProperty("ironriver.embedded.enabled", Boolean.class, true);
 	}
+
 }
 
 /** {@code NEO4J_URI} names an external database. */
@@ -30,4 +32,5 @@ class ExternalDatabaseCondition implements Condition {
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		return StringUtils.hasText(context.getEnvironment().getProperty("NEO4J_URI"));
 	}
+
 }

@@ -26,12 +26,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Neo4j 5.26 running inside the application's JVM. Everything else talks to it over Bolt, exactly as to
- * an external server, so the code paths for embedded and external databases are the same.
+ * A real Neo4j 5.26 running inside the application's JVM. Everything else talks to it
+ * over Bolt, exactly as to an external server, so the code paths for embedded and
+ * external databases are the same.
  *
- * <p>Closed to strangers: Bolt requires authentication, always, with a password generated for the store
- * ({@link BoltSecret}) that only the application knows, and a WebSocket upgrade that a web page starts on the Bolt
- * port is refused ({@link BoltOriginGuard}). {@code LOAD CSV} cannot read local files.
+ * <p>
+ * Closed to strangers: Bolt requires authentication, always, with a password generated
+ * for the store ({@link BoltSecret}) that only the application knows, and a WebSocket
+ * upgrade that a web page starts on the Bolt port is refused ({@link BoltOriginGuard}).
+ * {@code LOAD CSV} cannot read local files.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -66,30 +69,36 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "; set IRONRIVER_EMBEDDED_STORE_DIR to a directory (it is created if missing)", ex);
 		}
 		if (!Files.isWritable(storeDir)) {
-			throw new DatabaseStartupException("the embedded store directory " + storeDir + " is not writable; give this "
-					+ "user write access to it or set IRONRIVER_EMBEDDED_STORE_DIR to another directory");
+			throw new DatabaseStartupException(
+					"the embedded store directory " + storeDir + " is not writable; give this "
+							+ "user write access to it or set IRONRIVER_EMBEDDED_STORE_DIR to another directory");
 		}
 		refuseForeignDirectory(storeDir);
 		var password = BoltSecret.forStore(storeDir);
 		DatabaseManagementService service;
 		try {
-			service = new DatabaseManagementServiceBuilder(storeDir)
-				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress(properties.listenAddress(), properties.boltPort()))
+			service = new DatabaseManagementServiceBuilder(storeDir).setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address,
+						new SocketAddress(properties.listenAddress(), properties.boltPort()))
 				.setConfig(BoltConnector.advertised_address, new SocketAddress("localhost", properties.boltPort()))
-				// Neo4j 5.26's in-JVM "local" Bolt channel needs netty 4.1; Boot 4 manages netty 4.2. TCP and
+				// Neo4j 5.26's in-JVM "local" Bolt channel needs netty 4.1; Boot 4
+				// manages netty 4.2. TCP and
 				// WebSocket Bolt do not use it.
 				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-				// Two 5 s waits would otherwise make every shutdown (and every test JVM) 10 s slower.
+				// Two 5 s waits would otherwise make every shutdown (and every test JVM)
+				// 10 s slower.
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
 				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
-				// Nothing in ironriver loads files with LOAD CSV; a read-only session could otherwise read them.
+				// Nothing in ironriver loads files with LOAD CSV; a read-only session
+				// could otherwise read them.
 				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
-				// No transaction, an analyst's query least of all, can take the heap: past these it fails with the reason.
-				.setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(properties.transactionMemory()))
+				// No transaction, an analyst's query least of all, can take the heap:
+				// past these it fails with the reason.
+				.setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+						ByteUnit.parse(properties.transactionMemory()))
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						ByteUnit.parse(properties.transactionMemoryTotal()))
 				.build();
@@ -97,14 +106,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			// A taken port or a store held by another process: the store itself is fine.
 			if (isBindFailure(ex) || rootMessage(ex).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-				throw new DatabaseStartupException("the embedded Neo4j could not start on " + properties.listenAddress() + ":"
-						+ properties.boltPort() + " with store " + storeDir + ": " + rootMessage(ex), ex);
+				throw new DatabaseStartupException("the embedded Neo4j could not start on " + properties.listenAddress()
+						+ ":" + properties.boltPort() + " with store " + storeDir + ": " + rootMessage(ex), ex);
 			}
 			throw new DatabaseStartupException(unopenableStoreMessage(storeDir, ex), ex);
 		}
 		var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		// A store Neo4j cannot open (damaged, garbage where the store files go, another version's format) does not
-		// fail the build: the database is just never available, and every later query fails vaguely. Say so now.
+		// A store Neo4j cannot open (damaged, garbage where the store files go, another
+		// version's format) does not
+		// fail the build: the database is just never available, and every later query
+		// fails vaguely. Say so now.
 		if (!db.isAvailable(STORE_OPEN_TIMEOUT.toMillis())) {
 			var cause = causeOfFailure(service, db);
 			service.shutdown();
@@ -126,8 +137,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			service.shutdown();
-			throw new DatabaseStartupException("the embedded Neo4j in " + storeDir + " started but its password could not be set: "
-					+ rootMessage(ex), ex);
+			throw new DatabaseStartupException("the embedded Neo4j in " + storeDir
+					+ " started but its password could not be set: " + rootMessage(ex), ex);
 		}
 		var uri = URI.create("bolt://localhost:" + port.getPort());
 		log.info("Embedded Neo4j 5.26 ready at {} (store {}, authentication required)", uri, storeDir);
@@ -135,9 +146,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the store's secret the user's password: on a new store (whose user still has Neo4j's initial password),
-	 * on a store written before authentication was required, and after the secret file was deleted. Runs through the
-	 * embedded API, which needs no login.
+	 * Makes the store's secret the user's password: on a new store (whose user still has
+	 * Neo4j's initial password), on a store written before authentication was required,
+	 * and after the secret file was deleted. Runs through the embedded API, which needs
+	 * no login.
 	 */
 	private static void setPassword(DatabaseManagementService service, String password) {
 		try {
@@ -146,7 +158,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 						Map.of("password", password));
 		}
 		catch (QueryExecutionException ex) {
-			// Neo4j refuses to set the password it already has: then there is nothing to do.
+			// Neo4j refuses to set the password it already has: then there is nothing to
+			// do.
 			if (ex.getMessage() == null || !ex.getMessage().contains("cannot be the same")) {
 				throw ex;
 			}
@@ -154,32 +167,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Neo4j makes a store of any directory it is given: pointed by mistake at a directory full of other things (a
-	 * home directory, a project), it would write its files among them. A store directory is empty, or has Neo4j's
-	 * {@code data} directory.
+	 * Neo4j makes a store of any directory it is given: pointed by mistake at a directory
+	 * full of other things (a home directory, a project), it would write its files among
+	 * them. A store directory is empty, or has Neo4j's {@code data} directory.
 	 */
 	private static void refuseForeignDirectory(java.nio.file.Path storeDir) {
 		try (var entries = Files.list(storeDir)) {
-			// The password file is the application's own: a start that failed after writing it left no foreign file.
+			// The password file is the application's own: a start that failed after
+			// writing it left no foreign file.
 			var names = entries.map(p -> p.getFileName().toString())
 				.filter(name -> !name.equals(BoltSecret.FILE_NAME))
 				.sorted()
 				.toList();
 			if (Files.exists(storeDir.resolve("data")) && !Files.isDirectory(storeDir.resolve("data"))) {
-				throw new DatabaseStartupException("the embedded store " + storeDir + " cannot be opened (a file named data "
+				throw new DatabaseStartupException("the embedded store " + storeDir
+						+ " cannot be opened (a file named data "
 						+ "is where Neo4j keeps its databases). Move that file away, or set IRONRIVER_EMBEDDED_STORE_DIR to "
 						+ "another directory");
 			}
 			if (!names.isEmpty() && !Files.isDirectory(storeDir.resolve("data"))) {
 				throw new DatabaseStartupException("the embedded store directory " + storeDir + " holds other files ("
-						+ String.join(", ", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? ", …" : "")
+						+ String.join(", ", names.subList(0, Math.min(3, names.size())))
+						+ (names.size() > 3 ? ", …" : "")
 						+ ") and no Neo4j store; set IRONRIVER_EMBEDDED_STORE_DIR to an empty or new directory, or to an "
 						+ "ironriver store");
 			}
 		}
 		catch (IOException ex) {
-			throw new DatabaseStartupException("cannot read the embedded store directory " + storeDir + ": "
-					+ ex.getMessage(), ex);
+			throw new DatabaseStartupException(
+					"cannot read the embedded store directory " + storeDir + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -195,7 +211,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Duration STORE_OPEN_TIMEOUT = Duration.ofSeconds(60);
 
-	/** Why the default database failed to start, as Neo4j recorded it (null when it did not say). */
+	/**
+	 * Why the default database failed to start, as Neo4j recorded it (null when it did
+	 * not say).
+	 */
 	private static Throwable causeOfFailure(DatabaseManagementService service, GraphDatabaseAPI db) {
 		try {
 			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
@@ -235,7 +254,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return boltUri;
 	}
 
-	/** The credentials of the application's own connections (never logged, never sent to a web page). */
+	/**
+	 * The credentials of the application's own connections (never logged, never sent to a
+	 * web page).
+	 */
 	public AuthToken authToken() {
 		return AuthTokens.basic(USER, password);
 	}
@@ -245,14 +267,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * The store's password, for the application's Browser gateway and for the tests and tools of this project that
-	 * start a database of their own and connect to it. Never logged.
+	 * The store's password, for the application's Browser gateway and for the tests and
+	 * tools of this project that start a database of their own and connect to it. Never
+	 * logged.
 	 */
 	public String password() {
 		return password;
 	}
 
-	/** The database itself, for bulk importers that skip Bolt when it runs in this JVM. */
+	/**
+	 * The database itself, for bulk importers that skip Bolt when it runs in this JVM.
+	 */
 	public org.neo4j.graphdb.GraphDatabaseService database() {
 		return managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
@@ -264,4 +289,5 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			managementService.shutdown();
 		}
 	}
+
 }

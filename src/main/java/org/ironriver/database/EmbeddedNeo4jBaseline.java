@@ -4,8 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 /**
- * The baseline of the start-up benchmark ({@code bench/startup-memory.sh}): the embedded Neo4j alone, with the
- * application's settings, in a JVM of its own. The application's start and memory are reported against it.
+ * The baseline of the start-up benchmark ({@code bench/startup-memory.sh}): the embedded
+ * Neo4j alone, with the application's settings, in a JVM of its own. The application's
+ * start and memory are reported against it.
  */
 public final class EmbeddedNeo4jBaseline {
 
@@ -21,4 +22,5 @@ public final class EmbeddedNeo4jBaseline {
 				database.boltUri());
 		Thread.currentThread().join();
 	}
+
 }

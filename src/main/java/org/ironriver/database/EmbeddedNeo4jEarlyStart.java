@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Starts the embedded Neo4j on a background thread as soon as the configuration is known, so that the database's
- * start (several seconds) overlaps Spring's own (context, web server, the other beans) instead of following it.
- * The {@code embeddedNeo4j} bean then waits for it. Registered in {@code META-INF/spring.factories}; where it does
- * not run, the bean starts the database itself.
+ * Starts the embedded Neo4j on a background thread as soon as the configuration is known,
+ * so that the database's start (several seconds) overlaps Spring's own (context, web
+ * server, the other beans) instead of following it. The {@code embeddedNeo4j} bean then
+ * waits for it. Registered in {@code META-INF/spring.factories}; where it does not run,
+ * the bean starts the database itself.
  */
 class EmbeddedNeo4jEarlyStart implements ApplicationListener<SpringApplicationEvent> {
 
@@ -38,12 +39,16 @@ class EmbeddedNeo4jEarlyStart implements ApplicationListener<SpringApplicationEv
 				.registerSingleton("embeddedNeo4jStartup", new Startup(starting));
 		}
 		else if (event instanceof ApplicationFailedEvent && starting != null) {
-			// The context may have failed before the bean took ownership of the database: release the store.
+			// The context may have failed before the bean took ownership of the database:
+			// release the store.
 			starting.thenAccept(EmbeddedNeo4j::close);
 		}
 	}
 
-	/** The database being started in the background; {@link #await()} hands it over or rethrows its failure. */
+	/**
+	 * The database being started in the background; {@link #await()} hands it over or
+	 * rethrows its failure.
+	 */
 	record Startup(CompletableFuture<EmbeddedNeo4j> future) {
 
 		EmbeddedNeo4j await() {
@@ -58,4 +63,5 @@ class EmbeddedNeo4jEarlyStart implements ApplicationListener<SpringApplicationEv
 			}
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Plain-driver sessions for the work that needs no mapping (bulk writes, schema, benchmarks), on the same database
- * Spring Data Neo4j uses. Reads open read sessions, so a cluster routes them to readers.
+ * Plain-driver sessions for the work that needs no mapping (bulk writes, schema,
+ * benchmarks), on the same database Spring Data Neo4j uses. Reads open read sessions, so
+ * a cluster routes them to readers.
  */
 @Component
 public class Neo4jSessions {
@@ -47,4 +48,5 @@ public class Neo4jSessions {
 			return session.executeWrite(work);
 		}
 	}
+
 }

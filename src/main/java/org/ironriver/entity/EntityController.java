@@ -25,4 +25,5 @@ class EntityController {
 	EntityView entity(@Parameter(example = "spragues-sports") @PathVariable String id) {
 		return entities.find(id);
 	}
+
 }

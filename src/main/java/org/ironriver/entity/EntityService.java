@@ -13,11 +13,16 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
-/** Looks up one entity by business id with its direct relationships and their evidence. */
+/**
+ * Looks up one entity by business id with its direct relationships and their evidence.
+ */
 @Service
 public class EntityService {
 
-	/** Enough for every curated entity; larger hubs are paged by the neighbourhood service. */
+	/**
+	 * Enough for every curated entity; larger hubs are paged by the neighbourhood
+	 * service.
+	 */
 	static final int RELATIONSHIP_LIMIT = 500;
 
 	private final Neo4jSessions sessions;
@@ -47,11 +52,13 @@ public class EntityService {
 				var other = (Node) row.get("other");
 				boolean outgoing = (Boolean) row.get("outgoing");
 				var otherId = other.get("id").asString();
-				connections.add(new EntityView.Connection(outgoing ? "outgoing" : "incoming", GraphViews.node(other),
-						GraphViews.relationship(relationship, outgoing ? id : otherId, outgoing ? otherId : id, sources)));
+				connections.add(
+						new EntityView.Connection(outgoing ? "outgoing" : "incoming", GraphViews.node(other), GraphViews
+							.relationship(relationship, outgoing ? id : otherId, outgoing ? otherId : id, sources)));
 			}
 			long degree = record.get("degree").asLong();
 			return new EntityView(GraphViews.node(node), connections, degree, degree > connections.size());
 		});
 	}
+
 }

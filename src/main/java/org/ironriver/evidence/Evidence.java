@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every relationship carries: the sources that support it, the quote and where in the source it is, when
- * the fact held and when the source said it, and how far it can be trusted.
+ * What every relationship carries: the sources that support it, the quote and where in
+ * the source it is, when the fact held and when the source said it, and how far it can be
+ * trusted.
  *
  * @param sources ids of {@code Source} nodes; at least one, each must resolve
  * @param quote verbatim supporting text, or null where the source has none to quote
@@ -28,7 +29,8 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 			throw new IllegalArgumentException("confidence " + confidence + " is not between 0 and 1");
 		}
 		if (validFrom != null && validTo != null && validTo.end().isBefore(validFrom.start())) {
-			throw new IllegalArgumentException("valid_to " + validTo.text() + " is before valid_from " + validFrom.text());
+			throw new IllegalArgumentException(
+					"valid_to " + validTo.text() + " is before valid_from " + validFrom.text());
 		}
 		sources = List.copyOf(sources);
 	}
@@ -50,7 +52,10 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 		return text == null || text.isBlank() ? null : PartialDate.parse(text);
 	}
 
-	/** Dates later than today are errors in the record, not facts (a "valid to" in the future is allowed). */
+	/**
+	 * Dates later than today are errors in the record, not facts (a "valid to" in the
+	 * future is allowed).
+	 */
 	public static void requireNotFuture(PartialDate date, String field, LocalDate today) {
 		if (date != null && date.start().isAfter(today)) {
 			throw new IllegalArgumentException(field + " " + date.text() + " is in the future");

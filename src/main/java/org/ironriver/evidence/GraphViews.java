@@ -17,8 +17,9 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 
 /**
- * Turns driver nodes and relationships into the views every answer uses, resolving each relationship's source ids
- * to their {@code Source} nodes in one extra query for the whole answer (not one per hop).
+ * Turns driver nodes and relationships into the views every answer uses, resolving each
+ * relationship's source ids to their {@code Source} nodes in one extra query for the
+ * whole answer (not one per hop).
  */
 public final class GraphViews {
 
@@ -63,22 +64,30 @@ public final class GraphViews {
 		if (ids.isEmpty()) {
 			return result;
 		}
-		tx.run("MATCH (s:Source) WHERE s.id IN $ids RETURN s", Map.of("ids", List.copyOf(ids))).forEachRemaining(record -> {
-			var s = source(record.get("s").asNode());
-			result.put(s.id(), s);
-		});
+		tx.run("MATCH (s:Source) WHERE s.id IN $ids RETURN s", Map.of("ids", List.copyOf(ids)))
+			.forEachRemaining(record -> {
+				var s = source(record.get("s").asNode());
+				result.put(s.id(), s);
+			});
 		return result;
 	}
 
-	/** A {@code Source} node as a view, for queries that return their sources with the answer. */
+	/**
+	 * A {@code Source} node as a view, for queries that return their sources with the
+	 * answer.
+	 */
 	public static SourceView source(Node s) {
 		return new SourceView(s.get("id").asString(), s.get("kind").asString(null), s.get("title").asString(null),
 				s.get("publisher").asString(null), s.get("url").asString(null), date(s.get("published")),
 				date(s.get("retrieved")));
 	}
 
-	/** The relationship with its evidence; {@code from}/{@code to} are the business ids of its start and end. */
-	public static RelationshipView relationship(Relationship r, String fromId, String toId, Map<String, SourceView> sources) {
+	/**
+	 * The relationship with its evidence; {@code from}/{@code to} are the business ids of
+	 * its start and end.
+	 */
+	public static RelationshipView relationship(Relationship r, String fromId, String toId,
+			Map<String, SourceView> sources) {
 		return new RelationshipView(r.type(), fromId, toId, evidence(r, sources));
 	}
 
@@ -87,7 +96,8 @@ public final class GraphViews {
 		if (!r.get("sources").isNull()) {
 			for (var id : r.get("sources").asList(Value::asString)) {
 				var source = sources.get(id);
-				// A relationship cannot be written with an unresolved source, so a missing one means it was deleted
+				// A relationship cannot be written with an unresolved source, so a
+				// missing one means it was deleted
 				// since: show the id rather than hide the gap.
 				cited.add(source != null ? source : new SourceView(id, null, null, null, null, null, null));
 			}
@@ -111,4 +121,5 @@ public final class GraphViews {
 	private static LocalDate date(Value value) {
 		return value == null || value.isNull() ? null : value.asLocalDate();
 	}
+
 }

@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * A date as sources give it: a day, a month or a year. Stored in the graph as a Neo4j date at the start (for
- * {@code validFrom}) or the end (for {@code validTo}) of the period, so {@code asOf} comparisons are exact.
+ * A date as sources give it: a day, a month or a year. Stored in the graph as a Neo4j
+ * date at the start (for {@code validFrom}) or the end (for {@code validTo}) of the
+ * period, so {@code asOf} comparisons are exact.
  */
 public record PartialDate(String text, LocalDate start, LocalDate end) {
 

@@ -11,12 +11,15 @@ import org.ironriver.model.NodeType;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The one write path for nodes and relationships, shared by the curated loader and the importers. A relationship
- * whose sources do not all resolve to {@code Source} nodes is never written: the statement itself checks, and
- * the writer fails the transaction when a row was not written.
+ * The one write path for nodes and relationships, shared by the curated loader and the
+ * importers. A relationship whose sources do not all resolve to {@code Source} nodes is
+ * never written: the statement itself checks, and the writer fails the transaction when a
+ * row was not written.
  *
- * <p>Labels and relationship types are dynamic ({@code $(...)}, Neo4j 5.26) but only ever taken from the
- * {@link NodeType} and {@link org.ironriver.model.RelationType} allow-lists, never from input text.
+ * <p>
+ * Labels and relationship types are dynamic ({@code $(...)}, Neo4j 5.26) but only ever
+ * taken from the {@link NodeType} and {@link org.ironriver.model.RelationType}
+ * allow-lists, never from input text.
  */
 public final class GraphWriter {
 
@@ -42,8 +45,10 @@ public final class GraphWriter {
 
 	/**
 	 * Creates or updates nodes by id.
-	 * @param origin what wrote them ("curated" or an import's id), kept on every node for provenance
-	 * @param version the version of that origin, so stale curated entries can be found after a change
+	 * @param origin what wrote them ("curated" or an import's id), kept on every node for
+	 * provenance
+	 * @param version the version of that origin, so stale curated entries can be found
+	 * after a change
 	 */
 	public static void upsertNodes(TransactionContext tx, Collection<NodeRecord> nodes, String origin, String version) {
 		var rows = new ArrayList<Map<String, Object>>(nodes.size());
@@ -59,7 +64,10 @@ public final class GraphWriter {
 		tx.run(UPSERT_NODES, Map.of("rows", rows, "origin", origin, "version", version)).consume();
 	}
 
-	/** Creates or updates relationships; fails when any endpoint or source does not resolve. */
+	/**
+	 * Creates or updates relationships; fails when any endpoint or source does not
+	 * resolve.
+	 */
 	public static void upsertRelationships(TransactionContext tx, List<RelationshipRecord> relationships, String origin,
 			String version) {
 		var rows = new ArrayList<Map<String, Object>>(relationships.size());
@@ -80,4 +88,5 @@ public final class GraphWriter {
 					+ " relationships have an endpoint or a source that does not resolve; nothing was written");
 		}
 	}
+
 }

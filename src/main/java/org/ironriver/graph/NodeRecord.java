@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.ironriver.model.NodeType;
 
-/** A node to write: its business id, its type from the model, its display name and its other properties. */
+/**
+ * A node to write: its business id, its type from the model, its display name and its
+ * other properties.
+ */
 public record NodeRecord(String id, NodeType type, String name, List<String> aliases, Map<String, Object> properties) {
 
 	public NodeRecord {

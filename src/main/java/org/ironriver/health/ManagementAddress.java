@@ -10,9 +10,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * A management port of its own ({@code MANAGEMENT_PORT}) listens on the application's address, loopback by default.
- * Boot binds it to every interface unless {@code management.server.address} is set, and refuses that setting when
- * there is no separate port, so it is set here, only when a port is. Registered in {@code META-INF/spring.factories}.
+ * A management port of its own ({@code MANAGEMENT_PORT}) listens on the application's
+ * address, loopback by default. Boot binds it to every interface unless
+ * {@code management.server.address} is set, and refuses that setting when there is no
+ * separate port, so it is set here, only when a port is. Registered in
+ * {@code META-INF/spring.factories}.
  */
 class ManagementAddress implements EnvironmentPostProcessor, Ordered {
 
@@ -21,8 +23,8 @@ class ManagementAddress implements EnvironmentPostProcessor, Ordered {
 		if (StringUtils.hasText(environment.getProperty("management.server.port"))
 				&& !StringUtils.hasText(environment.getProperty("management.server.address"))) {
 			environment.getPropertySources()
-				.addLast(new MapPropertySource("ironriverManagementAddress", Map.of("management.server.address",
-						environment.getProperty("server.address", "127.0.0.1"))));
+				.addLast(new MapPropertySource("ironriverManagementAddress",
+						Map.of("management.server.address", environment.getProperty("server.address", "127.0.0.1"))));
 		}
 	}
 
@@ -31,4 +33,5 @@ class ManagementAddress implements EnvironmentPostProcessor, Ordered {
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
 	}
+
 }

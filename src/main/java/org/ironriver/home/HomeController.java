@@ -39,7 +39,8 @@ class HomeController {
 				<li><a href="/api/cases/mx-v-sw-dmass">/api/cases/mx-v-sw-dmass</a></li>
 				</ul>
 				</body></html>
-				""".formatted(HtmlUtils.htmlEscape(browser.embedded() ? "embedded, through this application"
-						: browser.boltUri().toString()));
+				""".formatted(HtmlUtils
+			.htmlEscape(browser.embedded() ? "embedded, through this application" : browser.boltUri().toString()));
 	}
+
 }

@@ -44,7 +44,11 @@ class StartupReport {
 				  Bolt         {} ({})
 				  Uploads      {}/api/imports/{kind} (editors)
 				  Access       {}""", "%.1f".formatted(uptime), base, base, base, base, browser.path(address),
-				browser.boltUri(), browser.embedded() ? "embedded: its password is in the store directory; Browser goes through the application" : "external", base,
-				security.getObject().describe());
+				browser.boltUri(),
+				browser.embedded()
+						? "embedded: its password is in the store directory; Browser goes through the application"
+						: "external",
+				base, security.getObject().describe());
 	}
+
 }

@@ -12,13 +12,16 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.TransientFailureException;
 
 /**
- * Where importers write: the database over the driver (any server, or a running ironriver's embedded one), or the
- * embedded database in this JVM directly, which skips Bolt's serialisation of every batch (measured ~35% more rows/s,
- * see docs/import.md). The Cypher is the same on both; only its transport differs.
+ * Where importers write: the database over the driver (any server, or a running
+ * ironriver's embedded one), or the embedded database in this JVM directly, which skips
+ * Bolt's serialisation of every batch (measured ~35% more rows/s, see docs/import.md).
+ * The Cypher is the same on both; only its transport differs.
  */
 public interface GraphTarget {
 
-	/** The outcome of one statement: its rows and the counters the importers report from. */
+	/**
+	 * The outcome of one statement: its rows and the counters the importers report from.
+	 */
 	record Outcome(List<Map<String, Object>> rows, long nodesCreated, long relationshipsCreated) {
 	}
 
@@ -26,15 +29,22 @@ public interface GraphTarget {
 	interface Statements {
 
 		Outcome run(String cypher, Map<String, Object> parameters);
+
 	}
 
-	/** Runs the work in one write transaction, retried on transient failures (deadlocks, leader switches). */
+	/**
+	 * Runs the work in one write transaction, retried on transient failures (deadlocks,
+	 * leader switches).
+	 */
 	<T> T write(Function<Statements, T> work);
 
 	/** Runs the work in one read transaction. */
 	<T> T read(Function<Statements, T> work);
 
-	/** Auto-commit statement, for {@code CALL … IN TRANSACTIONS} (the benchmark's baseline). */
+	/**
+	 * Auto-commit statement, for {@code CALL … IN TRANSACTIONS} (the benchmark's
+	 * baseline).
+	 */
 	Outcome autoCommit(String cypher, Map<String, Object> parameters);
 
 	String describe();
@@ -97,6 +107,7 @@ public interface GraphTarget {
 		public String describe() {
 			return "driver";
 		}
+
 	}
 
 	final class EmbeddedTarget implements GraphTarget {
@@ -164,7 +175,10 @@ public interface GraphTarget {
 			return "embedded";
 		}
 
-		/** Embedded Cypher returns list properties as arrays; the driver as lists. Callers see lists either way. */
+		/**
+		 * Embedded Cypher returns list properties as arrays; the driver as lists. Callers
+		 * see lists either way.
+		 */
 		private static Object plain(Object value) {
 			if (value != null && value.getClass().isArray()) {
 				var list = new ArrayList<Object>();
@@ -188,9 +202,11 @@ public interface GraphTarget {
 				throw new IllegalStateException("interrupted while retrying a write", ex);
 			}
 		}
+
 	}
 
 	static SessionConfig config(AccessMode mode) {
 		return SessionConfig.builder().withDefaultAccessMode(mode).build();
 	}
+
 }

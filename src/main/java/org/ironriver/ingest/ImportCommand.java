@@ -17,11 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ironriver import <kind> <file…>}: bulk import into the database the application uses. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Import files in bulk: ffl (ATF FFL listings; several months at once are imported in month order), facts "
+/**
+ * {@code ironriver import <kind> <file…>}: bulk import into the database the application
+ * uses.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+		"Import files in bulk: ffl (ATF FFL listings; several months at once are imported in month order), facts "
 				+ "(CSV or JSON Lines), trace (trace statistics CSV), ftm (FollowTheMoney JSON Lines). Plain or gzip.",
-				"Every file is validated before anything is written. Writes to NEO4J_URI when set, else to the embedded store." })
+		"Every file is validated before anything is written. Writes to NEO4J_URI when set, else to the embedded store." })
 public class ImportCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", description = "the kind of file: ffl, facts, trace or ftm")
@@ -30,19 +33,22 @@ public class ImportCommand implements Callable<Integer> {
 	@Parameters(index = "1..*", arity = "1..*", description = "files to import")
 	List<Path> files;
 
-	@Option(names = "--skip-invalid", description = "write the valid rows; put the invalid ones, with reasons, in a reject file")
+	@Option(names = "--skip-invalid",
+			description = "write the valid rows; put the invalid ones, with reasons, in a reject file")
 	boolean skipInvalid;
 
 	@Option(names = "--reject-file", description = "where rejected rows go (default: <file>.rejects.tsv)")
 	Path rejectFile;
 
-	@Option(names = "--batch-size", defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE, description = "rows per transaction (default ${DEFAULT-VALUE})")
+	@Option(names = "--batch-size", defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE,
+			description = "rows per transaction (default ${DEFAULT-VALUE})")
 	int batchSize;
 
 	@Option(names = "--source-url", description = "where the file was obtained, kept on its Source node")
 	String sourceUrl;
 
-	@Option(names = "--listing-month", description = "FFL only: the month listed (YYYY-MM) when the file name does not say")
+	@Option(names = "--listing-month",
+			description = "FFL only: the month listed (YYYY-MM) when the file name does not say")
 	String listingMonth;
 
 	@Option(names = "--writers", defaultValue = "2", description = "parallel writers (default ${DEFAULT-VALUE})")
@@ -58,7 +64,8 @@ public class ImportCommand implements Callable<Integer> {
 			}
 		}
 		if (files.size() > 1 && rejectFile != null) {
-			System.err.println("ironriver: --reject-file takes one input file; without it each file gets <file>.rejects.tsv");
+			System.err
+				.println("ironriver: --reject-file takes one input file; without it each file gets <file>.rejects.tsv");
 			return ExitCodes.USAGE;
 		}
 		var options = new ImportOptions(skipInvalid, rejectFile, batchSize, sourceUrl, listingMonth, null, writers);
@@ -92,8 +99,9 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Without NEO4J_URI the CLI opens the embedded store itself; a running ironriver holds that store and its Bolt
-	 * port, so say how to write through it instead of failing on a store lock.
+	 * Without NEO4J_URI the CLI opens the embedded store itself; a running ironriver
+	 * holds that store and its Bolt port, so say how to write through it instead of
+	 * failing on a store lock.
 	 */
 	public static String heldStoreMessage() {
 		return heldStoreMessage(System.getenv());
@@ -115,14 +123,16 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The one line for a failure: a store lock (a running ironriver opened the store between the port probe and
-	 * our start, or listens on another port) becomes the instruction to import through it.
+	 * The one line for a failure: a store lock (a running ironriver opened the store
+	 * between the port probe and our start, or listens on another port) becomes the
+	 * instruction to import through it.
 	 */
 	static String failureMessage(RuntimeException ex) {
 		if (ex instanceof ImportFailedException failed) {
 			var s = failed.summary();
 			return "the import of " + s.file() + " stopped after " + (s.created() + s.updated() + s.unchanged())
-					+ " rows (" + CliErrors.message(failed.getCause()).lines().findFirst().orElse("") + "); every batch "
+					+ " rows (" + CliErrors.message(failed.getCause()).lines().findFirst().orElse("")
+					+ "); every batch "
 					+ "written is whole: run the same command again to continue it without duplicates";
 		}
 		var message = CliErrors.message(ex);
@@ -131,8 +141,9 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The port the serving ironriver was configured with, as this command would be: IRONRIVER_EMBEDDED_BOLT_PORT,
-	 * else the default. Port 0 (a free one) cannot be guessed, so the message then says to look it up.
+	 * The port the serving ironriver was configured with, as this command would be:
+	 * IRONRIVER_EMBEDDED_BOLT_PORT, else the default. Port 0 (a free one) cannot be
+	 * guessed, so the message then says to look it up.
 	 */
 	static int configuredBoltPort(Map<String, String> environment) {
 		var text = environment.get("IRONRIVER_EMBEDDED_BOLT_PORT");
@@ -152,7 +163,8 @@ public class ImportCommand implements Callable<Integer> {
 
 	static String heldStoreText(int port) {
 		var uri = port == 0 ? "bolt://localhost:<its Bolt port, in its start-up lines>" : "bolt://localhost:" + port;
-		return "the embedded database is held by a running ironriver; import through it with "
-				+ "NEO4J_URI=" + uri + " ironriver import …";
+		return "the embedded database is held by a running ironriver; import through it with " + "NEO4J_URI=" + uri
+				+ " ironriver import …";
 	}
+
 }

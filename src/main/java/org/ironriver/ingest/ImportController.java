@@ -28,8 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 
 /**
- * Uploads for editors: the same validated import as the CLI, one file per request. Invalid input is a 400 problem
- * detail whose {@code errors} list every error (file, line, column, reason); nothing is written then.
+ * Uploads for editors: the same validated import as the CLI, one file per request.
+ * Invalid input is a 400 problem detail whose {@code errors} list every error (file,
+ * line, column, reason); nothing is written then.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -50,24 +51,28 @@ class ImportController {
 					+ "this machine's user has it), and a foreign Origin is 403 whatever the credentials. The file is "
 					+ "streamed to disk; over IRONRIVER_UPLOAD_MAX_SIZE it is 413.")
 	ImportSummary upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean skipInvalid,
-			@RequestParam(required = false) String sourceUrl,
+			@RequestParam(defaultValue = "false") boolean skipInvalid, @RequestParam(required = false) String sourceUrl,
 			@RequestParam(required = false) String listingMonth, HttpServletRequest request) {
 		var actor = Actor.of(request);
 		var importKind = ImportKind.parse(kind);
 		var name = safeName(file.getOriginalFilename());
 		try {
-			// Streamed to disk: the container spools the upload to its temporary directory as it arrives, transferTo
-			// moves that file here (a rename, not a copy, on the same disk), and the importer reads it from its path.
-			// Validation and writing each read it once, so memory stays flat whatever its size.
+			// Streamed to disk: the container spools the upload to its temporary
+			// directory as it arrives, transferTo
+			// moves that file here (a rename, not a copy, on the same disk), and the
+			// importer reads it from its path.
+			// Validation and writing each read it once, so memory stays flat whatever its
+			// size.
 			var dir = Files.createTempDirectory("ironriver-upload");
 			var path = dir.resolve(name);
 			try {
 				file.transferTo(path.toFile());
 				var options = new ImportOptions(skipInvalid, skipInvalid ? dir.resolve(name + ".rejects.tsv") : null,
 						ImportOptions.DEFAULT_BATCH_SIZE, sourceUrl, listingMonth, actor.who(), 2);
-				return imports.importFiles(importKind, List.of(new ImportService.InputFileRef(path, name)), options,
-						Progress.NONE, actor).get(0);
+				return imports
+					.importFiles(importKind, List.of(new ImportService.InputFileRef(path, name)), options,
+							Progress.NONE, actor)
+					.get(0);
 			}
 			finally {
 				try (var files = Files.list(dir)) {
@@ -82,11 +87,13 @@ class ImportController {
 	}
 
 	/**
-	 * An upload's name as the client gave it, made fit to name a file and to appear in the import's record and reject
-	 * file: the last segment of any path (browsers on Windows send one, attackers send {@code ../}), without control
-	 * or invisible formatting characters (a right-to-left override can make {@code gpj.exe} read as {@code exe.jpg}),
-	 * at most {@value #MAX_NAME_BYTES} bytes of UTF-8 (file systems allow 255, and a reject file adds a suffix);
-	 * nothing left, or only dots, is "upload".
+	 * An upload's name as the client gave it, made fit to name a file and to appear in
+	 * the import's record and reject file: the last segment of any path (browsers on
+	 * Windows send one, attackers send {@code ../}), without control or invisible
+	 * formatting characters (a right-to-left override can make {@code gpj.exe} read as
+	 * {@code exe.jpg}), at most {@value #MAX_NAME_BYTES} bytes of UTF-8 (file systems
+	 * allow 255, and a reject file adds a suffix); nothing left, or only dots, is
+	 * "upload".
 	 */
 	static String safeName(String original) {
 		if (original == null) {
@@ -120,13 +127,15 @@ class ImportController {
 	}
 
 	/**
-	 * A file that failed midway: 503 when the database went away (retry once it is back: the re-run continues the same
-	 * import), 500 otherwise; either way the answer says what was written and that the import is recorded as failed.
+	 * A file that failed midway: 503 when the database went away (retry once it is back:
+	 * the re-run continues the same import), 500 otherwise; either way the answer says
+	 * what was written and that the import is recorded as failed.
 	 */
 	@ExceptionHandler(ImportFailedException.class)
 	ProblemDetail failed(ImportFailedException ex) {
 		boolean databaseAway = false;
-		for (Throwable cause = ex.getCause(); cause != null && !databaseAway; cause = cause.getCause() == cause ? null : cause.getCause()) {
+		for (Throwable cause = ex.getCause(); cause != null
+				&& !databaseAway; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			databaseAway = cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
 					|| cause instanceof DataAccessResourceFailureException;
 		}
@@ -135,8 +144,8 @@ class ImportController {
 				databaseAway ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR,
 				"the import of " + s.file() + " stopped after " + (s.created() + s.updated() + s.unchanged())
 						+ " rows, each batch written whole; it is recorded as failed. Upload the same file again"
-						+ (databaseAway ? " once the database is back" : "") + ": the import continues where it stopped, "
-						+ "without duplicates");
+						+ (databaseAway ? " once the database is back" : "")
+						+ ": the import continues where it stopped, " + "without duplicates");
 		problem.setTitle(databaseAway ? "Database unavailable" : "Import failed");
 		problem.setProperty("importId", s.importId());
 		problem.setProperty("status", s.status());
@@ -148,11 +157,14 @@ class ImportController {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				ex.errorCount() + " error(s) in the input; nothing was written");
 		problem.setTitle("Invalid input");
-		problem.setProperty("errors", ex.errors()
-			.stream()
-			.map(e -> Map.of("file", e.file(), "line", e.line(), "column", e.column() == null ? "" : e.column(), "reason", e.reason()))
-			.toList());
+		problem.setProperty("errors",
+				ex.errors()
+					.stream()
+					.map(e -> Map.of("file", e.file(), "line", e.line(), "column", e.column() == null ? "" : e.column(),
+							"reason", e.reason()))
+					.toList());
 		problem.setProperty("errorCount", ex.errorCount());
 		return problem;
 	}
+
 }

@@ -1,8 +1,9 @@
 package org.ironriver.ingest;
 
 /**
- * A file's import stopped midway (most often because the database went away). Every batch written so far is whole
- * (one transaction each) and a re-run of the same file continues the same import, so nothing is duplicated.
+ * A file's import stopped midway (most often because the database went away). Every batch
+ * written so far is whole (one transaction each) and a re-run of the same file continues
+ * the same import, so nothing is duplicated.
  *
  * @see ImportRecorder#fail
  */
@@ -17,11 +18,13 @@ public class ImportFailedException extends RuntimeException {
 	/**
 	 * @param summary what was written before the failure, status failed
 	 * @param run which run of the import this was (the Import node counts them)
-	 * @param recorded whether the Import node could be marked failed right away (not when the database is away)
+	 * @param recorded whether the Import node could be marked failed right away (not when
+	 * the database is away)
 	 */
 	public ImportFailedException(ImportSummary summary, long run, boolean recorded, RuntimeException cause) {
-		super("the import of " + summary.file() + " failed after " + (summary.created() + summary.updated()
-				+ summary.unchanged()) + " rows: " + cause.getMessage(), cause);
+		super("the import of " + summary.file() + " failed after "
+				+ (summary.created() + summary.updated() + summary.unchanged()) + " rows: " + cause.getMessage(),
+				cause);
 		this.summary = summary;
 		this.run = run;
 		this.recorded = recorded;
@@ -38,4 +41,5 @@ public class ImportFailedException extends RuntimeException {
 	public boolean recorded() {
 		return recorded;
 	}
+
 }

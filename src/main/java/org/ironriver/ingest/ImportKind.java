@@ -3,7 +3,10 @@ package org.ironriver.ingest;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The formats that can be imported in bulk; the name is what the CLI and the REST path take. */
+/**
+ * The formats that can be imported in bulk; the name is what the CLI and the REST path
+ * take.
+ */
 public enum ImportKind {
 
 	FFL("ATF Federal Firearms Licensee listing (monthly, tab-delimited, plain or gzip)"),
@@ -32,6 +35,8 @@ public enum ImportKind {
 		return Arrays.stream(values())
 			.filter(k -> k.key().equalsIgnoreCase(text == null ? "" : text.strip()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("unknown import kind '" + text + "' (available: ffl, facts, trace, ftm)"));
+			.orElseThrow(() -> new IllegalArgumentException(
+					"unknown import kind '" + text + "' (available: ffl, facts, trace, ftm)"));
 	}
+
 }

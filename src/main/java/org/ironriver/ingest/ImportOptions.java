@@ -5,22 +5,27 @@ import java.nio.file.Path;
 /**
  * How to import.
  *
- * @param skipInvalid write the valid rows and reject the others instead of writing nothing
- * @param rejectFile where rejected rows go with their reasons (default: next to the input, {@code .rejects.tsv})
+ * @param skipInvalid write the valid rows and reject the others instead of writing
+ * nothing
+ * @param rejectFile where rejected rows go with their reasons (default: next to the
+ * input, {@code .rejects.tsv})
  * @param batchSize rows per transaction
  * @param sourceUrl the URL the file was obtained from, kept on its {@code Source} node
- * @param listingMonth for the FFL listing, the month it lists (YYYY-MM), when the file name does not say
+ * @param listingMonth for the FFL listing, the month it lists (YYYY-MM), when the file
+ * name does not say
  * @param user who ran the import, recorded on the {@code Import} node
- * @param writers parallel writer threads (partitioned so they never wait on each other's locks)
+ * @param writers parallel writer threads (partitioned so they never wait on each other's
+ * locks)
  */
 public record ImportOptions(boolean skipInvalid, Path rejectFile, int batchSize, String sourceUrl, String listingMonth,
 		String user, int writers) {
 
 	/**
-	 * Rows per transaction. Neo4j's own default for {@code CALL … IN TRANSACTIONS}. Measured (docs/import.md): a
-	 * transaction's state lives on the heap the embedded database shares, about 15 KB per FFL row until it commits;
-	 * with two writers, 10,000-row transactions kept the collector busy on one of the two cores and wrote at 60% of the
-	 * rate of 1,000-row ones.
+	 * Rows per transaction. Neo4j's own default for {@code CALL … IN TRANSACTIONS}.
+	 * Measured (docs/import.md): a transaction's state lives on the heap the embedded
+	 * database shares, about 15 KB per FFL row until it commits; with two writers,
+	 * 10,000-row transactions kept the collector busy on one of the two cores and wrote
+	 * at 60% of the rate of 1,000-row ones.
 	 */
 	public static final int DEFAULT_BATCH_SIZE = 1_000;
 

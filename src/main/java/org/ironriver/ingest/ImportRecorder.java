@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records each import in the graph: an {@code (:Import)} node (file, checksum, counts, status, when, by whom) and the
- * {@code (:Entity:Source)} node for the file that the written relationships cite. An import's id is derived from
- * the kind and the file's checksum, so running the same file again, after a crash or by mistake, continues the same
- * import instead of creating a second one.
+ * Records each import in the graph: an {@code (:Import)} node (file, checksum, counts,
+ * status, when, by whom) and the {@code (:Entity:Source)} node for the file that the
+ * written relationships cite. An import's id is derived from the kind and the file's
+ * checksum, so running the same file again, after a crash or by mistake, continues the
+ * same import instead of creating a second one.
  */
 public final class ImportRecorder {
 
@@ -34,7 +35,9 @@ public final class ImportRecorder {
 	public record FileSource(String id, String title, String url, LocalDate published) {
 	}
 
-	/** Marks the import running and returns which run of it this is (1 the first time). */
+	/**
+	 * Marks the import running and returns which run of it this is (1 the first time).
+	 */
 	public static long start(GraphTarget target, ImportKind kind, String importId, String file, String checksum,
 			long rows, ImportOptions options, FileSource source) {
 		var parameters = new HashMap<String, Object>();
@@ -89,8 +92,9 @@ public final class ImportRecorder {
 	}
 
 	/**
-	 * Marks one run of an import failed, unless a later run has started since (a re-run of the same file). Returns
-	 * false instead of throwing when it cannot be written: the database is often what failed.
+	 * Marks one run of an import failed, unless a later run has started since (a re-run
+	 * of the same file). Returns false instead of throwing when it cannot be written: the
+	 * database is often what failed.
 	 */
 	public static boolean fail(GraphTarget target, String importId, long run, long created, long updated,
 			long unchanged, long rejected, String error) {
@@ -126,4 +130,5 @@ public final class ImportRecorder {
 				ORDER BY i.startedAt DESC LIMIT $limit
 				""", Map.of("limit", limit)).rows());
 	}
+
 }

@@ -28,9 +28,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * The seam every bulk import goes through (CLI and REST): validate every file first, write only what may be written,
- * record each import. Writes go straight to the embedded database when it runs in this JVM, over the driver
- * otherwise (an external server, or a running ironriver reached at {@code NEO4J_URI}).
+ * The seam every bulk import goes through (CLI and REST): validate every file first,
+ * write only what may be written, record each import. Writes go straight to the embedded
+ * database when it runs in this JVM, over the driver otherwise (an external server, or a
+ * running ironriver reached at {@code NEO4J_URI}).
  */
 @Service
 public class ImportService implements DisposableBean {
@@ -43,7 +44,10 @@ public class ImportService implements DisposableBean {
 
 	private final AuditLog audit;
 
-	/** Failed runs whose Import node could not be marked failed yet (the database was away): retried until it is back. */
+	/**
+	 * Failed runs whose Import node could not be marked failed yet (the database was
+	 * away): retried until it is back.
+	 */
 	private final ConcurrentLinkedQueue<ImportFailedException> unrecorded = new ConcurrentLinkedQueue<>();
 
 	private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -56,8 +60,8 @@ public class ImportService implements DisposableBean {
 		this.audit = audit;
 		this.transactions = Transactions.of(sessions);
 		var local = embedded.getIfAvailable();
-		this.target = local != null ? GraphTarget.embedded(local.database())
-				: GraphTarget.driver(sessions.driver(), sessions.config(AccessMode.WRITE), sessions.config(AccessMode.READ));
+		this.target = local != null ? GraphTarget.embedded(local.database()) : GraphTarget.driver(sessions.driver(),
+				sessions.config(AccessMode.WRITE), sessions.config(AccessMode.READ));
 	}
 
 	public GraphTarget target() {
@@ -69,20 +73,27 @@ public class ImportService implements DisposableBean {
 		return transactions;
 	}
 
-	/** A file to import and the name it is reported under (an upload's original name, or the path as given). */
+	/**
+	 * A file to import and the name it is reported under (an upload's original name, or
+	 * the path as given).
+	 */
 	public record InputFileRef(Path path, String name) {
 	}
 
-	/** {@link #importFiles(ImportKind, List, ImportOptions, Progress, Actor)} from the command line. */
+	/**
+	 * {@link #importFiles(ImportKind, List, ImportOptions, Progress, Actor)} from the
+	 * command line.
+	 */
 	public List<ImportSummary> importFiles(ImportKind kind, List<InputFileRef> files, ImportOptions options,
 			Progress progress) {
 		return importFiles(kind, files, options, progress, Actor.cli());
 	}
 
 	/**
-	 * Validates all files, then writes them. Throws {@link InvalidInputException} with every file's errors, writing
-	 * nothing, when any file has errors that the options do not allow to skip. Every file's outcome is audited
-	 * (completed, failed or invalid, with its counts) as done by {@code actor}.
+	 * Validates all files, then writes them. Throws {@link InvalidInputException} with
+	 * every file's errors, writing nothing, when any file has errors that the options do
+	 * not allow to skip. Every file's outcome is audited (completed, failed or invalid,
+	 * with its counts) as done by {@code actor}.
 	 */
 	public List<ImportSummary> importFiles(ImportKind kind, List<InputFileRef> files, ImportOptions options,
 			Progress progress, Actor actor) {
@@ -136,7 +147,10 @@ public class ImportService implements DisposableBean {
 		audit.importMeters(s.kind(), s.status(), s.seconds(), s.created(), s.updated(), s.unchanged(), s.rejected());
 	}
 
-	/** Marks the failed runs that could not be marked when they failed; tries again a little later while it cannot. */
+	/**
+	 * Marks the failed runs that could not be marked when they failed; tries again a
+	 * little later while it cannot.
+	 */
 	private void recordFailures() {
 		ImportFailedException failure;
 		while ((failure = unrecorded.peek()) != null) {
@@ -155,7 +169,8 @@ public class ImportService implements DisposableBean {
 	public void destroy() {
 		retries.shutdownNow();
 		if (!unrecorded.isEmpty()) {
-			log.warn("{} failed import(s) still shown as running: the database did not come back; a re-run completes them",
+			log.warn(
+					"{} failed import(s) still shown as running: the database did not come back; a re-run completes them",
 					unrecorded.size());
 		}
 	}
@@ -172,4 +187,5 @@ public class ImportService implements DisposableBean {
 	public List<Map<String, Object>> recordedImports(int limit) {
 		return ImportRecorder.list(target, limit);
 	}
+
 }

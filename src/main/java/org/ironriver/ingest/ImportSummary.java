@@ -1,7 +1,8 @@
 package org.ironriver.ingest;
 
 /**
- * What one import did. {@code read} counts data rows; created + updated + unchanged + rejected = read.
+ * What one import did. {@code read} counts data rows; created + updated + unchanged +
+ * rejected = read.
  */
 public record ImportSummary(String importId, String kind, String file, String checksum, long read, long created,
 		long updated, long unchanged, long rejected, String status, String rejectFile, double seconds) {

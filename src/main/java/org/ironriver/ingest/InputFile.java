@@ -20,10 +20,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * An input file read as a stream, never loaded whole: plain or gzip (recognised by its magic bytes, not its name),
- * strictly UTF-8 (a UTF-8 byte-order mark is skipped, UTF-16 is refused with a clear reason, invalid bytes name
- * their line), lines bounded in length so one huge field cannot exhaust the heap. The SHA-256 of the file's bytes
- * is known once it has been read to the end.
+ * An input file read as a stream, never loaded whole: plain or gzip (recognised by its
+ * magic bytes, not its name), strictly UTF-8 (a UTF-8 byte-order mark is skipped, UTF-16
+ * is refused with a clear reason, invalid bytes name their line), lines bounded in length
+ * so one huge field cannot exhaust the heap. The SHA-256 of the file's bytes is known
+ * once it has been read to the end.
  */
 public final class InputFile implements AutoCloseable {
 
@@ -65,6 +66,7 @@ public final class InputFile implements AutoCloseable {
 		public long line() {
 			return line;
 		}
+
 	}
 
 	public static InputFile open(Path path, String name) throws IOException {
@@ -121,7 +123,10 @@ public final class InputFile implements AutoCloseable {
 		return gzip;
 	}
 
-	/** The decoded characters, bounded per line; read errors are {@link FileProblem}s naming the line. */
+	/**
+	 * The decoded characters, bounded per line; read errors are {@link FileProblem}s
+	 * naming the line.
+	 */
 	public Reader reader() {
 		return reader;
 	}
@@ -185,9 +190,13 @@ public final class InputFile implements AutoCloseable {
 			}
 			return n;
 		}
+
 	}
 
-	/** Counts lines and refuses overlong ones; turns decoding and gzip errors into {@link FileProblem}s. */
+	/**
+	 * Counts lines and refuses overlong ones; turns decoding and gzip errors into
+	 * {@link FileProblem}s.
+	 */
 	private static final class GuardedReader extends FilterReader {
 
 		long line = 1;
@@ -212,7 +221,8 @@ public final class InputFile implements AutoCloseable {
 				n = super.read(buffer, offset, length);
 			}
 			catch (CharacterCodingException ex) {
-				throw new FileProblem(line, "encoding: bytes that are not valid UTF-8 on or after this line; convert the file to UTF-8");
+				throw new FileProblem(line,
+						"encoding: bytes that are not valid UTF-8 on or after this line; convert the file to UTF-8");
 			}
 			catch (EOFException ex) {
 				throw new FileProblem(line, "the file is truncated: the gzip stream ends early");
@@ -226,10 +236,13 @@ public final class InputFile implements AutoCloseable {
 					lineLength = 0;
 				}
 				else if (++lineLength > MAX_LINE_CHARS) {
-					throw new FileProblem(line, "line is longer than " + MAX_LINE_CHARS + " characters (a huge field?)");
+					throw new FileProblem(line,
+							"line is longer than " + MAX_LINE_CHARS + " characters (a huge field?)");
 				}
 			}
 			return n;
 		}
+
 	}
+
 }

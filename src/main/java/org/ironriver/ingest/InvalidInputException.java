@@ -3,8 +3,8 @@ package org.ironriver.ingest;
 import java.util.List;
 
 /**
- * The input had errors and nothing was written. Carries the errors (at most {@link ImportOptions#MAX_REPORTED_ERRORS}
- * of them) and how many there were in all.
+ * The input had errors and nothing was written. Carries the errors (at most
+ * {@link ImportOptions#MAX_REPORTED_ERRORS} of them) and how many there were in all.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -14,7 +14,8 @@ public class InvalidInputException extends RuntimeException {
 
 	public InvalidInputException(List<RowError> errors, long errorCount) {
 		super(errorCount + " error(s), nothing was written; first: " + (errors.isEmpty() ? "" : errors.get(0))
-				+ (errorCount > 1 ? " (use --skip-invalid to write the valid rows and put the rest in a reject file)" : ""));
+				+ (errorCount > 1 ? " (use --skip-invalid to write the valid rows and put the rest in a reject file)"
+						: ""));
 		this.errors = List.copyOf(errors);
 		this.errorCount = errorCount;
 	}
@@ -26,4 +27,5 @@ public class InvalidInputException extends RuntimeException {
 	public long errorCount() {
 		return errorCount;
 	}
+
 }

@@ -3,8 +3,9 @@ package org.ironriver.ingest;
 import java.util.Arrays;
 
 /**
- * Business keys seen in a file, mapped to the line that first had them: open addressing on primitive arrays, so a
- * million keys cost 24 MB instead of the ~100 MB of a {@code HashMap<String, Long>}.
+ * Business keys seen in a file, mapped to the line that first had them: open addressing
+ * on primitive arrays, so a million keys cost 24 MB instead of the ~100 MB of a
+ * {@code HashMap<String, Long>}.
  */
 public final class LongLineMap {
 
@@ -20,7 +21,10 @@ public final class LongLineMap {
 		Arrays.fill(keys, EMPTY);
 	}
 
-	/** Records the key at this line; returns the earlier line when the key was already there, else 0. */
+	/**
+	 * Records the key at this line; returns the earlier line when the key was already
+	 * there, else 0.
+	 */
 	public long putIfAbsent(long key, long line) {
 		if (size * 2 >= keys.length) {
 			grow();
@@ -60,4 +64,5 @@ public final class LongLineMap {
 			}
 		}
 	}
+
 }

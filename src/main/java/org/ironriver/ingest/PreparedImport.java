@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** A file that has been validated (first pass) and can now be written, if its errors allow. */
+/**
+ * A file that has been validated (first pass) and can now be written, if its errors
+ * allow.
+ */
 public interface PreparedImport {
 
 	String name();
@@ -16,7 +19,10 @@ public interface PreparedImport {
 	/** Valid, or invalid rows are to be skipped and the file as a whole is readable. */
 	boolean writable(ImportOptions options);
 
-	/** Orders several files of one command (the FFL listing: by month, so first/last listed come out right). */
+	/**
+	 * Orders several files of one command (the FFL listing: by month, so first/last
+	 * listed come out right).
+	 */
 	default String order() {
 		return name();
 	}
@@ -43,7 +49,8 @@ public interface PreparedImport {
 	}
 
 	record Validated(String name, String order, List<RowError> errors, long errorCount,
-			Predicate<ImportOptions> writableWhen, Function<ImportOptions, ImportSummary> writer) implements PreparedImport {
+			Predicate<ImportOptions> writableWhen,
+			Function<ImportOptions, ImportSummary> writer) implements PreparedImport {
 
 		@Override
 		public boolean writable(ImportOptions options) {
@@ -55,4 +62,5 @@ public interface PreparedImport {
 			return writer.apply(options);
 		}
 	}
+
 }

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Import progress: a bar with rows/s and ETA on a terminal, a plain line every few seconds otherwise (logs, CI).
- * Thread-safe: writer threads advance it.
+ * Import progress: a bar with rows/s and ETA on a terminal, a plain line every few
+ * seconds otherwise (logs, CI). Thread-safe: writer threads advance it.
  */
 public class Progress {
 
@@ -77,4 +77,5 @@ public class Progress {
 		}
 		out.flush();
 	}
+
 }

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The reject file of {@code --skip-invalid}: one tab-separated line per error (file, line, column, reason) followed
- * by the rejected input line as it was (the rest of the line, tabs included), so an analyst can fix the rows and import just them.
+ * The reject file of {@code --skip-invalid}: one tab-separated line per error (file,
+ * line, column, reason) followed by the rejected input line as it was (the rest of the
+ * line, tabs included), so an analyst can fix the rows and import just them.
  */
 public final class RejectWriter implements AutoCloseable {
 
@@ -49,7 +50,10 @@ public final class RejectWriter implements AutoCloseable {
 		}
 	}
 
-	/** The rejected input as it was (tabs kept: it is the last field), so fixed rows can be pasted back. */
+	/**
+	 * The rejected input as it was (tabs kept: it is the last field), so fixed rows can
+	 * be pasted back.
+	 */
 	private static String raw(String input) {
 		var text = input == null ? "" : input.length() > 2000 ? input.substring(0, 2000) : input;
 		return text.replace('\n', ' ').replace('\r', ' ');
@@ -68,4 +72,5 @@ public final class RejectWriter implements AutoCloseable {
 			throw new UncheckedIOException("cannot write the reject file " + path, ex);
 		}
 	}
+
 }

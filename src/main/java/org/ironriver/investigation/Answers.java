@@ -15,11 +15,17 @@ public final class Answers {
 	private Answers() {
 	}
 
-	/** A neighbour with the relationship that links it; {@code direction} is seen from the centre ("out" or "in"). */
+	/**
+	 * A neighbour with the relationship that links it; {@code direction} is seen from the
+	 * centre ("out" or "in").
+	 */
 	public record Neighbour(String direction, RelationshipView relationship, NodeView node) {
 	}
 
-	/** A relationship type and direction of the centre: how many neighbours it has and how many the cap lets through. */
+	/**
+	 * A relationship type and direction of the centre: how many neighbours it has and how
+	 * many the cap lets through.
+	 */
 	public record Group(String type, String direction, long total, long shown, boolean capped) {
 	}
 
@@ -28,8 +34,8 @@ public final class Answers {
 	}
 
 	/**
-	 * A dated event: when it happened and when a source reported it, with that report's evidence (null for an event
-	 * no relationship reports).
+	 * A dated event: when it happened and when a source reported it, with that report's
+	 * evidence (null for an event no relationship reports).
 	 */
 	public record TimelineEvent(LocalDate happened, String happenedText, LocalDate reported, String event,
 			String subjectId, String subjectName, String subjectType, RelationshipView evidence) {
@@ -41,14 +47,21 @@ public final class Answers {
 	public record RulingEntry(NodeView ruling, RelationshipView relationship) {
 	}
 
-	/** A case an actor is a party to: the role (relationship type) with its evidence, and the case's rulings. */
-	public record ActorLawsuit(NodeView lawsuit, String role, RelationshipView roleEvidence, List<RulingEntry> rulings) {
+	/**
+	 * A case an actor is a party to: the role (relationship type) with its evidence, and
+	 * the case's rulings.
+	 */
+	public record ActorLawsuit(NodeView lawsuit, String role, RelationshipView roleEvidence,
+			List<RulingEntry> rulings) {
 	}
 
 	public record ActorLawsuitsAnswer(String id, List<ActorLawsuit> lawsuits, ExecutedQuery query) {
 	}
 
-	/** One level of an appeal chain; {@code reviewedBy} is the REVIEWS relationship from the next level up. */
+	/**
+	 * One level of an appeal chain; {@code reviewedBy} is the REVIEWS relationship from
+	 * the next level up.
+	 */
 	public record AppealLevel(int level, NodeView lawsuit, List<RulingEntry> rulings, RelationshipView reviewedBy) {
 	}
 
@@ -62,7 +75,10 @@ public final class Answers {
 	public record LawRulingsAnswer(String id, List<LawRuling> rulings, ExecutedQuery query) {
 	}
 
-	/** A law the case turns on; {@code rulingId} is null when the case's own pleading cites it. */
+	/**
+	 * A law the case turns on; {@code rulingId} is null when the case's own pleading
+	 * cites it.
+	 */
 	public record CaseLaw(NodeView law, String rulingId, RelationshipView relationship) {
 	}
 
@@ -79,7 +95,10 @@ public final class Answers {
 			List<FlowStatistic> observations, ExecutedQuery query) {
 	}
 
-	/** One side of a disagreement: the claim, the sources asserting it and what it is about. */
+	/**
+	 * One side of a disagreement: the claim, the sources asserting it and what it is
+	 * about.
+	 */
 	public record ClaimSide(NodeView claim, List<SourceView> sources, List<String> about) {
 	}
 
@@ -88,4 +107,5 @@ public final class Answers {
 
 	public record ContradictionsAnswer(String entity, List<Contradiction> contradictions, ExecutedQuery query) {
 	}
+
 }

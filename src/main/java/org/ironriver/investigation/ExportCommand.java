@@ -24,18 +24,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ironriver export}: the same answers and downloads as the API's {@code format=} parameter, written to a file
- * or standard output, against the application's database (the embedded store or {@code NEO4J_URI}).
+ * {@code ironriver export}: the same answers and downloads as the API's {@code format=}
+ * parameter, written to a file or standard output, against the application's database
+ * (the embedded store or {@code NEO4J_URI}).
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Export a path, trace, shortest-path or neighbourhood answer as a report or a subgraph.",
-				"Examples:",
-				"  ironriver export trace --from spragues-sports --country MX --format report-md --out trace.md",
-				"  ironriver export paths --from spragues-sports --to MX --max-hops 5 --format graphml --out paths.graphml",
-				"  ironriver export neighbourhood --entity mx-v-sw-dmass --format csv --out dmass.zip" },
-		exitCodeListHeading = "Exit codes:%n",
-		exitCodeList = { "0:exported", "1:failure (database unreachable, I/O)", "2:usage (bad option or value)",
-				"3:an id that does not exist" })
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
+		"Export a path, trace, shortest-path or neighbourhood answer as a report or a subgraph.", "Examples:",
+		"  ironriver export trace --from spragues-sports --country MX --format report-md --out trace.md",
+		"  ironriver export paths --from spragues-sports --to MX --max-hops 5 --format graphml --out paths.graphml",
+		"  ironriver export neighbourhood --entity mx-v-sw-dmass --format csv --out dmass.zip" },
+		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:exported", "1:failure (database unreachable, I/O)",
+				"2:usage (bad option or value)", "3:an id that does not exist" })
 public class ExportCommand implements Callable<Integer> {
 
 	static final List<String> WHAT = List.of("paths", "trace", "shortest", "neighbourhood");
@@ -88,11 +87,14 @@ public class ExportCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Checks the command line before any database starts, so a usage error is immediate. */
+	/**
+	 * Checks the command line before any database starts, so a usage error is immediate.
+	 */
 	ExportFormat validate() {
 		try {
 			if (!WHAT.contains(what)) {
-				throw new IllegalArgumentException("WHAT must be one of " + String.join(", ", WHAT) + ", was '" + what + "'");
+				throw new IllegalArgumentException(
+						"WHAT must be one of " + String.join(", ", WHAT) + ", was '" + what + "'");
 			}
 			switch (what) {
 				case "paths", "shortest" -> require(from, "--from", to, "--to");
@@ -122,17 +124,23 @@ public class ExportCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Runs the answer in {@code context} and writes it; an unknown id is exit code 3, a bad value 2. */
+	/**
+	 * Runs the answer in {@code context} and writes it; an unknown id is exit code 3, a
+	 * bad value 2.
+	 */
 	int write(ApplicationContext context, ExportFormat exportFormat, PrintStream stdout) throws IOException {
 		Rendered rendered;
 		try {
 			rendered = switch (what) {
-				case "paths" -> render(context, context.getBean(PathService.class).between(from, to, maxHops, limit), exportFormat);
-				case "shortest" -> render(context, context.getBean(PathService.class).shortest(from, to, maxHops, limit), exportFormat);
-				case "trace" -> render(context, context.getBean(PathService.class).trace(from, country, maxHops, asOf, limit), exportFormat);
+				case "paths" ->
+					render(context, context.getBean(PathService.class).between(from, to, maxHops, limit), exportFormat);
+				case "shortest" -> render(context,
+						context.getBean(PathService.class).shortest(from, to, maxHops, limit), exportFormat);
+				case "trace" -> render(context,
+						context.getBean(PathService.class).trace(from, country, maxHops, asOf, limit), exportFormat);
 				default -> context.getBean(NeighbourhoodExports.class)
-					.render(context.getBean(InvestigationService.class).neighbourhood(entity, types, direction, limit, null, perHubCap),
-							exportFormat);
+					.render(context.getBean(InvestigationService.class)
+						.neighbourhood(entity, types, direction, limit, null, perHubCap), exportFormat);
 			};
 		}
 		catch (NotFoundException ex) {
@@ -151,7 +159,8 @@ public class ExportCommand implements Callable<Integer> {
 				Files.createDirectories(out.toAbsolutePath().getParent());
 			}
 			Files.write(out, rendered.bytes());
-			System.err.println("wrote " + out + " (" + rendered.bytes().length + " bytes, " + rendered.contentType() + ")");
+			System.err
+				.println("wrote " + out + " (" + rendered.bytes().length + " bytes, " + rendered.contentType() + ")");
 		}
 		return ExitCodes.OK;
 	}
@@ -159,4 +168,5 @@ public class ExportCommand implements Callable<Integer> {
 	private static Rendered render(ApplicationContext context, PathsAnswer answer, ExportFormat format) {
 		return context.getBean(PathExports.class).render(answer, format);
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-/** Timeline, legal views, statistics and contradictions (the neighbourhood is in {@link NeighbourhoodController}). */
+/**
+ * Timeline, legal views, statistics and contradictions (the neighbourhood is in
+ * {@link NeighbourhoodController}).
+ */
 @RestController
 @RequestMapping("/api")
 class InvestigationController {
@@ -77,7 +80,9 @@ class InvestigationController {
 	@Operation(summary = "Contradicting claims",
 			description = "Every pair of disagreeing claims with the sources of both sides; with entity, only the pairs "
 					+ "about that entity.")
-	ContradictionsAnswer contradictions(@Parameter(example = "mx-v-sw-dmass") @RequestParam(required = false) String entity) {
+	ContradictionsAnswer contradictions(
+			@Parameter(example = "mx-v-sw-dmass") @RequestParam(required = false) String entity) {
 		return service.contradictions(entity);
 	}
+
 }

@@ -31,8 +31,9 @@ import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /**
- * Neighbourhood, timeline, legal views, flow statistics and contradictions. Each runs one library query (plus one
- * query resolving the cited sources for the whole answer) in a read transaction; unknown ids are 404s.
+ * Neighbourhood, timeline, legal views, flow statistics and contradictions. Each runs one
+ * library query (plus one query resolving the cited sources for the whole answer) in a
+ * read transaction; unknown ids are 404s.
  */
 @Service
 public class InvestigationService {
@@ -58,7 +59,8 @@ public class InvestigationService {
 			.flatMap(t -> List.of(t.split(",")).stream())
 			.filter(t -> !t.isBlank())
 			.map(t -> RelationType.parse(t)
-				.orElseThrow(() -> new BadRequestException("'" + t.strip() + "' is not a relationship type of the model"))
+				.orElseThrow(
+						() -> new BadRequestException("'" + t.strip() + "' is not a relationship type of the model"))
 				.name())
 			.distinct()
 			.toList();
@@ -81,7 +83,8 @@ public class InvestigationService {
 			var records = tx.run(query.cypher(), query.parameters()).list();
 			boolean more = records.size() > pageSize;
 			var page = more ? records.subList(0, pageSize) : records;
-			var sources = GraphViews.sources(tx, page.stream().map(r -> r.get("relationship").asRelationship()).toList());
+			var sources = GraphViews.sources(tx,
+					page.stream().map(r -> r.get("relationship").asRelationship()).toList());
 			var neighbours = new ArrayList<Neighbour>();
 			var groups = new LinkedHashMap<String, Group>();
 			for (var r : page) {
@@ -119,7 +122,9 @@ public class InvestigationService {
 			requireNode(tx, id);
 			var records = tx.run(query.cypher(), query.parameters()).list();
 			var rels = new ArrayList<Relationship>(relationships(records, "role"));
-			records.forEach(r -> r.get("rulings").asList(v -> v).forEach(m -> rels.add(m.get("relationship").asRelationship())));
+			records.forEach(r -> r.get("rulings")
+				.asList(v -> v)
+				.forEach(m -> rels.add(m.get("relationship").asRelationship())));
 			var sources = GraphViews.sources(tx, rels);
 			var lawsuits = records.stream().map(r -> {
 				var lawsuit = r.get("lawsuit").asNode();
@@ -144,15 +149,17 @@ public class InvestigationService {
 				var reviews = record.get("reviews").asList(Value::asRelationship);
 				var rulings = record.get("rulings").asList(v -> v);
 				var rels = new ArrayList<Relationship>(reviews);
-				rulings.forEach(list -> list.asList(v -> v).forEach(m -> rels.add(m.get("relationship").asRelationship())));
+				rulings.forEach(
+						list -> list.asList(v -> v).forEach(m -> rels.add(m.get("relationship").asRelationship())));
 				var sources = GraphViews.sources(tx, rels);
 				for (int i = 0; i < cases.size(); i++) {
 					var lawsuitId = cases.get(i).get("id").asString();
-					// reviews are reversed with the cases: reviews[i] links cases[i+1] (reviewer) to cases[i].
+					// reviews are reversed with the cases: reviews[i] links cases[i+1]
+					// (reviewer) to cases[i].
 					var reviewedBy = i < reviews.size() ? GraphViews.relationship(reviews.get(i),
 							cases.get(i + 1).get("id").asString(), lawsuitId, sources) : null;
-					chain.add(new AppealLevel(i + 1, GraphViews.node(cases.get(i)), rulings(rulings.get(i), lawsuitId, sources),
-							reviewedBy));
+					chain.add(new AppealLevel(i + 1, GraphViews.node(cases.get(i)),
+							rulings(rulings.get(i), lawsuitId, sources), reviewedBy));
 				}
 			}
 			return new AppealChainAnswer(id, chain, query);
@@ -167,9 +174,9 @@ public class InvestigationService {
 			var sources = GraphViews.sources(tx, relationships(records, "relationship"));
 			var rulings = records.stream().map(r -> {
 				var ruling = r.get("ruling").asNode();
-				return new LawRuling(GraphViews.node(ruling), r.get("lawId").asString(), r.get("lawName").asString(null),
-						GraphViews.relationship(r.get("relationship").asRelationship(), ruling.get("id").asString(),
-								r.get("lawId").asString(), sources));
+				return new LawRuling(GraphViews.node(ruling), r.get("lawId").asString(),
+						r.get("lawName").asString(null), GraphViews.relationship(r.get("relationship").asRelationship(),
+								ruling.get("id").asString(), r.get("lawId").asString(), sources));
 			}).toList();
 			return new LawRulingsAnswer(id, rulings, query);
 		});
@@ -184,8 +191,9 @@ public class InvestigationService {
 			var laws = records.stream().map(r -> {
 				var law = r.get("law").asNode();
 				var rulingId = r.get("ruling").isNull() ? null : r.get("ruling").asNode().get("id").asString();
-				return new CaseLaw(GraphViews.node(law), rulingId, GraphViews.relationship(r.get("relationship").asRelationship(),
-						rulingId != null ? rulingId : id, law.get("id").asString(), sources));
+				return new CaseLaw(GraphViews.node(law), rulingId,
+						GraphViews.relationship(r.get("relationship").asRelationship(),
+								rulingId != null ? rulingId : id, law.get("id").asString(), sources));
 			}).toList();
 			return new CaseLawsAnswer(id, laws, query);
 		});
@@ -229,11 +237,12 @@ public class InvestigationService {
 						date(f.get("periodStart")), date(f.get("periodEnd")), f.get("caveat").asString(null), originId,
 						destinationId,
 						GraphViews.relationship(r.get("originRelationship").asRelationship(), originId, fid, sources),
-						GraphViews.relationship(r.get("destinationRelationship").asRelationship(), fid, destinationId, sources),
+						GraphViews.relationship(r.get("destinationRelationship").asRelationship(), fid, destinationId,
+								sources),
 						view.properties());
 			}).toList();
-			return new FlowStatisticsAnswer((String) parameters.get("destination"), (String) parameters.get("origin"), from,
-					to, observations, query);
+			return new FlowStatisticsAnswer((String) parameters.get("destination"), (String) parameters.get("origin"),
+					from, to, observations, query);
 		});
 	}
 
@@ -279,8 +288,8 @@ public class InvestigationService {
 	private static List<RulingEntry> rulings(Value list, String lawsuitId, Map<String, SourceView> sources) {
 		return list.asList(m -> {
 			var ruling = m.get("ruling").asNode();
-			return new RulingEntry(GraphViews.node(ruling), GraphViews.relationship(m.get("relationship").asRelationship(),
-					ruling.get("id").asString(), lawsuitId, sources));
+			return new RulingEntry(GraphViews.node(ruling), GraphViews
+				.relationship(m.get("relationship").asRelationship(), ruling.get("id").asString(), lawsuitId, sources));
 		});
 	}
 
@@ -343,4 +352,5 @@ public class InvestigationService {
 	private static LocalDate date(Value value) {
 		return value == null || value.isNull() ? null : value.asLocalDate();
 	}
+
 }

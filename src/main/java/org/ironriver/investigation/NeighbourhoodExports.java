@@ -12,7 +12,10 @@ import org.ironriver.report.ReportService;
 import org.ironriver.report.Subgraph;
 import org.springframework.stereotype.Component;
 
-/** A neighbourhood page as a report (one item per neighbour) or as an export of its star-shaped subgraph. */
+/**
+ * A neighbourhood page as a report (one item per neighbour) or as an export of its
+ * star-shaped subgraph.
+ */
 @Component
 public class NeighbourhoodExports {
 
@@ -29,7 +32,8 @@ public class NeighbourhoodExports {
 			boolean out = n.direction().equals("out");
 			var step = new ReportItem.Step(centre.id(), centre.name(), n.relationship().type(), out, n.node().id(),
 					n.node().name(), n.relationship().evidence());
-			items.add(new ReportItem(n.relationship().type() + " (" + n.direction() + "): " + n.node().name(), List.of(step)));
+			items.add(new ReportItem(n.relationship().type() + " (" + n.direction() + "): " + n.node().name(),
+					List.of(step)));
 		}
 		var nodes = new ArrayList<NodeView>();
 		nodes.add(centre);
@@ -38,4 +42,5 @@ public class NeighbourhoodExports {
 		return reports.render(format, "Neighbourhood of " + centre.name() + " (" + centre.id() + ")", "neighbourhood",
 				answer.query(), items, subgraph, "neighbourhood-" + centre.id());
 	}
+
 }

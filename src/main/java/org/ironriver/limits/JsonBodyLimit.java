@@ -22,10 +22,12 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps JSON request bodies ({@code IRONRIVER_JSON_MAX_SIZE}) by counting bytes as they are read, so a chunked body
- * with no Content-Length is bounded exactly like one that declares its length; a declared length over the cap is
- * refused before anything is read. Tomcat's {@code maxPostSize} would not do: it bounds only form parameters, not a
- * body an application reads from the input stream. Multipart uploads have their own, larger limit.
+ * Caps JSON request bodies ({@code IRONRIVER_JSON_MAX_SIZE}) by counting bytes as they
+ * are read, so a chunked body with no Content-Length is bounded exactly like one that
+ * declares its length; a declared length over the cap is refused before anything is read.
+ * Tomcat's {@code maxPostSize} would not do: it bounds only form parameters, not a body
+ * an application reads from the input stream. Multipart uploads have their own, larger
+ * limit.
  */
 @Component
 class JsonBodyLimit extends OncePerRequestFilter {
@@ -55,12 +57,16 @@ class JsonBodyLimit extends OncePerRequestFilter {
 			return media.isCompatibleWith(MediaType.APPLICATION_JSON) || media.getSubtype().endsWith("+json");
 		}
 		catch (IllegalArgumentException ex) {
-			// Spring answers an unparsable Content-Type with 415 without reading the body.
+			// Spring answers an unparsable Content-Type with 415 without reading the
+			// body.
 			return false;
 		}
 	}
 
-	/** Thrown from inside the body's read: the message converters let it through, and it answers as a 413. */
+	/**
+	 * Thrown from inside the body's read: the message converters let it through, and it
+	 * answers as a 413.
+	 */
 	private ErrorResponseException tooLarge() {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "the JSON body is larger than "
 				+ readable + ", the limit this server is configured with (" + LimitsProperties.JSON_VARIABLE + ")");
@@ -94,6 +100,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
 			var charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
 			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 		}
+
 	}
 
 	private final class Counting extends ServletInputStream {
@@ -145,5 +152,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			in.setReadListener(listener);
 		}
+
 	}
+
 }

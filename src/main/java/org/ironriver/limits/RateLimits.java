@@ -24,11 +24,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 
 /**
- * The endpoints that make the database work hardest (ad-hoc Cypher, library queries, paths and tracing) are rate
- * limited per caller: {@code IRONRIVER_RATE_LIMIT_PER_MINUTE} requests a minute, refilled continuously, with a burst
- * of as many. A caller is the authenticated principal, else the API key it sends, else its address; over the limit is
- * a 429 problem detail with {@code Retry-After}. An interceptor rather than a filter, so it runs after
- * authentication has named the principal, and only on requests that reach one of these endpoints.
+ * The endpoints that make the database work hardest (ad-hoc Cypher, library queries,
+ * paths and tracing) are rate limited per caller: {@code IRONRIVER_RATE_LIMIT_PER_MINUTE}
+ * requests a minute, refilled continuously, with a burst of as many. A caller is the
+ * authenticated principal, else the API key it sends, else its address; over the limit is
+ * a 429 problem detail with {@code Retry-After}. An interceptor rather than a filter, so
+ * it runs after authentication has named the principal, and only on requests that reach
+ * one of these endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimits implements WebMvcConfigurer {
@@ -37,9 +39,9 @@ class RateLimits implements WebMvcConfigurer {
 			"/api/paths", "/api/paths/**", "/api/trace", "/api/trace/**" };
 
 	/**
-	 * Buckets of callers not seen for this long are dropped, and at most this many are kept (least recently used go
-	 * first): many distinct callers cannot grow memory, and a dropped bucket only comes back full, as it would have
-	 * refilled by then anyway.
+	 * Buckets of callers not seen for this long are dropped, and at most this many are
+	 * kept (least recently used go first): many distinct callers cannot grow memory, and
+	 * a dropped bucket only comes back full, as it would have refilled by then anyway.
 	 */
 	private static final Duration IDLE = Duration.ofMinutes(10);
 
@@ -73,17 +75,18 @@ class RateLimits implements WebMvcConfigurer {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			var bucket = buckets.get(caller(request), key -> Bucket.builder()
-				.addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-				.build());
+			var bucket = buckets.get(caller(request),
+					key -> Bucket.builder()
+						.addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+						.build());
 			var probe = bucket.tryConsumeAndReturnRemaining(1);
 			if (probe.isConsumed()) {
 				return true;
 			}
 			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "more than " + perMinute
-					+ " requests a minute to the query endpoints from this caller; retry in " + seconds
-					+ " s (the server's limit is " + LimitsProperties.RATE_VARIABLE + ")");
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					"more than " + perMinute + " requests a minute to the query endpoints from this caller; retry in "
+							+ seconds + " s (the server's limit is " + LimitsProperties.RATE_VARIABLE + ")");
 			problem.setTitle("Too many requests");
 			var refusal = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
 			refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -112,5 +115,7 @@ class RateLimits implements WebMvcConfigurer {
 				throw new IllegalStateException("every JVM has SHA-256", ex);
 			}
 		}
+
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * An upload over {@code IRONRIVER_UPLOAD_MAX_SIZE} is a 413 that names the limit and the variable, so an editor with
- * a larger listing knows what to ask for. Ordered before the application-wide handler, which would say only that a
- * limit was exceeded.
+ * An upload over {@code IRONRIVER_UPLOAD_MAX_SIZE} is a 413 that names the limit and the
+ * variable, so an editor with a larger listing knows what to ask for. Ordered before the
+ * application-wide handler, which would say only that a limit was exceeded.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,4 +32,5 @@ class UploadLimitAdvice {
 		problem.setProperty("limitBytes", limits.uploadMaxSize().toBytes());
 		return problem;
 	}
+
 }

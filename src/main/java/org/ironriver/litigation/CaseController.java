@@ -24,4 +24,5 @@ class CaseController {
 	CaseView lawsuit(@Parameter(example = "mx-v-sw-dmass") @PathVariable String id) {
 		return cases.find(id);
 	}
+
 }

@@ -56,9 +56,10 @@ public class CaseService {
 			var chain = record.get("chainNodes").asList(Value::asNode);
 			var appealLinks = new ArrayList<RelationshipView>();
 			for (int i = 0; i < chainRelationships.size(); i++) {
-				// Bottom-up: relationship i links chain[i+1] (the reviewing case) to chain[i] (the reviewed one).
-				appealLinks.add(GraphViews.relationship(chainRelationships.get(i), id(chain.get(i + 1)), id(chain.get(i)),
-						sources));
+				// Bottom-up: relationship i links chain[i+1] (the reviewing case) to
+				// chain[i] (the reviewed one).
+				appealLinks.add(GraphViews.relationship(chainRelationships.get(i), id(chain.get(i + 1)),
+						id(chain.get(i)), sources));
 			}
 			var laws = new ArrayList<CaseView.Linked>(linked(record, "caseLaws", id, sources, false));
 			laws.addAll(linked(record, "rulingLaws", id, sources, false));
@@ -70,11 +71,11 @@ public class CaseService {
 	}
 
 	/**
-	 * @param towardsCase true when the relationship points from the listed node to the case (parties, rulings,
-	 * judges), false when it points away (courts, laws)
+	 * @param towardsCase true when the relationship points from the listed node to the
+	 * case (parties, rulings, judges), false when it points away (courts, laws)
 	 */
-	private static List<CaseView.Linked> linked(Record record, String column, String caseId, Map<String, SourceView> sources,
-			boolean towardsCase) {
+	private static List<CaseView.Linked> linked(Record record, String column, String caseId,
+			Map<String, SourceView> sources, boolean towardsCase) {
 		var linked = new ArrayList<CaseView.Linked>();
 		for (var row : record.get(column).asList(Value::asMap)) {
 			if (!(row.get("relationship") instanceof Relationship r) || !(row.get("node") instanceof Node node)) {
@@ -84,8 +85,8 @@ public class CaseService {
 			var nodeId = id(node);
 			var start = via != null ? via : (towardsCase ? nodeId : caseId);
 			var end = towardsCase ? caseId : nodeId;
-			linked.add(new CaseView.Linked(r.type(), GraphViews.node(node), GraphViews.relationship(r, start, end, sources),
-					via));
+			linked.add(new CaseView.Linked(r.type(), GraphViews.node(node),
+					GraphViews.relationship(r, start, end, sources), via));
 		}
 		return linked;
 	}
@@ -93,4 +94,5 @@ public class CaseService {
 	private static String id(Node node) {
 		return node.get("id").asString();
 	}
+
 }

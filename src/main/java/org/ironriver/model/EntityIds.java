@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import org.ironriver.web.BadRequestException;
 
 /**
- * Business ids: stable, readable keys such as {@code mx-v-sw-dmass}, {@code ffl-9-86-01234} or {@code MX}. The same
- * rule applies to ids in data files and in requests.
+ * Business ids: stable, readable keys such as {@code mx-v-sw-dmass},
+ * {@code ffl-9-86-01234} or {@code MX}. The same rule applies to ids in data files and in
+ * requests.
  */
 public final class EntityIds {
 
@@ -22,8 +23,10 @@ public final class EntityIds {
 	/** Rejects with 400 what cannot be an id, so it never reaches a query. */
 	public static String requireValid(String id, String parameter) {
 		if (!isValid(id)) {
-			throw new BadRequestException(parameter + " must be an id of letters, digits and . _ : - (at most 128 characters)");
+			throw new BadRequestException(
+					parameter + " must be an id of letters, digits and . _ : - (at most 128 characters)");
 		}
 		return id;
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every kind of node in the graph. Each node also carries the {@code Entity} label and a globally unique business
- * {@code id}; this enum is the allow-list from which dynamic labels are taken, never from user text.
+ * Every kind of node in the graph. Each node also carries the {@code Entity} label and a
+ * globally unique business {@code id}; this enum is the allow-list from which dynamic
+ * labels are taken, never from user text.
  */
 public enum NodeType {
 
@@ -14,7 +15,10 @@ public enum NodeType {
 	ORGANIZATION("Organization"), PERSON("Person"), INITIATIVE("Initiative"), SOURCE("Source"), CLAIM("Claim"),
 	FLOW_OBSERVATION("FlowObservation");
 
-	/** The label every node carries besides its own, for the unique id and the full-text index. */
+	/**
+	 * The label every node carries besides its own, for the unique id and the full-text
+	 * index.
+	 */
 	public static final String ENTITY_LABEL = "Entity";
 
 	private final String label;
@@ -31,11 +35,15 @@ public enum NodeType {
 		return Arrays.stream(values()).filter(t -> t.label.equalsIgnoreCase(label)).findFirst();
 	}
 
-	/** Actors are the parties of supply chains and litigation: the nodes an investigator traces between. */
+	/**
+	 * Actors are the parties of supply chains and litigation: the nodes an investigator
+	 * traces between.
+	 */
 	public boolean isActor() {
 		return switch (this) {
 			case MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION, PERSON -> true;
 			default -> false;
 		};
 	}
+
 }

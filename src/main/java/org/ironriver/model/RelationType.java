@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every relationship type of the model with the node types it may connect. This is the allow-list for dynamic
- * relationship types and the check that importers apply to each fact.
+ * Every relationship type of the model with the node types it may connect. This is the
+ * allow-list for dynamic relationship types and the check that importers apply to each
+ * fact.
  */
 public enum RelationType {
 
@@ -25,12 +26,15 @@ public enum RelationType {
 	RESPONDENT_IN(actors(), EnumSet.of(LAWSUIT), "the party opposing review"),
 	FILED_IN(EnumSet.of(LAWSUIT), EnumSet.of(COURT), "the court where a case was filed"),
 	RULING_IN(EnumSet.of(RULING), EnumSet.of(LAWSUIT), "a decision made in a case or proceeding"),
-	ISSUED_BY(EnumSet.of(RULING), EnumSet.of(COURT, ORGANIZATION), "the court or body that issued a decision or report"),
+	ISSUED_BY(EnumSet.of(RULING), EnumSet.of(COURT, ORGANIZATION),
+			"the court or body that issued a decision or report"),
 	CITES(EnumSet.of(RULING, LAWSUIT, CLAIM), EnumSet.of(LAW), "a decision or pleading that refers to a law"),
 	APPLIES(EnumSet.of(RULING), EnumSet.of(LAW), "a decision that turns on the law"),
-	REVIEWS(EnumSet.of(RULING, LAWSUIT), EnumSet.of(RULING, LAWSUIT), "the appeal chain: a higher court reviewing a lower one"),
+	REVIEWS(EnumSet.of(RULING, LAWSUIT), EnumSet.of(RULING, LAWSUIT),
+			"the appeal chain: a higher court reviewing a lower one"),
 	ENACTED_BY(EnumSet.of(LAW), EnumSet.of(ORGANIZATION), "the legislature that enacted a law"),
-	PART_OF(EnumSet.of(LAW, ORGANIZATION, INITIATIVE), EnumSet.of(LAW, ORGANIZATION, INITIATIVE), "a section of a law, a unit of a body"),
+	PART_OF(EnumSet.of(LAW, ORGANIZATION, INITIATIVE), EnumSet.of(LAW, ORGANIZATION, INITIATIVE),
+			"a section of a law, a unit of a body"),
 	AMENDS(EnumSet.of(LAW), EnumSet.of(LAW), "a law changing another"),
 	CREATES(EnumSet.of(LAW), EnumSet.of(LAW), "a law creating a new section"),
 	JUDGE_OF(EnumSet.of(PERSON), EnumSet.of(LAWSUIT, COURT), "a judge presiding over a case or sitting on a court"),
@@ -38,13 +42,16 @@ public enum RelationType {
 	COUNSEL_FOR(EnumSet.of(PERSON, ORGANIZATION), actors(), "a lawyer or firm representing a party"),
 	ANNOUNCED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE, ORGANIZATION), "a public announcement"),
 	LAUNCHED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE), "the start of an initiative"),
-	// Companies join bodies (a manufacturer in a trade association) and people hold office in companies (a
-	// director, as FollowTheMoney's Membership and Directorship say), not only in organisations.
+	// Companies join bodies (a manufacturer in a trade association) and people hold
+	// office in companies (a
+	// director, as FollowTheMoney's Membership and Directorship say), not only in
+	// organisations.
 	MEMBER_OF(EnumSet.of(PERSON, ORGANIZATION, COUNTRY, MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER),
 			EnumSet.of(ORGANIZATION), "membership of a body"),
 	HOLDS_OFFICE_IN(EnumSet.of(PERSON), EnumSet.of(ORGANIZATION, MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER),
 			"an office held in a body or a company"),
-	REQUESTED(EnumSet.of(ORGANIZATION, PERSON, COUNTRY), EnumSet.of(RULING, LAWSUIT), "a request for an advisory opinion or a proceeding"),
+	REQUESTED(EnumSet.of(ORGANIZATION, PERSON, COUNTRY), EnumSet.of(RULING, LAWSUIT),
+			"a request for an advisory opinion or a proceeding"),
 	SUBSIDIARY_OF(EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION),
 			EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION), "a company owned by a parent"),
 	GOVERNMENT_OF(EnumSet.of(ORGANIZATION), EnumSet.of(COUNTRY), "the government of a country"),
@@ -92,4 +99,5 @@ public enum RelationType {
 		var normalized = name.trim().toUpperCase().replace('-', '_').replace(' ', '_');
 		return Arrays.stream(values()).filter(t -> t.name().equals(normalized)).findFirst();
 	}
+
 }

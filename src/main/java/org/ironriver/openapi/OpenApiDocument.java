@@ -43,11 +43,13 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 
 /**
- * The OpenAPI document at {@code /v3/api-docs}, made to tell the truth in one place rather than by annotations copied
- * onto every method: who may call each operation (security schemes and the role it needs), every error it can answer
- * as an RFC 9457 problem detail, the media types its answers really have (the {@code format=} downloads included),
- * and one tag per feature. The controllers keep what only they know: summaries, descriptions, examples.
- * {@code OpenApiLintTest} lints the result with two OpenAPI linters.
+ * The OpenAPI document at {@code /v3/api-docs}, made to tell the truth in one place
+ * rather than by annotations copied onto every method: who may call each operation
+ * (security schemes and the role it needs), every error it can answer as an RFC 9457
+ * problem detail, the media types its answers really have (the {@code format=} downloads
+ * included), and one tag per feature. The controllers keep what only they know:
+ * summaries, descriptions, examples. {@code OpenApiLintTest} lints the result with two
+ * OpenAPI linters.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -56,37 +58,53 @@ class OpenApiDocument {
 
 	static final String PROBLEM_SCHEMA = "ProblemDetail";
 
-	/** The extension that names the role an operation needs, for tools (and for the test that walks every role). */
+	/**
+	 * The extension that names the role an operation needs, for tools (and for the test
+	 * that walks every role).
+	 */
 	static final String REQUIRED_ROLE = "x-required-role";
 
 	static final List<String> SCHEMES = List.of("basicAuth", "apiKey", "bearerAuth");
 
-	/** The legacy shared secret of editors ({@code IRONRIVER_EDITOR_TOKEN}), accepted on uploads only. */
+	/**
+	 * The legacy shared secret of editors ({@code IRONRIVER_EDITOR_TOKEN}), accepted on
+	 * uploads only.
+	 */
 	static final String EDITOR_TOKEN = "editorToken";
 
 	private static final PathPatternParser PATTERNS = PathPatternParser.defaultInstance;
 
-	/** One tag per feature, in the order a reader meets them; an operation takes the first whose paths match. */
+	/**
+	 * One tag per feature, in the order a reader meets them; an operation takes the first
+	 * whose paths match.
+	 */
 	enum Feature {
 
-		ENTITIES("Entities", "Actors, laws, cases, rulings and sources by business id, with their relationships, "
-				+ "neighbourhood and timeline, every relationship with its evidence", "/api/entities/{id}",
-				"/api/entities/{id}/neighbourhood", "/api/entities/{id}/timeline"),
+		ENTITIES("Entities",
+				"Actors, laws, cases, rulings and sources by business id, with their relationships, "
+						+ "neighbourhood and timeline, every relationship with its evidence",
+				"/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/entities/{id}/timeline"),
 		SEARCH("Search", "Full-text search over names, aliases, docket numbers, citations and licence numbers",
 				"/api/search"),
-		CASES("Cases", "Lawsuits: parties with roles, courts, rulings in order, appeal chains, and the laws they "
-				+ "turn on", "/api/cases/**", "/api/laws/**", "/api/entities/{id}/lawsuits"),
-		PATHS("Paths & tracing", "Paths between entities and dealer-to-country traces, every hop with its evidence; "
-				+ "receipts and subgraph downloads with format=", "/api/paths/**", "/api/trace"),
+		CASES("Cases",
+				"Lawsuits: parties with roles, courts, rulings in order, appeal chains, and the laws they " + "turn on",
+				"/api/cases/**", "/api/laws/**", "/api/entities/{id}/lawsuits"),
+		PATHS("Paths & tracing",
+				"Paths between entities and dealer-to-country traces, every hop with its evidence; "
+						+ "receipts and subgraph downloads with format=",
+				"/api/paths/**", "/api/trace"),
 		STATISTICS("Statistics", "Trafficking flow observations with their source and caveat", "/api/statistics/**"),
 		CONTRADICTIONS("Contradictions", "Where sources disagree: pairs of contradicting claims, each with its source",
 				"/api/contradictions"),
 		QUERIES("Queries", "The analyst query library: named, parameterized read queries with expected results",
 				"/api/queries/**"),
-		CYPHER("Cypher", "Your own read-only Cypher, planned and refused when it could write, with a timeout and a "
-				+ "row cap", "/api/cypher"),
-		IMPORTS("Imports", "Bulk upload of FFL listings, trace statistics, facts and FollowTheMoney files, and the "
-				+ "record of every import", "/api/imports/**"),
+		CYPHER("Cypher",
+				"Your own read-only Cypher, planned and refused when it could write, with a timeout and a " + "row cap",
+				"/api/cypher"),
+		IMPORTS("Imports",
+				"Bulk upload of FFL listings, trace statistics, facts and FollowTheMoney files, and the "
+						+ "record of every import",
+				"/api/imports/**"),
 		EXPORTS("Exports", "The graph as FollowTheMoney entities", "/api/export/**"),
 		AUDIT("Audit", "Who wrote what, when, from where; and who ran which analyst query", "/api/audit/**");
 
@@ -114,12 +132,14 @@ class OpenApiDocument {
 			}
 			return null;
 		}
+
 	}
 
 	/**
-	 * The role each operation needs. The security configuration is the authority ({@code EndpointRoles} there); this
-	 * mirrors its rules for the document: reads and the query library are for readers, ad-hoc Cypher for analysts,
-	 * imports and any other write for editors, the audit trail for admins.
+	 * The role each operation needs. The security configuration is the authority
+	 * ({@code EndpointRoles} there); this mirrors its rules for the document: reads and
+	 * the query library are for readers, ad-hoc Cypher for analysts, imports and any
+	 * other write for editors, the audit trail for admins.
 	 */
 	static String requiredRole(PathItem.HttpMethod method, String path) {
 		if (matches("/api/audit/**", path)) {
@@ -138,23 +158,32 @@ class OpenApiDocument {
 	}
 
 	/**
-	 * The endpoints rate-limited per caller (IRONRIVER_RATE_LIMIT_PER_MINUTE): those that make the database work
-	 * hardest, ad-hoc Cypher, the query library, paths and tracing; mirrors the limits configuration's paths.
+	 * The endpoints rate-limited per caller (IRONRIVER_RATE_LIMIT_PER_MINUTE): those that
+	 * make the database work hardest, ad-hoc Cypher, the query library, paths and
+	 * tracing; mirrors the limits configuration's paths.
 	 */
 	static boolean rateLimited(PathItem.HttpMethod method, String path) {
 		return Stream.of("/api/cypher/**", "/api/queries/**", "/api/paths/**", "/api/trace/**")
 			.anyMatch(pattern -> matches(pattern, path));
 	}
 
-	/** Everything under /api reads or writes the graph, except the query library's own listing (read from files). */
+	/**
+	 * Everything under /api reads or writes the graph, except the query library's own
+	 * listing (read from files).
+	 */
 	static boolean databaseBacked(PathItem.HttpMethod method, String path) {
 		return path.startsWith("/api/") && !(method == PathItem.HttpMethod.GET && matches("/api/queries/**", path));
 	}
 
-	/** Answers that are not one JSON shape: what {@code format=} (or {@code Accept}) turns them into. */
+	/**
+	 * Answers that are not one JSON shape: what {@code format=} (or {@code Accept}) turns
+	 * them into.
+	 */
 	enum Answers {
 
-		/** {@link ExportFormat}: receipts and subgraph downloads beside the JSON answer. */
+		/**
+		 * {@link ExportFormat}: receipts and subgraph downloads beside the JSON answer.
+		 */
 		EXPORTS("GET /api/paths", "GET /api/paths/shortest", "GET /api/trace", "GET /api/entities/{id}/neighbourhood"),
 		/** {@code ResultFormats}: a Cypher result as JSON or CSV. */
 		TABULAR("POST /api/cypher", "POST /api/queries/{name}"),
@@ -176,6 +205,7 @@ class OpenApiDocument {
 			}
 			return null;
 		}
+
 	}
 
 	private static boolean matches(String pattern, String path) {
@@ -185,18 +215,24 @@ class OpenApiDocument {
 	@Bean
 	OpenAPI ironriverOpenApi(ObjectProvider<BuildProperties> build) {
 		var components = new Components()
-			.addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+			.addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+				.scheme("basic")
 				.description("A user configured on the server, with its password (HTTP Basic; over TLS in a team)."))
-			.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-				.in(SecurityScheme.In.HEADER).name("X-API-Key")
-				.description("An API key configured on the server, in the X-API-Key header."))
-			.addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+			.addSecuritySchemes("apiKey",
+					new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+						.in(SecurityScheme.In.HEADER)
+						.name("X-API-Key")
+						.description("An API key configured on the server, in the X-API-Key header."))
+			.addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+				.scheme("bearer")
 				.bearerFormat("JWT")
 				.description("An access token (JWT) from the organization's OpenID Connect provider; its roles claim "
 						+ "gives the role."))
-			.addSecuritySchemes(EDITOR_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-				.description("The editors' shared secret IRONRIVER_EDITOR_TOKEN as a bearer token, accepted on "
-						+ "uploads only (the single-secret setup that predates users and roles)."))
+			.addSecuritySchemes(EDITOR_TOKEN,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("The editors' shared secret IRONRIVER_EDITOR_TOKEN as a bearer token, accepted on "
+								+ "uploads only (the single-secret setup that predates users and roles)."))
 			.addSchemas(PROBLEM_SCHEMA, problemSchema());
 		return new OpenAPI().info(new Info().title("ironriver API")
 			.version(version(build.getIfAvailable()))
@@ -205,12 +241,16 @@ class OpenApiDocument {
 			.description(DESCRIPTION)).components(components);
 	}
 
-	/** The Maven project's version, from the build-info the build writes (spring-boot-maven-plugin build-info). */
+	/**
+	 * The Maven project's version, from the build-info the build writes
+	 * (spring-boot-maven-plugin build-info).
+	 */
 	static String version(BuildProperties build) {
 		if (build != null && StringUtils.hasText(build.getVersion())) {
 			return build.getVersion();
 		}
-		// Run from classes the build did not write (an IDE that skipped generate-resources): say so, do not guess.
+		// Run from classes the build did not write (an IDE that skipped
+		// generate-resources): say so, do not guess.
 		var manifest = OpenApiDocument.class.getPackage().getImplementationVersion();
 		return manifest != null ? manifest : "unknown (no build-info)";
 	}
@@ -234,16 +274,25 @@ class OpenApiDocument {
 			**Licence.** The repository declares no licence yet; none is claimed here.""";
 
 	private static Schema<?> problemSchema() {
-		return object().description("An RFC 9457 problem detail. Extension members add what an error needs (an "
-				+ "import's 'errors' list of file, line, column and reason; 'errorCount').")
-			.addProperty("type", string().format("uri-reference").description("a URI naming the kind of problem")
-				._default("about:blank"))
-			.addProperty("title", string().description("short, human-readable summary of the kind of problem")
-				.example("Invalid request"))
-			.addProperty("status", typed("integer").format("int32").minimum(java.math.BigDecimal.valueOf(400))
-				.maximum(java.math.BigDecimal.valueOf(599)).description("the HTTP status code").example(400))
-			.addProperty("detail", string().description("what went wrong with this request, and why")
-				.example("maxHops must be between 1 and 6"))
+		return object()
+			.description("An RFC 9457 problem detail. Extension members add what an error needs (an "
+					+ "import's 'errors' list of file, line, column and reason; 'errorCount').")
+			.addProperty("type",
+					string().format("uri-reference")
+						.description("a URI naming the kind of problem")
+						._default("about:blank"))
+			.addProperty("title",
+					string().description("short, human-readable summary of the kind of problem")
+						.example("Invalid request"))
+			.addProperty("status",
+					typed("integer").format("int32")
+						.minimum(java.math.BigDecimal.valueOf(400))
+						.maximum(java.math.BigDecimal.valueOf(599))
+						.description("the HTTP status code")
+						.example(400))
+			.addProperty("detail",
+					string().description("what went wrong with this request, and why")
+						.example("maxHops must be between 1 and 6"))
 			.addProperty("instance", string().format("uri-reference").description("the request path"))
 			.additionalProperties(true);
 	}
@@ -254,8 +303,9 @@ class OpenApiDocument {
 	}
 
 	/**
-	 * Stable, readable operation ids from the controller's feature and the method ({@code queryRun},
-	 * {@code cypherRun}) instead of springdoc's method names with a counter ({@code run}, {@code run_1}).
+	 * Stable, readable operation ids from the controller's feature and the method
+	 * ({@code queryRun}, {@code cypherRun}) instead of springdoc's method names with a
+	 * counter ({@code run}, {@code run_1}).
 	 */
 	@Bean
 	OperationCustomizer ironriverOperationIds() {
@@ -270,7 +320,8 @@ class OpenApiDocument {
 				id = feature; // FtmExportController.export: ftmExport
 			}
 			else {
-				id = feature + StringUtils.capitalize(method); // QueryController.run: queryRun
+				id = feature + StringUtils.capitalize(method); // QueryController.run:
+																// queryRun
 			}
 			operation.setOperationId(id);
 			return operation;
@@ -304,8 +355,9 @@ class OpenApiDocument {
 	}
 
 	/**
-	 * Schemas springdoc made for answers this class has since described better (a streaming body's
-	 * {@code StreamingResponseBody}) are dropped: a component nothing refers to documents nothing.
+	 * Schemas springdoc made for answers this class has since described better (a
+	 * streaming body's {@code StreamingResponseBody}) are dropped: a component nothing
+	 * refers to documents nothing.
 	 */
 	private static void removeUnreferencedSchemas(OpenAPI api) {
 		var schemas = api.getComponents().getSchemas();
@@ -353,11 +405,13 @@ class OpenApiDocument {
 		.compile("#/components/schemas/([^\"/]+)\"");
 
 	private void describe(OpenAPI api, PathItem.HttpMethod method, String path, Operation operation) {
-		// OpenAPI ignores header parameters named Accept, Content-Type or Authorization: the media types and the
+		// OpenAPI ignores header parameters named Accept, Content-Type or Authorization:
+		// the media types and the
 		// security schemes say those.
 		if (operation.getParameters() != null) {
-			operation.getParameters().removeIf(p -> "header".equals(p.getIn()) && Set.of("accept", "content-type",
-					"authorization").contains(p.getName().toLowerCase(Locale.ROOT)));
+			operation.getParameters()
+				.removeIf(p -> "header".equals(p.getIn()) && Set.of("accept", "content-type", "authorization")
+					.contains(p.getName().toLowerCase(Locale.ROOT)));
 			if (operation.getParameters().isEmpty()) {
 				operation.setParameters(null);
 			}
@@ -385,9 +439,11 @@ class OpenApiDocument {
 		error(responses, "401", "No credentials, or credentials that are not valid (never in local single-user mode)");
 		error(responses, "403", "The credentials do not carry the " + role + " role, or a write came from another "
 				+ "site's page (foreign Origin)");
-		error(responses, "421", "The Host header names a host this server does not answer for (IRONRIVER_ALLOWED_HOSTS; "
-				+ "closes DNS rebinding)");
-		// An id or a name in the path names something that may not exist; {kind} and the like are checked values (400).
+		error(responses, "421",
+				"The Host header names a host this server does not answer for (IRONRIVER_ALLOWED_HOSTS; "
+						+ "closes DNS rebinding)");
+		// An id or a name in the path names something that may not exist; {kind} and the
+		// like are checked values (400).
 		for (var variable : List.of("id", "name")) {
 			if (path.contains("{" + variable + "}")) {
 				error(responses, "404", "No entity, case, law or query has this " + variable);
@@ -398,22 +454,32 @@ class OpenApiDocument {
 		}
 		if (rateLimited(method, path)) {
 			error(responses, "429", "This caller's rate limit for the query, path and trace endpoints is spent; "
-					+ "retry after Retry-After seconds").addHeaderObject(HttpHeaders.RETRY_AFTER, retryAfter());
+					+ "retry after Retry-After seconds")
+				.addHeaderObject(HttpHeaders.RETRY_AFTER, retryAfter());
 		}
 		if (databaseBacked(method, path)) {
-			error(responses, "503", "The graph database cannot answer right now (unreachable, or every connection "
-					+ "busy); retry after Retry-After seconds").addHeaderObject(HttpHeaders.RETRY_AFTER, retryAfter());
+			error(responses, "503",
+					"The graph database cannot answer right now (unreachable, or every connection "
+							+ "busy); retry after Retry-After seconds")
+				.addHeaderObject(HttpHeaders.RETRY_AFTER, retryAfter());
 		}
-		// Errors a controller declared itself are problem details too; declared codes in numeric order, as a reader
+		// Errors a controller declared itself are problem details too; declared codes in
+		// numeric order, as a reader
 		// scans them.
 		var sorted = new ApiResponses();
-		responses.keySet().stream().sorted().forEach(code -> sorted.addApiResponse(code,
-				code.startsWith("4") || code.startsWith("5") ? error(responses, code, "error") : responses.get(code)));
+		responses.keySet()
+			.stream()
+			.sorted()
+			.forEach(code -> sorted.addApiResponse(code, code.startsWith("4") || code.startsWith("5")
+					? error(responses, code, "error") : responses.get(code)));
 		sorted.setExtensions(responses.getExtensions());
 		operation.setResponses(sorted);
 	}
 
-	/** An error answer: the description a controller declared, else the default; always a problem detail. */
+	/**
+	 * An error answer: the description a controller declared, else the default; always a
+	 * problem detail.
+	 */
 	private static ApiResponse error(ApiResponses responses, String code, String description) {
 		var response = responses.computeIfAbsent(code, c -> new ApiResponse().description(description));
 		if (!StringUtils.hasText(response.getDescription())) {
@@ -428,16 +494,23 @@ class OpenApiDocument {
 		return new Header().description("seconds to wait before retrying").schema(typed("integer").format("int32"));
 	}
 
-	/** The success answers' real media types: one per format the operation can answer in. */
+	/**
+	 * The success answers' real media types: one per format the operation can answer in.
+	 */
 	private static void answers(OpenAPI api, PathItem.HttpMethod method, String path, ApiResponses responses) {
 		var kind = Answers.of(method, path);
 		responses.forEach((code, response) -> {
 			if (!code.startsWith("2")) {
 				return;
 			}
-			var declared = response.getContent() == null ? null : response.getContent().values().stream()
-				.map(MediaType::getSchema).filter(s -> s != null && (s.get$ref() != null || s.getType() != null
-						|| s.getTypes() != null)).findFirst().orElse(null);
+			var declared = response.getContent() == null ? null
+					: response.getContent()
+						.values()
+						.stream()
+						.map(MediaType::getSchema)
+						.filter(s -> s != null && (s.get$ref() != null || s.getType() != null || s.getTypes() != null))
+						.findFirst()
+						.orElse(null);
 			var content = new Content();
 			if (kind == Answers.EXPORTS) {
 				var json = new Schema<>().oneOf(List.of(declared, ref(api, Report.class), ref(api, Subgraph.class)))
@@ -458,8 +531,8 @@ class OpenApiDocument {
 						+ "the row cap cut")));
 			}
 			else if (kind == Answers.NDJSON) {
-				content.addMediaType("application/x-ndjson", new MediaType().schema(string()
-					.description("FollowTheMoney entities, one JSON object a line")));
+				content.addMediaType("application/x-ndjson", new MediaType()
+					.schema(string().description("FollowTheMoney entities, one JSON object a line")));
 			}
 			else if (declared != null) {
 				content.addMediaType("application/json", new MediaType().schema(declared));
@@ -472,15 +545,18 @@ class OpenApiDocument {
 	}
 
 	private static Schema<?> download(ExportFormat format, org.springframework.http.MediaType type) {
-		var schema = string().description("format=" + format.formatName() + ": " + format.fileName("answer")
-				+ " as an attachment");
+		var schema = string()
+			.description("format=" + format.formatName() + ": " + format.fileName("answer") + " as an attachment");
 		if (!"text".equals(type.getType()) && !type.getSubtype().endsWith("xml")) {
 			schema.format("binary");
 		}
 		return schema;
 	}
 
-	/** A reference to the schema of {@code type}, resolved by the same converters springdoc uses, added if absent. */
+	/**
+	 * A reference to the schema of {@code type}, resolved by the same converters
+	 * springdoc uses, added if absent.
+	 */
 	private static Schema<?> ref(OpenAPI api, Class<?> type) {
 		boolean openapi31 = api.getOpenapi() != null && api.getOpenapi().startsWith("3.1");
 		var resolved = ModelConverters.getInstance(openapi31).readAllAsResolvedSchema(new AnnotatedType(type));
@@ -498,11 +574,15 @@ class OpenApiDocument {
 		return typed("object");
 	}
 
-	/** A schema of one type, readable as OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}) alike. */
+	/**
+	 * A schema of one type, readable as OpenAPI 3.0 ({@code type}) and 3.1
+	 * ({@code types}) alike.
+	 */
 	private static Schema<Object> typed(String type) {
 		var schema = new Schema<Object>();
 		schema.setType(type);
 		schema.setTypes(new LinkedHashSet<>(List.of(type)));
 		return schema;
 	}
+
 }

@@ -12,8 +12,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Checks the ids a request names before a query runs, so an unknown id is a 404 (not an empty answer) and an id
- * of the wrong kind is a 400.
+ * Checks the ids a request names before a query runs, so an unknown id is a 404 (not an
+ * empty answer) and an id of the wrong kind is a 400.
  */
 public final class EntityLookup {
 
@@ -24,7 +24,8 @@ public final class EntityLookup {
 	public static Map<String, Set<String>> require(TransactionContext tx, QueryLibrary library, List<String> ids) {
 		var found = new LinkedHashMap<String, Set<String>>();
 		tx.run(library.get("entities-by-id").cypher(), Map.of("ids", ids))
-			.forEachRemaining(r -> found.put(r.get("id").asString(), Set.copyOf(r.get("labels").asList(Value::asString))));
+			.forEachRemaining(
+					r -> found.put(r.get("id").asString(), Set.copyOf(r.get("labels").asList(Value::asString))));
 		for (var id : ids) {
 			if (!found.containsKey(id)) {
 				throw new NotFoundException("no entity with id '" + id + "'");
@@ -47,4 +48,5 @@ public final class EntityLookup {
 		}
 		return value.strip();
 	}
+
 }

@@ -3,10 +3,11 @@ package org.ironriver.paths;
 import org.ironriver.web.BadRequestException;
 
 /**
- * The one place where a variable-length bound enters Cypher text. Cypher cannot take the upper bound of a
- * quantified path pattern as a parameter, so the library files carry a default bound preceded by the comment
- * marker {@link #MARKER}; only a validated integer from 1 to {@link #HARD_CAP} ever replaces it, never request text.
- * The files stay runnable as they are in Neo4j Browser (the marker is a Cypher comment).
+ * The one place where a variable-length bound enters Cypher text. Cypher cannot take the
+ * upper bound of a quantified path pattern as a parameter, so the library files carry a
+ * default bound preceded by the comment marker {@link #MARKER}; only a validated integer
+ * from 1 to {@link #HARD_CAP} ever replaces it, never request text. The files stay
+ * runnable as they are in Neo4j Browser (the marker is a Cypher comment).
  */
 public final class HopBound {
 
@@ -30,7 +31,10 @@ public final class HopBound {
 		return maxHops;
 	}
 
-	/** The query text with its marked bound set to {@code maxHops}, which must already be validated. */
+	/**
+	 * The query text with its marked bound set to {@code maxHops}, which must already be
+	 * validated.
+	 */
 	public static String apply(String cypher, int maxHops) {
 		if (maxHops < 1 || maxHops > HARD_CAP) {
 			throw new IllegalStateException("unvalidated hop bound " + maxHops);
@@ -45,4 +49,5 @@ public final class HopBound {
 		}
 		return cypher.substring(0, at + MARKER.length()) + maxHops + cypher.substring(end);
 	}
+
 }

@@ -47,11 +47,16 @@ class PathController {
 			description = "All paths of at most maxHops hops (default 4, at most 6) between two entities, shorter first; "
 					+ "sources and claims are not traversed. Every hop carries its evidence with resolved sources. "
 					+ "Unknown id: 404; maxHops outside 1..6: 400.")
-	ResponseEntity<?> between(@Parameter(description = "business id of the start", example = "spragues-sports") @RequestParam(required = false) String from,
-			@Parameter(description = "business id of the end", example = "MX") @RequestParam(required = false) String to,
+	ResponseEntity<?> between(
+			@Parameter(description = "business id of the start",
+					example = "spragues-sports") @RequestParam(required = false) String from,
+			@Parameter(description = "business id of the end",
+					example = "MX") @RequestParam(required = false) String to,
 			@Parameter(description = "hop bound, 1..6", example = "4") @RequestParam(required = false) Integer maxHops,
-			@Parameter(description = "at most this many paths, 1..200", example = "25") @RequestParam(required = false) Integer limit,
-			@Parameter(description = FORMAT_DESCRIPTION, example = "report-md") @RequestParam(required = false) String format) {
+			@Parameter(description = "at most this many paths, 1..200",
+					example = "25") @RequestParam(required = false) Integer limit,
+			@Parameter(description = FORMAT_DESCRIPTION,
+					example = "report-md") @RequestParam(required = false) String format) {
 		return respond(paths.between(from, to, maxHops, limit), format);
 	}
 
@@ -66,8 +71,10 @@ class PathController {
 	ResponseEntity<?> shortest(@Parameter(example = "spragues-sports") @RequestParam(required = false) String from,
 			@Parameter(example = "plcaa") @RequestParam(required = false) String to,
 			@Parameter(description = "hop bound, 1..6", example = "4") @RequestParam(required = false) Integer maxHops,
-			@Parameter(description = "at most this many paths, 1..200", example = "25") @RequestParam(required = false) Integer limit,
-			@Parameter(description = FORMAT_DESCRIPTION, example = "report-md") @RequestParam(required = false) String format) {
+			@Parameter(description = "at most this many paths, 1..200",
+					example = "25") @RequestParam(required = false) Integer limit,
+			@Parameter(description = FORMAT_DESCRIPTION,
+					example = "report-md") @RequestParam(required = false) String format) {
 		return respond(paths.shortest(from, to, maxHops, limit), format);
 	}
 
@@ -81,12 +88,19 @@ class PathController {
 			description = "Paths in the direction of the flow through supply, location, flow observations and lawsuits; "
 					+ "current and well-sourced paths first (score = product of hop confidences x (1 - 0.5^distinct sources)). "
 					+ "asOf keeps only relationships that held on that date.")
-	ResponseEntity<?> trace(@Parameter(description = "business id of the dealer or supplier", example = "spragues-sports") @RequestParam(required = false) String from,
-			@Parameter(description = "business id of the destination country", example = "MX") @RequestParam(required = false) String country,
+	ResponseEntity<?> trace(
+			@Parameter(description = "business id of the dealer or supplier",
+					example = "spragues-sports") @RequestParam(required = false) String from,
+			@Parameter(description = "business id of the destination country",
+					example = "MX") @RequestParam(required = false) String country,
 			@Parameter(description = "hop bound, 1..6", example = "4") @RequestParam(required = false) Integer maxHops,
-			@Parameter(description = "keep only relationships valid on this date (YYYY-MM-DD)", example = "2024-01-01") @RequestParam(required = false) String asOf,
-			@Parameter(description = "at most this many paths, 1..200", example = "25") @RequestParam(required = false) Integer limit,
-			@Parameter(description = FORMAT_DESCRIPTION, example = "report-md") @RequestParam(required = false) String format) {
+			@Parameter(description = "keep only relationships valid on this date (YYYY-MM-DD)",
+					example = "2024-01-01") @RequestParam(required = false) String asOf,
+			@Parameter(description = "at most this many paths, 1..200",
+					example = "25") @RequestParam(required = false) Integer limit,
+			@Parameter(description = FORMAT_DESCRIPTION,
+					example = "report-md") @RequestParam(required = false) String format) {
 		return respond(paths.trace(from, country, maxHops, asOf, limit), format);
 	}
+
 }

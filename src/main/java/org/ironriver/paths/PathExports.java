@@ -12,7 +12,10 @@ import org.ironriver.report.ReportService;
 import org.ironriver.report.Subgraph;
 import org.springframework.stereotype.Component;
 
-/** A path answer as a report or an export: its paths as report items, its nodes and hops as a subgraph. */
+/**
+ * A path answer as a report or an export: its paths as report items, its nodes and hops
+ * as a subgraph.
+ */
 @Component
 public class PathExports {
 
@@ -41,8 +44,8 @@ public class PathExports {
 			path.nodes().forEach(n -> names.put(n.id(), n.name()));
 			var steps = path.hops()
 				.stream()
-				.map(h -> new ReportItem.Step(h.from(), names.get(h.from()), h.relationship().type(), h.forward(), h.to(),
-						names.get(h.to()), h.relationship().evidence()))
+				.map(h -> new ReportItem.Step(h.from(), names.get(h.from()), h.relationship().type(), h.forward(),
+						h.to(), names.get(h.to()), h.relationship().evidence()))
 				.toList();
 			items.add(new ReportItem(String.format("Path %d: %d hops, score %.3f, %d sources%s", i++, path.length(),
 					path.score(), path.sourceCount(), path.current() ? "" : " (a hop has ended)"), steps));
@@ -59,4 +62,5 @@ public class PathExports {
 		}
 		return Subgraph.of(nodes, relationships);
 	}
+
 }

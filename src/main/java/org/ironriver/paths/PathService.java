@@ -22,9 +22,10 @@ import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Service;
 
 /**
- * Paths between entities and dealer-to-country traces, each hop with its evidence. The Cypher is the library's
- * ({@code cypher/queries/trace-to-country.cypher}, {@code paths-between.cypher}, {@code shortest-paths.cypher});
- * every answer resolves its sources in one query, not one per hop.
+ * Paths between entities and dealer-to-country traces, each hop with its evidence. The
+ * Cypher is the library's ({@code cypher/queries/trace-to-country.cypher},
+ * {@code paths-between.cypher}, {@code shortest-paths.cypher}); every answer resolves its
+ * sources in one query, not one per hop.
  */
 @Service
 public class PathService {
@@ -52,12 +53,19 @@ public class PathService {
 		return run("shortest-paths", "shortest-paths", from, to, "to", maxHops, null, limit, false);
 	}
 
-	/** Paths from an actor to a country in the direction of the flow, current and well-sourced first. */
+	/**
+	 * Paths from an actor to a country in the direction of the flow, current and
+	 * well-sourced first.
+	 */
 	public PathsAnswer trace(String from, String country, Integer maxHops, String asOf, Integer limit) {
-		return run("trace-to-country", "trace", from, country, "country", maxHops, parseDate(asOf, "asOf"), limit, true);
+		return run("trace-to-country", "trace", from, country, "country", maxHops, parseDate(asOf, "asOf"), limit,
+				true);
 	}
 
-	/** Prepares the query text and parameters, so the benchmark runs exactly what the service runs. */
+	/**
+	 * Prepares the query text and parameters, so the benchmark runs exactly what the
+	 * service runs.
+	 */
 	public ExecutedQuery traceQuery(String from, String country, int maxHops, LocalDate asOf, int limit) {
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("from", from);
@@ -87,8 +95,10 @@ public class PathService {
 		}
 		var paths = sessions.read(tx -> {
 			var found = readPaths(tx, query);
-			// A path proves both ends exist (and that the end is a country), so only an empty answer needs the
-			// second look that tells "no path" from an unknown id: the common case stays one round trip.
+			// A path proves both ends exist (and that the end is a country), so only an
+			// empty answer needs the
+			// second look that tells "no path" from an unknown id: the common case stays
+			// one round trip.
 			if (found.isEmpty()) {
 				var labels = EntityLookup.require(tx, library, List.of(from, to).stream().distinct().toList());
 				if (toIsCountry) {
@@ -101,8 +111,9 @@ public class PathService {
 	}
 
 	/**
-	 * Runs a query returning {@code nodes, relationships, current, sourceCount, score, sources} rows as paths; the
-	 * {@code sources} column holds the {@code Source} nodes the row's hops cite.
+	 * Runs a query returning
+	 * {@code nodes, relationships, current, sourceCount, score, sources} rows as paths;
+	 * the {@code sources} column holds the {@code Source} nodes the row's hops cite.
 	 */
 	public static List<PathView> readPaths(TransactionContext tx, ExecutedQuery query) {
 		var records = tx.run(query.cypher(), query.parameters()).list();
@@ -133,8 +144,8 @@ public class PathService {
 			boolean forward = r.startNodeElementId().equals(walkFrom.elementId());
 			var view = GraphViews.relationship(r, idByElement.get(r.startNodeElementId()),
 					idByElement.get(r.endNodeElementId()), sources);
-			hops.add(new Hop(i + 1, walkFrom.get("id").asString(null), nodes.get(i + 1).get("id").asString(null), forward,
-					view));
+			hops.add(new Hop(i + 1, walkFrom.get("id").asString(null), nodes.get(i + 1).get("id").asString(null),
+					forward, view));
 		}
 		return new PathView(rels.size(), record.get("score").asDouble(), record.get("current").asBoolean(),
 				record.get("sourceCount").asInt(), nodes.stream().map(GraphViews::node).toList(), hops);
@@ -161,4 +172,5 @@ public class PathService {
 			throw new BadRequestException(parameter + " '" + text + "' is not a date (YYYY-MM-DD)");
 		}
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.ironriver.report.ExecutedQuery;
 
 /**
- * Paths between two entities (or from an entity to a country) with the evidence of every hop and the query that
- * produced them.
+ * Paths between two entities (or from an entity to a country) with the evidence of every
+ * hop and the query that produced them.
  */
 public record PathsAnswer(String kind, String from, String to, int maxHops, LocalDate asOf, List<PathView> paths,
 		ExecutedQuery query) {

@@ -13,8 +13,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code // expect:} language of library queries: what a query returns on the curated graph with its default
- * parameters, checked by a test so the documentation cannot drift from the data.
+ * The {@code // expect:} language of library queries: what a query returns on the curated
+ * graph with its default parameters, checked by a test so the documentation cannot drift
+ * from the data.
  *
  * <pre>
  * rows = 5 | rows &gt;= 1 | rows &lt;= 10      the number of rows
@@ -25,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * none {"manufacturer": "X"}              no row has these values
  * </pre>
  *
- * Values compare as JSON: numbers by value (7 equals 7.0), lists element by element in order, a missing column or
- * null equals null; dates and times are their ISO strings.
+ * Values compare as JSON: numbers by value (7 equals 7.0), lists element by element in
+ * order, a missing column or null equals null; dates and times are their ISO strings.
  */
 public final class Expectations {
 
@@ -41,7 +42,10 @@ public final class Expectations {
 	private Expectations() {
 	}
 
-	/** Throws when an expectation line is not in the language, so a typo cannot pass as a vacuous check. */
+	/**
+	 * Throws when an expectation line is not in the language, so a typo cannot pass as a
+	 * vacuous check.
+	 */
 	public static void validate(String expectation) {
 		var line = expectation.strip();
 		if (ROWS.matcher(line).matches() || COLUMNS.matcher(line).matches()) {
@@ -56,7 +60,10 @@ public final class Expectations {
 				+ "' (use rows = N, rows >= N, rows <= N, columns = a, b, contains {...}, first {...}, all {...}, none {...})");
 	}
 
-	/** What does not hold, one message per failed expectation; empty when the result meets them all. */
+	/**
+	 * What does not hold, one message per failed expectation; empty when the result meets
+	 * them all.
+	 */
 	public static List<String> failures(List<String> expectations, CypherResult result) {
 		var failures = new ArrayList<String>();
 		for (var expectation : expectations) {
@@ -138,4 +145,5 @@ public final class Expectations {
 		var text = result.rowCount() + " rows" + (result.truncated() ? " (truncated)" : "") + " " + result.rows();
 		return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
 	}
+
 }

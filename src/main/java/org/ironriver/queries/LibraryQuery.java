@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One named, parameterized query of the analyst library ({@code cypher/queries/<name>.cypher}).
+ * One named, parameterized query of the analyst library
+ * ({@code cypher/queries/<name>.cypher}).
  *
  * @param name the file name without {@code .cypher}
  * @param title one line

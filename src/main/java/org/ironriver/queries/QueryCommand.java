@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code ironriver query <name> --param key=value}: a named query of the analyst library. */
+/**
+ * {@code ironriver query <name> --param key=value}: a named query of the analyst library.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
 		description = { "Run a named query of the analyst library (cypher/queries/) and print the rows.",
 				"Parameters left out take their defaults; --list shows every query with its parameters.",
@@ -55,9 +57,10 @@ public class QueryCommand extends ReadCommand {
 	@Override
 	protected CypherResult read(ApplicationContext context, Map<String, Object> parameters) {
 		var runner = context.getBean(QueryRunner.class);
-		return context.getBean(AuditLog.class).query(Actor.cli(), name, null, parameters,
-				() -> maxRows == null ? runner.run(name, parameters) : runner.run(name, parameters, maxRows),
-				CypherResult::rowCount);
+		return context.getBean(AuditLog.class)
+			.query(Actor.cli(), name, null, parameters,
+					() -> maxRows == null ? runner.run(name, parameters) : runner.run(name, parameters, maxRows),
+					CypherResult::rowCount);
 	}
 
 	/** Needs no database: the library is the files. */
@@ -95,8 +98,11 @@ public class QueryCommand extends ReadCommand {
 			rows.add(row);
 		}
 		var columns = List.of("name", "title", "parameters");
-		spec.commandLine().getOut().print(ResultFormats.write(new CypherResult(columns, rows, rows.size(), false, rows.size()), chosen));
+		spec.commandLine()
+			.getOut()
+			.print(ResultFormats.write(new CypherResult(columns, rows, rows.size(), false, rows.size()), chosen));
 		spec.commandLine().getOut().flush();
 		return ExitCodes.OK;
 	}
+
 }

@@ -47,7 +47,10 @@ class QueryController {
 		}
 	}
 
-	/** A library query with its Cypher, as an analyst pastes it into Neo4j Browser after setting the parameters. */
+	/**
+	 * A library query with its Cypher, as an analyst pastes it into Neo4j Browser after
+	 * setting the parameters.
+	 */
 	record QueryDetail(String name, String title, String description, Map<String, Object> parameters,
 			List<String> expectations, String cypher) {
 
@@ -75,12 +78,15 @@ class QueryController {
 					+ "`Accept: text/csv` or `format=csv`.")
 	@PostMapping("/{name}")
 	ResponseEntity<?> run(@PathVariable String name,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
-					examples = @ExampleObject(name = "trace-statistics-for-country", value = "{\"country\": \"JM\"}"))) @RequestBody(required = false) Map<String, Object> parameters,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+					content = @Content(examples = @ExampleObject(name = "trace-statistics-for-country",
+							value = "{\"country\": \"JM\"}"))) @RequestBody(
+									required = false) Map<String, Object> parameters,
 			@Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest http) {
 		var result = audit.query(Actor.of(http), name, null, parameters, () -> runner.run(name, parameters),
 				CypherResult::rowCount);
 		return ResultFormats.response(result, format, accept);
 	}
+
 }

@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The analyst query library: every {@code cypher/queries/*.cypher} file, parsed once. Services run these same
- * files, so there is one copy of each query and the text analysts read is the text that runs.
+ * The analyst query library: every {@code cypher/queries/*.cypher} file, parsed once.
+ * Services run these same files, so there is one copy of each query and the text analysts
+ * read is the text that runs.
  *
- * <p>File format: a header of {@code // key: value} lines, then the Cypher body.
- * <pre>
+ * <p>
+ * File format: a header of {@code // key: value} lines, then the Cypher body. <pre>
  * // title: Dealers sued by Mexico and where they are
  * // description: Every dealer that is a defendant, with its city and state.
  * // param: country = "MX"          (the default is a JSON literal)
@@ -39,7 +40,9 @@ public class QueryLibrary {
 
 	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-	/** Built once: a mapper is costly to build, and the library is parsed at every start. */
+	/**
+	 * Built once: a mapper is costly to build, and the library is parsed at every start.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Map<String, LibraryQuery> queries;
@@ -97,7 +100,8 @@ public class QueryLibrary {
 					case "param" -> {
 						var param = PARAM.matcher(value);
 						if (!param.matches()) {
-							throw new IllegalStateException(name + ": param line must be 'name = JSON default': " + value);
+							throw new IllegalStateException(
+									name + ": param line must be 'name = JSON default': " + value);
 						}
 						defaults.put(param.group(1), JSON.readValue(param.group(2).strip(), Object.class));
 					}
@@ -117,4 +121,5 @@ public class QueryLibrary {
 		return new LibraryQuery(name, title, description.toString(), Collections.unmodifiableMap(defaults),
 				List.copyOf(expectations), body.toString().strip());
 	}
+
 }

@@ -10,8 +10,9 @@ import org.ironriver.web.BadRequestException;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a library query by name with the caller's parameters over the defaults, through the same guarded read path
- * as analysts' own Cypher (plan check, read transaction, timeout, row cap), so a library file can never write.
+ * Runs a library query by name with the caller's parameters over the defaults, through
+ * the same guarded read path as analysts' own Cypher (plan check, read transaction,
+ * timeout, row cap), so a library file can never write.
  */
 @Service
 public class QueryRunner {
@@ -43,19 +44,23 @@ public class QueryRunner {
 		return safeCypher.read(query.cypher(), parameters(query, parameters), maxRows);
 	}
 
-	/** The defaults overlaid with the given values; unknown names are refused rather than silently ignored. */
+	/**
+	 * The defaults overlaid with the given values; unknown names are refused rather than
+	 * silently ignored.
+	 */
 	static Map<String, Object> parameters(LibraryQuery query, Map<String, ?> given) {
 		var merged = new LinkedHashMap<String, Object>(query.defaults());
 		if (given != null) {
 			for (var entry : given.entrySet()) {
 				if (!query.defaults().containsKey(entry.getKey())) {
-					throw new BadRequestException("query '" + query.name() + "' has no parameter '" + entry.getKey() + "'"
-							+ (query.defaults().isEmpty() ? "; it takes none"
-									: "; its parameters are " + String.join(", ", new TreeSet<>(query.defaults().keySet()))));
+					throw new BadRequestException("query '" + query.name() + "' has no parameter '" + entry.getKey()
+							+ "'" + (query.defaults().isEmpty() ? "; it takes none" : "; its parameters are "
+									+ String.join(", ", new TreeSet<>(query.defaults().keySet()))));
 				}
 				merged.put(entry.getKey(), entry.getValue());
 			}
 		}
 		return merged;
 	}
+
 }

@@ -8,4 +8,5 @@ public class UnknownQueryException extends NotFoundException {
 	public UnknownQueryException(String name) {
 		super("no query named '" + name + "' in the library");
 	}
+
 }

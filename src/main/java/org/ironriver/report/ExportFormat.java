@@ -6,15 +6,14 @@ import java.util.stream.Collectors;
 import org.ironriver.web.BadRequestException;
 
 /**
- * The ways an answer can be downloaded: a report (receipt) in JSON or Markdown, or its subgraph as JSON, a zip of
- * neo4j-admin import CSVs, GraphML or a Cypher script.
+ * The ways an answer can be downloaded: a report (receipt) in JSON or Markdown, or its
+ * subgraph as JSON, a zip of neo4j-admin import CSVs, GraphML or a Cypher script.
  */
 public enum ExportFormat {
 
 	REPORT_JSON("report-json", "application/json", "report.json"),
 	REPORT_MD("report-md", "text/markdown;charset=UTF-8", "report.md"),
-	JSON("json", "application/json", "subgraph.json"),
-	CSV("csv", "application/zip", "subgraph-csv.zip"),
+	JSON("json", "application/json", "subgraph.json"), CSV("csv", "application/zip", "subgraph-csv.zip"),
 	GRAPHML("graphml", "application/graphml+xml", "subgraph.graphml"),
 	CYPHER("cypher", "text/plain;charset=UTF-8", "subgraph.cypher");
 
@@ -49,4 +48,5 @@ public enum ExportFormat {
 			.orElseThrow(() -> new BadRequestException("format '" + text + "' is not one of "
 					+ Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", "))));
 	}
+
 }

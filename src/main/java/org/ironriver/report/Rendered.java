@@ -8,11 +8,15 @@ import org.springframework.http.ResponseEntity;
 /** An export ready to send or write: its bytes, content type and a file name. */
 public record Rendered(byte[] bytes, String contentType, String fileName) {
 
-	/** As a download: the file name in Content-Disposition, so a browser saves it under that name. */
+	/**
+	 * As a download: the file name in Content-Disposition, so a browser saves it under
+	 * that name.
+	 */
 	public ResponseEntity<byte[]> response() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(contentType))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(bytes);
 	}
 }

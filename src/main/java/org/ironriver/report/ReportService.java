@@ -16,11 +16,17 @@ import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Renders an answer as a report (receipt) or exports its subgraph, in any {@link ExportFormat}. */
+/**
+ * Renders an answer as a report (receipt) or exports its subgraph, in any
+ * {@link ExportFormat}.
+ */
 @Service
 public class ReportService {
 
-	/** Without the API's non-null inclusion: a receipt's parameters keep their nulls, or the query would not run. */
+	/**
+	 * Without the API's non-null inclusion: a receipt's parameters keep their nulls, or
+	 * the query would not run.
+	 */
 	private static final JsonMapper PARAMETERS_JSON = JsonMapper.builder().build();
 
 	private final Neo4jSessions sessions;
@@ -35,7 +41,10 @@ public class ReportService {
 		this.json = json;
 	}
 
-	/** The curated dataset's checksum and the latest import: the "data version" a receipt cites. */
+	/**
+	 * The curated dataset's checksum and the latest import: the "data version" a receipt
+	 * cites.
+	 */
 	public DataVersion dataVersion() {
 		return sessions.read(tx -> {
 			var r = tx.run(library.get("graph-version").cypher()).single();
@@ -52,14 +61,16 @@ public class ReportService {
 	public Rendered render(ExportFormat format, String title, String kind, ExecutedQuery query, List<ReportItem> items,
 			Subgraph subgraph, String stem) {
 		byte[] bytes = switch (format) {
-			case REPORT_JSON -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report(title, kind, query, items, subgraph));
+			case REPORT_JSON ->
+				json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report(title, kind, query, items, subgraph));
 			case REPORT_MD -> markdown(report(title, kind, query, items, subgraph)).getBytes(StandardCharsets.UTF_8);
 			case JSON -> SubgraphExporter.json(subgraph, json);
 			case CSV -> SubgraphExporter.csvZip(subgraph);
 			case GRAPHML -> SubgraphExporter.graphml(subgraph);
-			case CYPHER -> SubgraphExporter.cypher(subgraph, title + "\nproduced by the library query " + query.name()
-					+ " with " + PARAMETERS_JSON.writeValueAsString(query.parameters()) + "\nexported "
-					+ now() + " from data version " + dataVersion());
+			case CYPHER -> SubgraphExporter.cypher(subgraph,
+					title + "\nproduced by the library query " + query.name() + " with "
+							+ PARAMETERS_JSON.writeValueAsString(query.parameters()) + "\nexported " + now()
+							+ " from data version " + dataVersion());
 		};
 		return new Rendered(bytes, format.contentType(), format.fileName(stem));
 	}
@@ -81,10 +92,17 @@ public class ReportService {
 		if (v.curatedLoadedAt() != null) {
 			md.append(" (loaded ").append(v.curatedLoadedAt()).append(')');
 		}
-		md.append(", latest import: ").append(v.latestImport() == null ? "none" : "`" + v.latestImport() + "`").append('\n');
-		md.append("- Query: `").append(report.query().name()).append("` (cypher/queries/").append(report.query().name())
+		md.append(", latest import: ")
+			.append(v.latestImport() == null ? "none" : "`" + v.latestImport() + "`")
+			.append('\n');
+		md.append("- Query: `")
+			.append(report.query().name())
+			.append("` (cypher/queries/")
+			.append(report.query().name())
 			.append(".cypher)\n\n");
-		md.append("## Query\n\n```cypher\n").append(report.query().cypher()).append("\n```\n\nParameters:\n\n```json\n")
+		md.append("## Query\n\n```cypher\n")
+			.append(report.query().cypher())
+			.append("\n```\n\nParameters:\n\n```json\n")
 			.append(PARAMETERS_JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.query().parameters()))
 			.append("\n```\n\n");
 		md.append("## Results (").append(report.items().size()).append(")\n\n");
@@ -100,9 +118,18 @@ public class ReportService {
 			int n = 1;
 			for (var step : item.steps()) {
 				var arrow = step.forward() ? " -[" + step.type() + "]-> " : " <-[" + step.type() + "]- ";
-				md.append(n++).append(". **").append(escape(step.fromName())).append("** (`").append(step.fromId())
-					.append("`)").append(arrow).append("**").append(escape(step.toName())).append("** (`")
-					.append(step.toId()).append("`)\n");
+				md.append(n++)
+					.append(". **")
+					.append(escape(step.fromName()))
+					.append("** (`")
+					.append(step.fromId())
+					.append("`)")
+					.append(arrow)
+					.append("**")
+					.append(escape(step.toName()))
+					.append("** (`")
+					.append(step.toId())
+					.append("`)\n");
 				md.append(evidence(step.evidence(), numbers));
 			}
 			md.append('\n');
@@ -126,7 +153,10 @@ public class ReportService {
 
 	private static String evidence(EvidenceView e, Map<String, Integer> numbers) {
 		var line = new StringBuilder("   - Evidence: sources ");
-		line.append(e.sources().stream().map(s -> "[" + numbers.get(s.id()) + "] " + s.id()).collect(Collectors.joining(", ")));
+		line.append(e.sources()
+			.stream()
+			.map(s -> "[" + numbers.get(s.id()) + "] " + s.id())
+			.collect(Collectors.joining(", ")));
 		if (e.quote() != null) {
 			line.append("; quote: \"").append(escape(e.quote())).append('"');
 		}
@@ -134,7 +164,9 @@ public class ReportService {
 			line.append("; at ").append(escape(e.locator()));
 		}
 		if (e.validFrom() != null || e.validTo() != null) {
-			line.append("; valid ").append(e.validFrom() == null ? "?" : e.validFrom()).append(" to ")
+			line.append("; valid ")
+				.append(e.validFrom() == null ? "?" : e.validFrom())
+				.append(" to ")
 				.append(e.validTo() == null ? "now" : e.validTo());
 		}
 		if (e.assertedOn() != null) {
@@ -149,4 +181,5 @@ public class ReportService {
 	private static String escape(String text) {
 		return text == null ? "" : text.replace("\n", " ").replace("*", "\\*").replace("_", "\\_");
 	}
+
 }

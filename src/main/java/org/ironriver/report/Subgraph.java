@@ -9,10 +9,16 @@ import org.ironriver.evidence.NodeView;
 import org.ironriver.evidence.RelationshipView;
 import org.ironriver.evidence.SourceView;
 
-/** The nodes, relationships (with evidence) and cited sources of an answer: what every export format writes. */
+/**
+ * The nodes, relationships (with evidence) and cited sources of an answer: what every
+ * export format writes.
+ */
 public record Subgraph(List<NodeView> nodes, List<RelationshipView> relationships, List<SourceView> sources) {
 
-	/** Builds one, each node once by id, each relationship once by (from, type, to), each source once by id. */
+	/**
+	 * Builds one, each node once by id, each relationship once by (from, type, to), each
+	 * source once by id.
+	 */
 	public static Subgraph of(Collection<NodeView> nodes, Collection<RelationshipView> relationships) {
 		var byId = new LinkedHashMap<String, NodeView>();
 		nodes.forEach(n -> byId.putIfAbsent(n.id(), n));
@@ -20,6 +26,7 @@ public record Subgraph(List<NodeView> nodes, List<RelationshipView> relationship
 		relationships.forEach(r -> rels.putIfAbsent(r.from() + "|" + r.type() + "|" + r.to(), r));
 		var sources = new LinkedHashMap<String, SourceView>();
 		rels.values().forEach(r -> r.evidence().sources().forEach(s -> sources.putIfAbsent(s.id(), s)));
-		return new Subgraph(new ArrayList<>(byId.values()), new ArrayList<>(rels.values()), new ArrayList<>(sources.values()));
+		return new Subgraph(new ArrayList<>(byId.values()), new ArrayList<>(rels.values()),
+				new ArrayList<>(sources.values()));
 	}
 }

@@ -32,14 +32,15 @@ import org.ironriver.model.RelationType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link Subgraph} as JSON, as neo4j-admin import CSVs (a zip of nodes.csv and relationships.csv), as
- * GraphML (Gephi, yEd) or as a Cypher script that recreates it with MERGE on business ids. Sources become
- * {@code Entity:Source} nodes in the CSV and Cypher exports, so those are complete without the rest of the graph.
+ * Writes a {@link Subgraph} as JSON, as neo4j-admin import CSVs (a zip of nodes.csv and
+ * relationships.csv), as GraphML (Gephi, yEd) or as a Cypher script that recreates it
+ * with MERGE on business ids. Sources become {@code Entity:Source} nodes in the CSV and
+ * Cypher exports, so those are complete without the rest of the graph.
  */
 public final class SubgraphExporter {
 
-	static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "sources:string[]", "quote",
-			"locator", "validFrom:date", "validTo:date", "assertedOn:date", "confidence:double", "origin");
+	static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "sources:string[]",
+			"quote", "locator", "validFrom:date", "validTo:date", "assertedOn:date", "confidence:double", "origin");
 
 	private SubgraphExporter() {
 	}
@@ -48,7 +49,10 @@ public final class SubgraphExporter {
 		return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(subgraph);
 	}
 
-	/** Nodes (entities and sources) with their labels and properties, as plain property maps. */
+	/**
+	 * Nodes (entities and sources) with their labels and properties, as plain property
+	 * maps.
+	 */
 	static List<Map<String, Object>> nodeRows(Subgraph subgraph) {
 		var rows = new ArrayList<Map<String, Object>>();
 		for (var n : subgraph.nodes()) {
@@ -75,7 +79,10 @@ public final class SubgraphExporter {
 		return rows;
 	}
 
-	/** Only the model's labels (and Entity) are exported, so a script can never carry a label from elsewhere. */
+	/**
+	 * Only the model's labels (and Entity) are exported, so a script can never carry a
+	 * label from elsewhere.
+	 */
 	private static List<String> labels(NodeView n) {
 		var labels = new ArrayList<String>();
 		labels.add(NodeType.ENTITY_LABEL);
@@ -99,7 +106,10 @@ public final class SubgraphExporter {
 		return bytes.toByteArray();
 	}
 
-	/** {@code id:ID,:LABEL,name,...} with each property column typed ({@code :long}, {@code :date}, {@code :string[]}...). */
+	/**
+	 * {@code id:ID,:LABEL,name,...} with each property column typed ({@code :long},
+	 * {@code :date}, {@code :string[]}...).
+	 */
 	static String nodesCsv(Subgraph subgraph) {
 		var rows = nodeRows(subgraph);
 		var types = new TreeMap<String, String>();
@@ -138,7 +148,8 @@ public final class SubgraphExporter {
 			for (var r : subgraph.relationships()) {
 				var e = r.evidence();
 				csv.printRecord(r.from(), r.to(), r.type(), String.join(";", sourceIds(e)), e.quote(), e.locator(),
-						csvValue(e.validFrom()), csvValue(e.validTo()), csvValue(e.assertedOn()), e.confidence(), e.origin());
+						csvValue(e.validFrom()), csvValue(e.validTo()), csvValue(e.assertedOn()), e.confidence(),
+						e.origin());
 			}
 		}
 		catch (IOException ex) {
@@ -269,8 +280,9 @@ public final class SubgraphExporter {
 	}
 
 	/**
-	 * One statement per node and relationship, each ending with {@code ;}: MERGE on the business id, then SET of the
-	 * labels (only the model's) and properties as literals. Relationship types are re-checked against the model.
+	 * One statement per node and relationship, each ending with {@code ;}: MERGE on the
+	 * business id, then SET of the labels (only the model's) and properties as literals.
+	 * Relationship types are re-checked against the model.
 	 */
 	public static byte[] cypher(Subgraph subgraph, String header) {
 		var out = new StringBuilder();
@@ -289,9 +301,15 @@ public final class SubgraphExporter {
 		for (var r : subgraph.relationships()) {
 			var type = RelationType.parse(r.type())
 				.orElseThrow(() -> new IllegalStateException("relationship type " + r.type() + " is not in the model"));
-			out.append("MATCH (a:Entity {id: ").append(literal(r.from())).append("}), (b:Entity {id: ")
-				.append(literal(r.to())).append("}) MERGE (a)-[r:").append(type.name()).append("]->(b) SET r += ")
-				.append(literal(evidenceProperties(r.evidence()))).append(";\n");
+			out.append("MATCH (a:Entity {id: ")
+				.append(literal(r.from()))
+				.append("}), (b:Entity {id: ")
+				.append(literal(r.to()))
+				.append("}) MERGE (a)-[r:")
+				.append(type.name())
+				.append("]->(b) SET r += ")
+				.append(literal(evidenceProperties(r.evidence())))
+				.append(";\n");
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -309,7 +327,10 @@ public final class SubgraphExporter {
 		return properties;
 	}
 
-	/** A Cypher literal: strings quoted and escaped, dates as date('...'), lists and maps recursively. */
+	/**
+	 * A Cypher literal: strings quoted and escaped, dates as date('...'), lists and maps
+	 * recursively.
+	 */
 	static String literal(Object value) {
 		if (value == null) {
 			return "null";
@@ -359,4 +380,5 @@ public final class SubgraphExporter {
 			map.put(key, value);
 		}
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Before the web server accepts requests: the database is reachable, the schema is current and the curated graph
- * is loaded. Runs once per start; both steps are idempotent.
+ * Before the web server accepts requests: the database is reachable, the schema is
+ * current and the curated graph is loaded. Runs once per start; both steps are
+ * idempotent.
  */
 @Component
 class GraphInitializer implements SmartInitializingSingleton {
@@ -42,15 +43,18 @@ class GraphInitializer implements SmartInitializingSingleton {
 			sessions.driver().verifyConnectivity();
 		}
 		catch (RuntimeException ex) {
-			throw new DatabaseStartupException("cannot reach Neo4j at " + connection.getUri() + ": " + ex.getMessage(), ex);
+			throw new DatabaseStartupException("cannot reach Neo4j at " + connection.getUri() + ": " + ex.getMessage(),
+					ex);
 		}
 		long started = System.nanoTime();
 		int applied = SchemaMigrations.apply(sessions.driver(), sessions.config(AccessMode.WRITE));
-		log.info("Schema current ({} migrations applied now, {} ms)", applied, (System.nanoTime() - started) / 1_000_000);
+		log.info("Schema current ({} migrations applied now, {} ms)", applied,
+				(System.nanoTime() - started) / 1_000_000);
 		if (loadCurated) {
 			started = System.nanoTime();
 			curatedGraphLoader.load();
 			log.info("Curated graph checked in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
 	}
+
 }

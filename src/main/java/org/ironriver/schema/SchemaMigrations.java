@@ -22,13 +22,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the versioned, immutable schema migrations in {@code cypher/migrations} in order, each once, and records
- * them as {@code __Neo4jMigration} nodes with a checksum. A changed migration that was already applied stops the
- * start-up: schema changes go in a new file.
+ * Applies the versioned, immutable schema migrations in {@code cypher/migrations} in
+ * order, each once, and records them as {@code __Neo4jMigration} nodes with a checksum. A
+ * changed migration that was already applied stops the start-up: schema changes go in a
+ * new file.
  *
- * <p>This follows neo4j-migrations' conventions ({@code V0001__Create_constraints.cypher}); the library itself is
- * not resolvable from Maven Central here (its parent POM is missing) and its 2.x line is built on driver 5, while
- * Boot 4 brings driver 6.
+ * <p>
+ * This follows neo4j-migrations' conventions ({@code V0001__Create_constraints.cypher});
+ * the library itself is not resolvable from Maven Central here (its parent POM is
+ * missing) and its 2.x line is built on driver 5, while Boot 4 brings driver 6.
  */
 public final class SchemaMigrations {
 
@@ -71,28 +73,34 @@ public final class SchemaMigrations {
 		int applied = 0;
 		try (var session = driver.session(sessionConfig)) {
 			Map<Long, String> done = new HashMap<>();
-			session.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS v, m.checksum AS c").list())
+			session
+				.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS v, m.checksum AS c").list())
 				.forEach(r -> done.put(r.get("v").asLong(), r.get("c").asString()));
 			for (var migration : load()) {
 				var checksum = done.get((long) migration.version());
 				if (checksum != null) {
 					if (!checksum.equals(migration.checksum())) {
-						throw new IllegalStateException("migration V%04d (%s) changed after it was applied; add a new migration instead"
-							.formatted(migration.version(), migration.description()));
+						throw new IllegalStateException(
+								"migration V%04d (%s) changed after it was applied; add a new migration instead"
+									.formatted(migration.version(), migration.description()));
 					}
 					continue;
 				}
-				// Schema statements cannot share a transaction with data writes, so each runs on its own.
+				// Schema statements cannot share a transaction with data writes, so each
+				// runs on its own.
 				for (var statement : migration.statements()) {
 					session.run(statement).consume();
 				}
-				session.executeWrite(tx -> tx.run("""
-						CREATE (:__Neo4jMigration {version: $version, description: $description, checksum: $checksum,
-						        appliedAt: datetime()})""",
-						Map.of("version", migration.version(), "description", migration.description(), "checksum",
-								migration.checksum()))
-					.consume());
-				log.info("Applied schema migration V{} {}", "%04d".formatted(migration.version()), migration.description());
+				session.executeWrite(
+						tx -> tx
+							.run("""
+									CREATE (:__Neo4jMigration {version: $version, description: $description, checksum: $checksum,
+									        appliedAt: datetime()})""",
+									Map.of("version", migration.version(), "description", migration.description(),
+											"checksum", migration.checksum()))
+							.consume());
+				log.info("Applied schema migration V{} {}", "%04d".formatted(migration.version()),
+						migration.description());
 				applied++;
 			}
 			session.run("CALL db.awaitIndexes(300)").consume();
@@ -105,15 +113,20 @@ public final class SchemaMigrations {
 			.filter(line -> !line.strip().startsWith("//"))
 			.reduce(new StringBuilder(), (sb, line) -> sb.append(line).append('\n'), StringBuilder::append)
 			.toString();
-		return Arrays.stream(withoutComments.split(";\\s*(\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return Arrays.stream(withoutComments.split(";\\s*(\n|$)"))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.toList();
 	}
 
 	public static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -25,4 +25,5 @@ class SearchController {
 			@RequestParam(defaultValue = "20") int limit) {
 		return search.search(q, limit);
 	}
+
 }

@@ -12,7 +12,10 @@ import org.ironriver.queries.QueryLibrary;
 import org.ironriver.web.BadRequestException;
 import org.springframework.stereotype.Service;
 
-/** Full-text search across names, aliases (d/b/a), docket numbers, citations, captions and titles. */
+/**
+ * Full-text search across names, aliases (d/b/a), docket numbers, citations, captions and
+ * titles.
+ */
 @Service
 public class SearchService {
 
@@ -48,11 +51,13 @@ public class SearchService {
 	}
 
 	/**
-	 * What the user typed is text, not Lucene syntax: every word is escaped and must match, either exactly or as a
-	 * prefix (so "spragu" finds "Sprague's Sports" and "23-1141" finds the docket number).
+	 * What the user typed is text, not Lucene syntax: every word is escaped and must
+	 * match, either exactly or as a prefix (so "spragu" finds "Sprague's Sports" and
+	 * "23-1141" finds the docket number).
 	 */
 	static String toLucene(String text) {
-		// Prefix terms are not analysed by Lucene, so they are lower-cased here as the index is; words without a
+		// Prefix terms are not analysed by Lucene, so they are lower-cased here as the
+		// index is; words without a
 		// letter or digit ("&") index nothing and would make an AND fail.
 		return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
 			.filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit))
@@ -71,4 +76,5 @@ public class SearchService {
 		}
 		return escaped.toString();
 	}
+
 }

@@ -16,14 +16,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The users and API keys of this installation, from {@code IRONRIVER_USERS}, {@code IRONRIVER_USERS_FILE} and
- * {@code IRONRIVER_EDITOR_TOKEN}. Only hashes are kept: bcrypt for passwords (people choose them, so guessing must
- * be slow), SHA-256 for API keys (generated with 256 random bits, so a fast hash is enough and every request can
+ * The users and API keys of this installation, from {@code IRONRIVER_USERS},
+ * {@code IRONRIVER_USERS_FILE} and {@code IRONRIVER_EDITOR_TOKEN}. Only hashes are kept:
+ * bcrypt for passwords (people choose them, so guessing must be slow), SHA-256 for API
+ * keys (generated with 256 random bits, so a fast hash is enough and every request can
  * afford it).
  *
- * <p>One entry per line: {@code user:<name>:{bcrypt}<hash>:<role>} or {@code key:<name>:{sha256}<hex>:<role>};
- * blank lines and lines starting with {@code #} are ignored. {@code ironriver hash-password} and
- * {@code ironriver new-api-key} print such lines.
+ * <p>
+ * One entry per line: {@code user:<name>:{bcrypt}<hash>:<role>} or
+ * {@code key:<name>:{sha256}<hex>:<role>}; blank lines and lines starting with {@code #}
+ * are ignored. {@code ironriver hash-password} and {@code ironriver new-api-key} print
+ * such lines.
  */
 final class Accounts {
 
@@ -67,14 +70,16 @@ final class Accounts {
 				lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
-				throw new SecuritySetupException("cannot read the users file " + file + " (IRONRIVER_USERS_FILE): " + ex.getMessage());
+				throw new SecuritySetupException(
+						"cannot read the users file " + file + " (IRONRIVER_USERS_FILE): " + ex.getMessage());
 			}
 			for (int i = 0; i < lines.size(); i++) {
 				parse(lines.get(i), "users file " + file + " line " + (i + 1), users, keys, keyNames);
 			}
 		}
 		if (editors.token() != null) {
-			add(keys, keyNames, sha256Hex(editors.token()), new ApiKey(EDITOR_TOKEN_NAME, Role.EDITOR), "IRONRIVER_EDITOR_TOKEN");
+			add(keys, keyNames, sha256Hex(editors.token()), new ApiKey(EDITOR_TOKEN_NAME, Role.EDITOR),
+					"IRONRIVER_EDITOR_TOKEN");
 		}
 		return new Accounts(new ArrayList<>(users.values()), keys);
 	}
@@ -92,10 +97,12 @@ final class Accounts {
 		}
 		var name = parts[1];
 		if (!NAME.matcher(name).matches()) {
-			throw new SecuritySetupException(where + ": the name '" + name + "' is not letters, digits, '.', '_', '@' or '-'");
+			throw new SecuritySetupException(
+					where + ": the name '" + name + "' is not letters, digits, '.', '_', '@' or '-'");
 		}
 		var role = Role.parse(parts[3])
-			.orElseThrow(() -> new SecuritySetupException(where + ": unknown role '" + parts[3] + "' (reader, analyst, editor or admin)"));
+			.orElseThrow(() -> new SecuritySetupException(
+					where + ": unknown role '" + parts[3] + "' (reader, analyst, editor or admin)"));
 		if (parts[0].equals("user")) {
 			if (!BCRYPT.matcher(parts[2]).matches()) {
 				throw new SecuritySetupException(where + ": the password of '" + name + "' is not a {bcrypt} hash "
@@ -107,19 +114,21 @@ final class Accounts {
 		}
 		else {
 			if (!SHA256.matcher(parts[2]).matches()) {
-				throw new SecuritySetupException(where + ": the key '" + name + "' is not a {sha256} hash of 64 hex digits "
-						+ "(ironriver new-api-key makes one)");
+				throw new SecuritySetupException(where + ": the key '" + name
+						+ "' is not a {sha256} hash of 64 hex digits " + "(ironriver new-api-key makes one)");
 			}
 			add(keys, keyNames, parts[2].substring("{sha256}".length()).toLowerCase(), new ApiKey(name, role), where);
 		}
 	}
 
-	private static void add(Map<String, ApiKey> keys, Map<String, String> names, String hash, ApiKey key, String where) {
+	private static void add(Map<String, ApiKey> keys, Map<String, String> names, String hash, ApiKey key,
+			String where) {
 		if (names.putIfAbsent(key.name(), hash) != null) {
 			throw new SecuritySetupException(where + ": the key '" + key.name() + "' is declared twice");
 		}
 		if (keys.putIfAbsent(hash, key) != null) {
-			throw new SecuritySetupException(where + ": the key '" + key.name() + "' is the same secret as another key");
+			throw new SecuritySetupException(
+					where + ": the key '" + key.name() + "' is the same secret as another key");
 		}
 	}
 
@@ -149,10 +158,12 @@ final class Accounts {
 
 	static String sha256Hex(String secret) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every JVM has SHA-256", ex);
 		}
 	}
+
 }

@@ -16,9 +16,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetailsS
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * API keys: {@code X-API-Key: <key>}, or {@code Authorization: Bearer <key>} (how the editors' token has always been
- * sent). A bearer value that is no key is left to the identity provider's token check when one is configured, and
- * refused otherwise.
+ * API keys: {@code X-API-Key: <key>}, or {@code Authorization: Bearer <key>} (how the
+ * editors' token has always been sent). A bearer value that is no key is left to the
+ * identity provider's token check when one is configured, and refused otherwise.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -53,7 +53,8 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 				return;
 			}
 			SecurityContextHolder.clearContext();
-			refusals.commence(request, response, new BadCredentialsException(header != null ? "unknown API key" : "unknown bearer token"));
+			refusals.commence(request, response,
+					new BadCredentialsException(header != null ? "unknown API key" : "unknown bearer token"));
 			return;
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(key.get().name(), null,
@@ -65,7 +66,10 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** A bearer value that is an API key, so the identity provider's token check does not try to read it as a JWT. */
+	/**
+	 * A bearer value that is an API key, so the identity provider's token check does not
+	 * try to read it as a JWT.
+	 */
 	boolean isKey(HttpServletRequest request) {
 		var bearer = bearer(request);
 		return bearer != null && accounts.key(bearer).isPresent();
@@ -79,4 +83,5 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		var value = authorization.substring(7).strip();
 		return value.isEmpty() ? null : value;
 	}
+
 }

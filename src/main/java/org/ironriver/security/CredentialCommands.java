@@ -24,10 +24,10 @@ public final class CredentialCommands {
 	private CredentialCommands() {
 	}
 
-	@Command(name = "hash-password", mixinStandardHelpOptions = true,
-			description = { "Print a users-file line for a user: user:<name>:{bcrypt}<hash>:<role>.",
-					"The password is read from the terminal (twice) or, without one, from the first line of standard input; "
-							+ "never from the command line, where other users and the shell history would see it." })
+	@Command(name = "hash-password", mixinStandardHelpOptions = true, description = {
+			"Print a users-file line for a user: user:<name>:{bcrypt}<hash>:<role>.",
+			"The password is read from the terminal (twice) or, without one, from the first line of standard input; "
+					+ "never from the command line, where other users and the shell history would see it." })
 	public static class HashPassword implements Callable<Integer> {
 
 		@Spec
@@ -36,7 +36,8 @@ public final class CredentialCommands {
 		@Parameters(index = "0", description = "user name: letters, digits, '.', '_', '@', '-'")
 		String name;
 
-		@Parameters(index = "1", defaultValue = "reader", description = "reader, analyst, editor or admin (default: ${DEFAULT-VALUE})")
+		@Parameters(index = "1", defaultValue = "reader",
+				description = "reader, analyst, editor or admin (default: ${DEFAULT-VALUE})")
 		String role;
 
 		@Override
@@ -65,11 +66,13 @@ public final class CredentialCommands {
 			out(spec).println("user:" + name + ":" + hash + ":" + parsedRole.label());
 			return 0;
 		}
+
 	}
 
 	@Command(name = "new-api-key", mixinStandardHelpOptions = true,
-			description = { "Make a new random API key: prints the key (give it to the client; it is shown only once) and "
-					+ "the users-file line key:<name>:{sha256}<hex>:<role> (the server keeps only the hash).",
+			description = {
+					"Make a new random API key: prints the key (give it to the client; it is shown only once) and "
+							+ "the users-file line key:<name>:{sha256}<hex>:<role> (the server keeps only the hash).",
 					"Clients send it as 'X-API-Key: <key>' or 'Authorization: Bearer <key>'." })
 	public static class NewApiKey implements Callable<Integer> {
 
@@ -79,7 +82,8 @@ public final class CredentialCommands {
 		@Parameters(index = "0", description = "key name, e.g. the client or the person it is for")
 		String name;
 
-		@Parameters(index = "1", defaultValue = "reader", description = "reader, analyst, editor or admin (default: ${DEFAULT-VALUE})")
+		@Parameters(index = "1", defaultValue = "reader",
+				description = "reader, analyst, editor or admin (default: ${DEFAULT-VALUE})")
 		String role;
 
 		@Option(names = "--line-only", description = "print only the users-file line (the key goes to standard error)")
@@ -103,10 +107,13 @@ public final class CredentialCommands {
 			}
 			return 0;
 		}
+
 	}
 
 	private static Role role(String text) {
-		return Role.parse(text).orElseThrow(() -> new IllegalArgumentException("unknown role '" + text + "': reader, analyst, editor or admin"));
+		return Role.parse(text)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"unknown role '" + text + "': reader, analyst, editor or admin"));
 	}
 
 	private static void checkName(String name) {
@@ -118,4 +125,5 @@ public final class CredentialCommands {
 	private static PrintWriter out(CommandLine.Model.CommandSpec spec) {
 		return spec.commandLine().getOut();
 	}
+
 }

@@ -13,16 +13,18 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Every endpoint's role, in one place: the first rule that matches a request decides, and a request no rule
- * matches is refused. A new endpoint is reachable only once it has a line here (reads under {@code GET /api/**}
- * and writes under {@code /api/**} are covered by the broad rules at the end).
+ * Every endpoint's role, in one place: the first rule that matches a request decides, and
+ * a request no rule matches is refused. A new endpoint is reachable only once it has a
+ * line here (reads under {@code GET /api/**} and writes under {@code /api/**} are covered
+ * by the broad rules at the end).
  */
 public final class EndpointRoles {
 
 	/**
 	 * One line of the table.
 	 *
-	 * @param role the least role that may call it; null for the public pages (login, error)
+	 * @param role the least role that may call it; null for the public pages (login,
+	 * error)
 	 * @param refusal the title of a 403 for it, so a refused upload says "Upload refused"
 	 */
 	record Rule(String description, RequestMatcher matcher, Role role, String refusal) {
@@ -35,38 +37,43 @@ public final class EndpointRoles {
 	private static final PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 
 	static final List<Rule> RULES = List.of(
-			// Neo4j Browser's Bolt connection, proxied by the application: Browser runs any Cypher the proxy lets
+			// Neo4j Browser's Bolt connection, proxied by the application: Browser runs
+			// any Cypher the proxy lets
 			// through, so it is for analysts at least.
 			new Rule("WebSocket upgrade (Bolt for Neo4j Browser)", EndpointRoles::webSocketUpgrade, Role.ANALYST, null),
 			new Rule("login page", anyOf(paths.matcher("/login"), paths.matcher("/logout")), null, null),
-			new Rule("error page", anyOf(paths.matcher("/error"), request -> request.getDispatcherType() == DispatcherType.ERROR),
+			new Rule("error page",
+					anyOf(paths.matcher("/error"), request -> request.getDispatcherType() == DispatcherType.ERROR),
 					null, null),
 			new Rule("audit log", reads("/api/audit/**"), Role.ADMIN, null),
 			new Rule("operational endpoints (health, metrics)", paths.matcher("/actuator/**"), Role.ADMIN, null),
-			new Rule("query library", anyOf(reads("/api/queries/**"), paths.matcher(HttpMethod.POST, "/api/queries/**")),
-					Role.READER, null),
+			new Rule("query library",
+					anyOf(reads("/api/queries/**"), paths.matcher(HttpMethod.POST, "/api/queries/**")), Role.READER,
+					null),
 			new Rule("ad-hoc Cypher", paths.matcher(HttpMethod.POST, "/api/cypher"), Role.ANALYST, null),
 			new Rule("uploads", paths.matcher(HttpMethod.POST, "/api/imports/**"), Role.EDITOR, "Upload refused"),
 			new Rule("every read service", reads("/api/**"), Role.READER, null),
 			new Rule("home page, Neo4j Browser's files, Swagger UI and the OpenAPI document",
-					anyOf(reads("/"), reads("/favicon.ico"), reads("/browser"), reads("/browser/**"), reads("/swagger-ui.html"),
-							reads("/swagger-ui/**"), reads("/v3/api-docs/**")),
+					anyOf(reads("/"), reads("/favicon.ico"), reads("/browser"), reads("/browser/**"),
+							reads("/swagger-ui.html"), reads("/swagger-ui/**"), reads("/v3/api-docs/**")),
 					Role.READER, null),
 			new Rule("any other write", paths.matcher("/api/**"), Role.EDITOR, null),
-			// A read of a path nothing serves is answered 404 by Spring MVC, as a reader would expect; writes outside
+			// A read of a path nothing serves is answered 404 by Spring MVC, as a reader
+			// would expect; writes outside
 			// /api stay refused by default.
 			new Rule("any other read (nothing there: 404)", reads("/**"), Role.READER, null));
 
 	private EndpointRoles() {
 	}
 
-	/** The rule for this request; empty for a request nothing declares, which is refused. */
+	/**
+	 * The rule for this request; empty for a request nothing declares, which is refused.
+	 */
 	static Optional<Rule> ruleFor(HttpServletRequest request) {
 		return RULES.stream().filter(rule -> rule.matcher().matches(request)).findFirst();
 	}
 
-	static void authorize(
-			AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+	static void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
 		for (var rule : RULES) {
 			var access = registry.requestMatchers(rule.matcher());
 			if (rule.isPublic()) {
@@ -90,4 +97,5 @@ public final class EndpointRoles {
 	private static RequestMatcher anyOf(RequestMatcher... matchers) {
 		return new OrRequestMatcher(matchers);
 	}
+
 }

@@ -16,19 +16,26 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first check of every request, before authentication, static files, Spring MVC or a WebSocket upgrade run.
+ * The first check of every request, before authentication, static files, Spring MVC or a
+ * WebSocket upgrade run.
  *
- * <p><b>Host.</b> The application answers only the host names it is configured for ({@code IRONRIVER_ALLOWED_HOSTS},
- * by default the loopback names). A page on {@code evil.example} whose name an attacker rebinds to 127.0.0.1 reaches
- * this server with {@code Host: evil.example}; it is refused with 421 Misdirected Request — the status for "this
- * server is not the one for that name" — rather than 403, which would suggest other credentials could help.
+ * <p>
+ * <b>Host.</b> The application answers only the host names it is configured for
+ * ({@code IRONRIVER_ALLOWED_HOSTS}, by default the loopback names). A page on
+ * {@code evil.example} whose name an attacker rebinds to 127.0.0.1 reaches this server
+ * with {@code Host: evil.example}; it is refused with 421 Misdirected Request — the
+ * status for "this server is not the one for that name" — rather than 403, which would
+ * suggest other credentials could help.
  *
- * <p><b>Origin.</b> A request that changes something (any method but GET, HEAD and OPTIONS) and a WebSocket upgrade
- * must come from the application's own origin: a foreign {@code Origin} (or {@code null}), or
- * {@code Sec-Fetch-Site: cross-site}/{@code same-site}, is 403 whatever its credentials, so a page open in the
- * investigator's browser cannot post a form into a logged-in session. Non-browser clients send neither header.
- * This is used instead of CSRF tokens: every browser in use sends {@code Origin} on such requests, and tokens would
- * make every API client (curl, scripts, the Swagger UI) fetch one first. The session cookie is also
+ * <p>
+ * <b>Origin.</b> A request that changes something (any method but GET, HEAD and OPTIONS)
+ * and a WebSocket upgrade must come from the application's own origin: a foreign
+ * {@code Origin} (or {@code null}), or
+ * {@code Sec-Fetch-Site: cross-site}/{@code same-site}, is 403 whatever its credentials,
+ * so a page open in the investigator's browser cannot post a form into a logged-in
+ * session. Non-browser clients send neither header. This is used instead of CSRF tokens:
+ * every browser in use sends {@code Origin} on such requests, and tokens would make every
+ * API client (curl, scripts, the Swagger UI) fetch one first. The session cookie is also
  * {@code SameSite=Strict}.
  */
 final class HostAndOriginFilter extends OncePerRequestFilter {
@@ -61,8 +68,8 @@ final class HostAndOriginFilter extends OncePerRequestFilter {
 		int port = request.getServerPort();
 		if (allowed.stream().noneMatch(entry -> entry.matches(host, port))) {
 			refusals.refuse(request, response, MISDIRECTED_REQUEST, "Unknown host",
-					"this server answers for " + String.join(", ", configured) + " only (IRONRIVER_ALLOWED_HOSTS), not for '"
-							+ request.getServerName() + "'");
+					"this server answers for " + String.join(", ", configured)
+							+ " only (IRONRIVER_ALLOWED_HOSTS), not for '" + request.getServerName() + "'");
 			return;
 		}
 		if (changes(request)) {
@@ -71,7 +78,8 @@ final class HostAndOriginFilter extends OncePerRequestFilter {
 			if ("cross-site".equalsIgnoreCase(site) || "same-site".equalsIgnoreCase(site)
 					|| (origin != null && !sameOrigin(origin, host, port))) {
 				refusals.refuse(request, response, HttpStatus.FORBIDDEN, "Cross-site request refused",
-						"a request from another site (Origin " + origin + ") may not change anything here, whatever its "
+						"a request from another site (Origin " + origin
+								+ ") may not change anything here, whatever its "
 								+ "credentials: use the application's own pages, the ironriver command or a client that "
 								+ "sends no foreign Origin");
 				return;
@@ -86,7 +94,10 @@ final class HostAndOriginFilter extends OncePerRequestFilter {
 				|| EndpointRoles.webSocketUpgrade(request);
 	}
 
-	/** The origin of the request's own (already allowed) host and port: scheme-agnostic, ports compared. */
+	/**
+	 * The origin of the request's own (already allowed) host and port: scheme-agnostic,
+	 * ports compared.
+	 */
 	private static boolean sameOrigin(String origin, String host, int port) {
 		try {
 			var uri = URI.create(origin.strip());
@@ -107,16 +118,21 @@ final class HostAndOriginFilter extends OncePerRequestFilter {
 		int bracket = text.lastIndexOf(']');
 		if (colon > bracket && (bracket != -1 || text.indexOf(':') == colon)) {
 			try {
-				return new AllowedHost(normalize(text.substring(0, colon)), Integer.parseInt(text.substring(colon + 1)));
+				return new AllowedHost(normalize(text.substring(0, colon)),
+						Integer.parseInt(text.substring(colon + 1)));
 			}
 			catch (NumberFormatException ex) {
-				throw new SecuritySetupException("IRONRIVER_ALLOWED_HOSTS: '" + entry + "' is not a host name or host:port");
+				throw new SecuritySetupException(
+						"IRONRIVER_ALLOWED_HOSTS: '" + entry + "' is not a host name or host:port");
 			}
 		}
 		return new AllowedHost(normalize(text), -1);
 	}
 
-	/** Lower case, without IPv6 brackets or a trailing dot, so {@code [::1]} and {@code ::1} are one name. */
+	/**
+	 * Lower case, without IPv6 brackets or a trailing dot, so {@code [::1]} and
+	 * {@code ::1} are one name.
+	 */
 	private static String normalize(String host) {
 		var name = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
 		if (name.startsWith("[") && name.endsWith("]")) {
@@ -127,4 +143,5 @@ final class HostAndOriginFilter extends OncePerRequestFilter {
 		}
 		return name;
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The local single-user mode: a request from this machine is the OS user with every role, without a login. A
- * request from elsewhere (which can only arrive through a proxy on this machine, the server listening on loopback)
- * stays anonymous, with the reader role the API always gave it.
+ * The local single-user mode: a request from this machine is the OS user with every role,
+ * without a login. A request from elsewhere (which can only arrive through a proxy on
+ * this machine, the server listening on loopback) stays anonymous, with the reader role
+ * the API always gave it.
  */
 final class LocalUser extends OncePerRequestFilter {
 
@@ -38,4 +39,5 @@ final class LocalUser extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -21,10 +21,11 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Every refusal is a problem detail, written by the application's own exception handler (so 401, 403 and 421 look
- * like every other error): the entry point for requests without valid credentials (401 with
- * {@code WWW-Authenticate}; a web browser's page request goes to the login form instead), and the handler for
- * requests whose user lacks the role (403 naming the role needed).
+ * Every refusal is a problem detail, written by the application's own exception handler
+ * (so 401, 403 and 421 look like every other error): the entry point for requests without
+ * valid credentials (401 with {@code WWW-Authenticate}; a web browser's page request goes
+ * to the login form instead), and the handler for requests whose user lacks the role (403
+ * naming the role needed).
  */
 final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -44,7 +45,8 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
 		if (mode.local()) {
-			// Nobody can log in here: a request without the local user's roles is simply refused.
+			// Nobody can log in here: a request without the local user's roles is simply
+			// refused.
 			forbidden(request, response);
 			return;
 		}
@@ -87,12 +89,17 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 			}
 		}
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
-		problem.setTitle(rule.map(EndpointRoles.Rule::refusal).orElse(null) != null ? rule.get().refusal() : "Forbidden");
+		problem
+			.setTitle(rule.map(EndpointRoles.Rule::refusal).orElse(null) != null ? rule.get().refusal() : "Forbidden");
 		send(request, response, new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null));
 	}
 
-	/** Refuses with a problem detail before or outside Spring MVC, through the same handler as every API error. */
-	void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String title, String detail) {
+	/**
+	 * Refuses with a problem detail before or outside Spring MVC, through the same
+	 * handler as every API error.
+	 */
+	void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String title,
+			String detail) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		send(request, response, new ErrorResponseException(status, problem, null));
@@ -120,17 +127,24 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 	}
 
 	private String credentialsHint(HttpServletRequest request, AuthenticationException failure) {
-		var presented = request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader(ApiKeyFilter.HEADER) != null;
-		var ways = "HTTP Basic with a configured user, 'X-API-Key: <key>'" + (oidc ? ", or 'Authorization: Bearer <token>' from the identity provider" : "");
+		var presented = request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getHeader(ApiKeyFilter.HEADER) != null;
+		var ways = "HTTP Basic with a configured user, 'X-API-Key: <key>'"
+				+ (oidc ? ", or 'Authorization: Bearer <token>' from the identity provider" : "");
 		return (presented ? "the credentials were not accepted (" + failure.getMessage() + "); send " : "send ") + ways;
 	}
 
-	/** A web browser navigating to a page: it should see the login form, not a JSON error. */
+	/**
+	 * A web browser navigating to a page: it should see the login form, not a JSON error.
+	 */
 	static boolean pageRequest(HttpServletRequest request) {
 		var accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept == null || !"GET".equals(request.getMethod()) || EndpointRoles.webSocketUpgrade(request)) {
 			return false;
 		}
-		return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+		return MediaType.parseMediaTypes(accept)
+			.stream()
+			.anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
 	}
+
 }

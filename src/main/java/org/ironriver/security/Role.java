@@ -11,8 +11,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * What a user may do, each role including the ones below it: an admin is also an editor, an editor also an analyst,
- * an analyst also a reader. The authorities are Spring Security's {@code ROLE_*}.
+ * What a user may do, each role including the ones below it: an admin is also an editor,
+ * an editor also an analyst, an analyst also a reader. The authorities are Spring
+ * Security's {@code ROLE_*}.
  */
 public enum Role {
 
@@ -30,14 +31,18 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/** The name users write in configuration and claims: {@code reader}, {@code analyst}, ... */
+	/**
+	 * The name users write in configuration and claims: {@code reader}, {@code analyst},
+	 * ...
+	 */
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/**
-	 * This role's authority and those of every role it includes. Authentications carry all of them, so code that
-	 * reads authorities without the hierarchy (the servlet API's {@code isUserInRole}) sees the same roles.
+	 * This role's authority and those of every role it includes. Authentications carry
+	 * all of them, so code that reads authorities without the hierarchy (the servlet
+	 * API's {@code isUserInRole}) sees the same roles.
 	 */
 	public List<GrantedAuthority> grantedAuthorities() {
 		var authorities = new ArrayList<GrantedAuthority>();
@@ -77,12 +82,19 @@ public enum Role {
 		return Optional.ofNullable(best);
 	}
 
-	/** ADMIN &gt; EDITOR &gt; ANALYST &gt; READER, for Spring Security's authorization decisions. */
+	/**
+	 * ADMIN &gt; EDITOR &gt; ANALYST &gt; READER, for Spring Security's authorization
+	 * decisions.
+	 */
 	static RoleHierarchy hierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
-			.role(ADMIN.name()).implies(EDITOR.name())
-			.role(EDITOR.name()).implies(ANALYST.name())
-			.role(ANALYST.name()).implies(READER.name())
+			.role(ADMIN.name())
+			.implies(EDITOR.name())
+			.role(EDITOR.name())
+			.implies(ANALYST.name())
+			.role(ANALYST.name())
+			.implies(READER.name())
 			.build();
 	}
+
 }

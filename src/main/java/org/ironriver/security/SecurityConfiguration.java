@@ -44,9 +44,10 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The security filter chain: the host and origin check first of all, then who the request is (local single user,
- * API key, HTTP Basic or a login session, an identity provider's JWT), then whether that role may call the endpoint
- * ({@link EndpointRoles}). Only for the web application: the command line's own contexts serve no HTTP.
+ * The security filter chain: the host and origin check first of all, then who the request
+ * is (local single user, API key, HTTP Basic or a login session, an identity provider's
+ * JWT), then whether that role may call the endpoint ({@link EndpointRoles}). Only for
+ * the web application: the command line's own contexts serve no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -68,7 +69,10 @@ class SecurityConfiguration {
 		return Role.hierarchy();
 	}
 
-	/** {@code {bcrypt}…} and Spring Security's other encodings; the configuration accepts bcrypt only. */
+	/**
+	 * {@code {bcrypt}…} and Spring Security's other encodings; the configuration accepts
+	 * bcrypt only.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -92,7 +96,10 @@ class SecurityConfiguration {
 		return new Refusals(resolver, mode, properties.oidc().enabled());
 	}
 
-	/** Before every other filter but the forwarded-header one (so a proxy's {@code X-Forwarded-Host} counts when enabled). */
+	/**
+	 * Before every other filter but the forwarded-header one (so a proxy's
+	 * {@code X-Forwarded-Host} counts when enabled).
+	 */
 	@Bean
 	FilterRegistrationBean<HostAndOriginFilter> hostAndOriginFilter(SecurityProperties properties, Refusals refusals) {
 		var registration = new FilterRegistrationBean<>(new HostAndOriginFilter(properties.allowedHosts(), refusals));
@@ -104,17 +111,23 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityMode mode, Accounts accounts,
 			SecurityProperties properties, Refusals refusals) throws Exception {
 		var oidc = properties.oidc();
-		// Cross-site writes are refused by HostAndOriginFilter (Origin / Sec-Fetch-Site), for every client alike.
+		// Cross-site writes are refused by HostAndOriginFilter (Origin / Sec-Fetch-Site),
+		// for every client alike.
 		http.csrf(csrf -> csrf.disable());
-		// Also first in the chain: the actuator on its own MANAGEMENT_PORT gets this chain but not the servlet filter
-		// registered above, and a rebound page must not read it there either (on the application's port the check
+		// Also first in the chain: the actuator on its own MANAGEMENT_PORT gets this
+		// chain but not the servlet filter
+		// registered above, and a rebound page must not read it there either (on the
+		// application's port the check
 		// has run already and passes again).
-		http.addFilterBefore(new HostAndOriginFilter(properties.allowedHosts(), refusals), DisableEncodeUrlFilter.class);
+		http.addFilterBefore(new HostAndOriginFilter(properties.allowedHosts(), refusals),
+				DisableEncodeUrlFilter.class);
 		http.authorizeHttpRequests(EndpointRoles::authorize);
-		// As the default entry point (first, for every request), not as "the" entry point: Spring Security then still
+		// As the default entry point (first, for every request), not as "the" entry
+		// point: Spring Security then still
 		// generates its login page.
-		http.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(refusals, AnyRequestMatcher.INSTANCE)
-			.accessDeniedHandler(refusals));
+		http.exceptionHandling(
+				handling -> handling.defaultAuthenticationEntryPointFor(refusals, AnyRequestMatcher.INSTANCE)
+					.accessDeniedHandler(refusals));
 		if (mode.local()) {
 			http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 			http.addFilterBefore(new LocalUser(mode.localUser()), AnonymousAuthenticationFilter.class);
@@ -125,7 +138,8 @@ class SecurityConfiguration {
 		http.addFilterBefore(keys, BasicAuthenticationFilter.class);
 		http.httpBasic(basic -> basic.realmName("ironriver").authenticationEntryPoint(refusals));
 		http.formLogin(Customizer.withDefaults());
-		// Only a page a web browser navigated to is worth returning to after the login (not every API call's session).
+		// Only a page a web browser navigated to is worth returning to after the login
+		// (not every API call's session).
 		var pages = new HttpSessionRequestCache();
 		pages.setRequestMatcher(Refusals::pageRequest);
 		http.requestCache(cache -> cache.requestCache(pages));
@@ -146,8 +160,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Keys from the issuer's discovery document (looked up at the first token, so a start-up does not depend on the
-	 * provider being up) or from the configured key set; the issuer, validity times and audience are checked.
+	 * Keys from the issuer's discovery document (looked up at the first token, so a
+	 * start-up does not depend on the provider being up) or from the configured key set;
+	 * the issuer, validity times and audience are checked.
 	 */
 	static JwtDecoder jwtDecoder(SecurityProperties.Oidc oidc) {
 		var lazy = new SupplierJwtDecoder(() -> {
@@ -168,14 +183,20 @@ class SecurityConfiguration {
 				return lazy.decode(token);
 			}
 			catch (JwtDecoderInitializationException ex) {
-				// Tried again at the next token; meanwhile the token cannot be checked, so it is not accepted.
-				throw new BadJwtException("the identity provider (" + (oidc.issuerUri() != null ? oidc.issuerUri() : oidc.jwkSetUri())
-						+ ") cannot be reached to check the token; retry shortly", ex);
+				// Tried again at the next token; meanwhile the token cannot be checked,
+				// so it is not accepted.
+				throw new BadJwtException(
+						"the identity provider (" + (oidc.issuerUri() != null ? oidc.issuerUri() : oidc.jwkSetUri())
+								+ ") cannot be reached to check the token; retry shortly",
+						ex);
 			}
 		};
 	}
 
-	/** The roles a token's claim names (a list or a space-separated string), each with the roles it includes. */
+	/**
+	 * The roles a token's claim names (a list or a space-separated string), each with the
+	 * roles it includes.
+	 */
 	static Collection<GrantedAuthority> rolesOf(Jwt jwt, String claimPath) {
 		Object value = jwt.getClaims();
 		for (var step : claimPath.split("\\.")) {
@@ -194,4 +215,5 @@ class SecurityConfiguration {
 		}
 		return List.copyOf(authorities);
 	}
+
 }

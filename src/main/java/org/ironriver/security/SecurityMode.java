@@ -4,9 +4,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /**
- * How this installation authenticates: the local single user (nothing configured and the HTTP server on a loopback
- * address: every request from this machine is the OS user with every role), or configured users, API keys and an
- * identity provider, with authentication required for everything but the login page.
+ * How this installation authenticates: the local single user (nothing configured and the
+ * HTTP server on a loopback address: every request from this machine is the OS user with
+ * every role), or configured users, API keys and an identity provider, with
+ * authentication required for everything but the login page.
  */
 public final class SecurityMode {
 
@@ -38,12 +39,18 @@ public final class SecurityMode {
 		}
 	}
 
-	/** Nothing configured, loopback only: no login, every request from this machine has every role. */
+	/**
+	 * Nothing configured, loopback only: no login, every request from this machine has
+	 * every role.
+	 */
 	public boolean local() {
 		return local;
 	}
 
-	/** The name the local single user goes by: the OS user, as in the command line's records. */
+	/**
+	 * The name the local single user goes by: the OS user, as in the command line's
+	 * records.
+	 */
 	public String localUser() {
 		return localUser;
 	}
@@ -54,8 +61,10 @@ public final class SecurityMode {
 			return "local single-user mode: no login, every request from this machine is '" + localUser
 					+ "' with every role (reader, analyst, editor, admin); configure users to share it (docs/security.md)";
 		}
-		var line = new StringBuilder("authentication required: ").append(users).append(users == 1 ? " user, " : " users, ")
-			.append(keys).append(keys == 1 ? " API key" : " API keys");
+		var line = new StringBuilder("authentication required: ").append(users)
+			.append(users == 1 ? " user, " : " users, ")
+			.append(keys)
+			.append(keys == 1 ? " API key" : " API keys");
 		if (editorToken) {
 			line.append(" (one is IRONRIVER_EDITOR_TOKEN)");
 		}
@@ -74,4 +83,5 @@ public final class SecurityMode {
 			return false;
 		}
 	}
+
 }

@@ -27,10 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * Errors are answers: RFC 9457 problem details for every API error. Spring's own handler covers malformed
- * requests (missing or mistyped parameters, unreadable bodies) with 400; this adds the application's own cases and
- * turns an unreachable database into 503, which clears by itself once the database is back (the driver reconnects
- * on the next request). Every 503 carries Retry-After.
+ * Errors are answers: RFC 9457 problem details for every API error. Spring's own handler
+ * covers malformed requests (missing or mistyped parameters, unreadable bodies) with 400;
+ * this adds the application's own cases and turns an unreachable database into 503, which
+ * clears by itself once the database is back (the driver reconnects on the next request).
+ * Every 503 carries Retry-After.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -55,16 +56,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A multipart body that cannot be parsed (no boundary, a boundary that never ends) is the client's error. An
-	 * upload over the size limit has its own, more specific answer (413).
+	 * A multipart body that cannot be parsed (no boundary, a boundary that never ends) is
+	 * the client's error. An upload over the size limit has its own, more specific answer
+	 * (413).
 	 */
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail unreadableMultipart(MultipartException ex) {
-		var cause = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage() : ex.getMessage();
+		var cause = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage()
+				: ex.getMessage();
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", "the multipart body could not be read: " + cause);
 	}
 
-	/** Tomcat decodes query parameters lazily, so a bad %-escape in one surfaces here rather than in Tomcat. */
+	/**
+	 * Tomcat decodes query parameters lazily, so a bad %-escape in one surfaces here
+	 * rather than in Tomcat.
+	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail undecodableParameter(InvalidParameterException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request",
@@ -83,10 +89,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Every connection of the pool is taken and none came free within NEO4J_ACQUISITION_TIMEOUT. The driver says so
-	 * with a client or transient error (translated or not, depending on the path the request took); either way it is
-	 * the server being busy, not the request being wrong, so 503 with Retry-After. Any other client error is not
-	 * this handler's to answer and goes on as it was.
+	 * Every connection of the pool is taken and none came free within
+	 * NEO4J_ACQUISITION_TIMEOUT. The driver says so with a client or transient error
+	 * (translated or not, depending on the path the request took); either way it is the
+	 * server being busy, not the request being wrong, so 503 with Retry-After. Any other
+	 * client error is not this handler's to answer and goes on as it was.
 	 */
 	@ExceptionHandler({ ClientException.class, TransientException.class, NonTransientDataAccessException.class,
 			TransientDataAccessException.class })
@@ -103,7 +110,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"every connection to the graph database is in use; retry shortly"));
 	}
 
-	/** Whether the cause is the driver's pool having no connection to give within its acquisition timeout. */
+	/**
+	 * Whether the cause is the driver's pool having no connection to give within its
+	 * acquisition timeout.
+	 */
 	private static boolean poolExhausted(Throwable ex) {
 		for (var cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause.getMessage() != null && cause.getMessage().contains(POOL_EXHAUSTED)) {
@@ -113,7 +123,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return false;
 	}
 
-	/** Every 503 says when to come back; the outages it stands for (a leader election, a busy pool) are short. */
+	/**
+	 * Every 503 says when to come back; the outages it stands for (a leader election, a
+	 * busy pool) are short.
+	 */
 	private static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
@@ -121,16 +134,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A body that could not be read because a limit stopped it: the limit's own answer (413 for a body over the size
-	 * cap, thrown from inside the read and wrapped by Jackson on the way out), or the parser's constraint as the
-	 * reason (JSON nested too deep). Anything else unreadable stays Spring's plain 400.
+	 * A body that could not be read because a limit stopped it: the limit's own answer
+	 * (413 for a body over the size cap, thrown from inside the read and wrapped by
+	 * Jackson on the way out), or the parser's constraint as the reason (JSON nested too
+	 * deep). Anything else unreadable stays Spring's plain 400.
 	 */
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			if (cause instanceof ErrorResponseException limit) {
-				return handleExceptionInternal(limit, limit.getBody(), limit.getHeaders(), limit.getStatusCode(), request);
+				return handleExceptionInternal(limit, limit.getBody(), limit.getHeaders(), limit.getStatusCode(),
+						request);
 			}
 			if (cause instanceof StreamConstraintsException constraint) {
 				var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
@@ -145,7 +160,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		if (statusCode.value() == HttpStatus.SERVICE_UNAVAILABLE.value() && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
+		if (statusCode.value() == HttpStatus.SERVICE_UNAVAILABLE.value()
+				&& !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
 			var withRetry = new HttpHeaders();
 			withRetry.putAll(headers);
 			withRetry.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -159,4 +175,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle(title);
 		return problem;
 	}
+
 }

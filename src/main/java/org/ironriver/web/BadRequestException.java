@@ -6,4 +6,5 @@ public class BadRequestException extends RuntimeException {
 	public BadRequestException(String message) {
 		super(message);
 	}
+
 }

@@ -11,10 +11,11 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * An Accept header that is not a list of media types ({@code Accept: "}, {@code Accept: csv}) is disregarded, as
- * RFC 9110 (12.5.1) allows, instead of failing the request. Spring's own strategy throws, and when it throws while an
- * error is being answered, the error goes out with no body at all; disregarded, it is a problem detail like any other.
- * An Accept header that parses but matches nothing is still a 406.
+ * An Accept header that is not a list of media types ({@code Accept: "},
+ * {@code Accept: csv}) is disregarded, as RFC 9110 (12.5.1) allows, instead of failing
+ * the request. Spring's own strategy throws, and when it throws while an error is being
+ * answered, the error goes out with no body at all; disregarded, it is a problem detail
+ * like any other. An Accept header that parses but matches nothing is still a 406.
  */
 @Configuration(proxyBeanMethods = false)
 class LenientAccept implements WebMvcConfigurer {
@@ -23,7 +24,8 @@ class LenientAccept implements WebMvcConfigurer {
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
 		configurer.strategies(List.of(new HeaderContentNegotiationStrategy() {
 			@Override
-			public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+			public List<MediaType> resolveMediaTypes(NativeWebRequest request)
+					throws HttpMediaTypeNotAcceptableException {
 				try {
 					return super.resolveMediaTypes(request);
 				}
@@ -33,4 +35,5 @@ class LenientAccept implements WebMvcConfigurer {
 			}
 		}));
 	}
+
 }

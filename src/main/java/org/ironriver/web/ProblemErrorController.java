@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * Boot's {@code /error}, where the servlet container sends what no controller answered (a 400 from parameter
- * parsing, a 401 from authentication, an exception thrown in a filter), as a problem detail instead of Boot's own
- * JSON. The media type is set, not negotiated, so a client that accepts only HTML still learns what went wrong.
- * Hidden from the OpenAPI document: it is no endpoint of the API.
+ * Boot's {@code /error}, where the servlet container sends what no controller answered (a
+ * 400 from parameter parsing, a 401 from authentication, an exception thrown in a
+ * filter), as a problem detail instead of Boot's own JSON. The media type is set, not
+ * negotiated, so a client that accepts only HTML still learns what went wrong. Hidden
+ * from the OpenAPI document: it is no endpoint of the API.
  */
 @RestController
 @Hidden
@@ -48,7 +49,10 @@ class ProblemErrorController implements ErrorController {
 		return answer.body(problem);
 	}
 
-	/** The path as a URI reference, with whatever made it malformed quoted rather than thrown. */
+	/**
+	 * The path as a URI reference, with whatever made it malformed quoted rather than
+	 * thrown.
+	 */
 	private static URI instance(String path) {
 		try {
 			return new URI(null, null, path, null);
@@ -60,7 +64,8 @@ class ProblemErrorController implements ErrorController {
 
 	private static String detail(HttpStatus status, HttpServletRequest request) {
 		if (status.is5xxServerError()) {
-			// The container has logged the exception with its stack trace; the client learns nothing of the inside.
+			// The container has logged the exception with its stack trace; the client
+			// learns nothing of the inside.
 			return "the server could not answer this request; the failure is logged";
 		}
 		var message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
@@ -73,4 +78,5 @@ class ProblemErrorController implements ErrorController {
 			default -> status.getReasonPhrase();
 		};
 	}
+
 }

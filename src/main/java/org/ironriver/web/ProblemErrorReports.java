@@ -19,17 +19,20 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat answers some requests before any servlet sees them: a request line or header with a character HTTP does
- * not allow, a bad %-escape or an encoded slash in the path, a header section too large. Its own error report is an
- * HTML page; this replaces it, for the whole host, with a problem detail. Only a response nothing has been written to
- * yet is reported, exactly as Tomcat's own valve does, so everything the application answers is left alone.
+ * Tomcat answers some requests before any servlet sees them: a request line or header
+ * with a character HTTP does not allow, a bad %-escape or an encoded slash in the path, a
+ * header section too large. Its own error report is an HTML page; this replaces it, for
+ * the whole host, with a problem detail. Only a response nothing has been written to yet
+ * is reported, exactly as Tomcat's own valve does, so everything the application answers
+ * is left alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		// The context is already the host's child when context customizers run, and the host adds its error valve
+		// The context is already the host's child when context customizers run, and the
+		// host adds its error valve
 		// (of the class named here) only when it starts.
 		factory.addContextCustomizers(context -> {
 			if (context.getParent() instanceof StandardHost host) {
@@ -49,7 +52,8 @@ class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWeb
 			if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			// A connection that can take no more output (the client is gone) gets no report.
+			// A connection that can take no more output (the client is gone) gets no
+			// report.
 			var ioAllowed = new AtomicBoolean(true);
 			response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
 			if (!ioAllowed.get()) {
@@ -74,14 +78,16 @@ class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWeb
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
-				// As Tomcat's own valve: the response could not be written, and there is no one left to tell.
+				// As Tomcat's own valve: the response could not be written, and there is
+				// no one left to tell.
 			}
 		}
 
 		private static String detail(int code) {
 			return switch (code) {
-				case 400 -> "the server could not parse the request: the request line, a header or the URL is malformed "
-						+ "(a character HTTP does not allow, a bad %-escape, an encoded slash or backslash)";
+				case 400 ->
+					"the server could not parse the request: the request line, a header or the URL is malformed "
+							+ "(a character HTTP does not allow, a bad %-escape, an encoded slash or backslash)";
 				case 404 -> "no such path";
 				case 413 -> "the request is larger than this server accepts";
 				case 414 -> "the URL is longer than this server accepts";
@@ -91,5 +97,7 @@ class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWeb
 						: "the server refused the request before it reached the application";
 			};
 		}
+
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @AnalyzeClasses(packages = "org.ironriver", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-	/** The web layer is thin: services are the public seam, controllers are reached only through HTTP. */
+	/**
+	 * The web layer is thin: services are the public seam, controllers are reached only
+	 * through HTTP.
+	 */
 	@ArchTest
 	static final ArchRule controllers_are_package_private = classes().that()
 		.areAnnotatedWith(RestController.class)
@@ -25,8 +28,9 @@ class ArchitectureTest {
 		.notBePublic();
 
 	/**
-	 * Everything talks to Neo4j over Bolt, so embedded and external databases share one code path. Only the
-	 * database lifecycle, the bulk importer's in-process fast path and the benchmarks touch the embedded kernel.
+	 * Everything talks to Neo4j over Bolt, so embedded and external databases share one
+	 * code path. Only the database lifecycle, the bulk importer's in-process fast path
+	 * and the benchmarks touch the embedded kernel.
 	 */
 	@ArchTest
 	static final ArchRule only_database_ingest_and_benchmarks_use_the_embedded_kernel = noClasses().that()
@@ -35,7 +39,10 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.kernel..", "org.neo4j.graphdb..");
 
-	/** The model and the evidence vocabulary are shared by every feature and depend on none of them. */
+	/**
+	 * The model and the evidence vocabulary are shared by every feature and depend on
+	 * none of them.
+	 */
 	@ArchTest
 	static final ArchRule model_and_evidence_depend_on_no_feature = noClasses().that()
 		.resideInAnyPackage("org.ironriver.model..", "org.ironriver.evidence..")
@@ -43,6 +50,7 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.ironriver.entity..", "org.ironriver.search..", "org.ironriver.litigation..",
 				"org.ironriver.paths..", "org.ironriver.investigation..", "org.ironriver.report..",
-				"org.ironriver.ingest..", "org.ironriver.queries..", "org.ironriver.cypher..", "org.ironriver.curated..",
-				"org.ironriver.cli..");
+				"org.ironriver.ingest..", "org.ironriver.queries..", "org.ironriver.cypher..",
+				"org.ironriver.curated..", "org.ironriver.cli..");
+
 }

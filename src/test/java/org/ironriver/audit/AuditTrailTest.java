@@ -68,26 +68,31 @@ class AuditTrailTest {
 		ImportedData.remove(sessions);
 	}
 
-	/** The newest event matching a condition on {@code a}, after the background writer has caught up. */
+	/**
+	 * The newest event matching a condition on {@code a}, after the background writer has
+	 * caught up.
+	 */
 	Map<String, Object> newest(String where, Map<String, Object> parameters) {
 		assertThat(audit.flush(Duration.ofSeconds(10))).isTrue();
-		var rows = sessions.read(tx -> tx.run("MATCH (a:AuditEvent) WHERE " + where
-				+ " RETURN a ORDER BY a.at DESC LIMIT 1", parameters).list(r -> r.get("a").asNode().asMap(Value::asObject)));
+		var rows = sessions.read(
+				tx -> tx.run("MATCH (a:AuditEvent) WHERE " + where + " RETURN a ORDER BY a.at DESC LIMIT 1", parameters)
+					.list(r -> r.get("a").asNode().asMap(Value::asObject)));
 		assertThat(rows).as("an audit event where " + where).hasSize(1);
 		return rows.get(0);
 	}
 
 	@Test
 	void an_upload_records_who_from_where_what_and_how_many() throws Exception {
-		var csv = HEADER + "\n,Organization,Audited Upload Org,LOCATED_IN,MX,Country,,,,https://example.org/audited,,,,,,\n"
+		var csv = HEADER
+				+ "\n,Organization,Audited Upload Org,LOCATED_IN,MX,Country,,,,https://example.org/audited,,,,,,\n"
 				+ ",Organization,Audited Upload Org 2,LOCATED_IN,MX,Country,,,,https://example.org/audited,,,,,,\n";
 
-		mvc.perform(multipart("/api/imports/facts").file(new MockMultipartFile("file", "audited.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8))).with(request -> {
-					request.setRemoteAddr("127.0.0.1");
-					return request;
-				}))
-			.andExpect(status().isCreated());
+		mvc.perform(multipart("/api/imports/facts")
+			.file(new MockMultipartFile("file", "audited.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(request -> {
+				request.setRemoteAddr("127.0.0.1");
+				return request;
+			})).andExpect(status().isCreated());
 
 		var event = newest("a.kind = 'import' AND a.file = 'audited.csv'", Map.of());
 		assertThat(event).containsEntry("who", LOCAL_USER)
@@ -108,13 +113,16 @@ class AuditTrailTest {
 	void a_command_line_import_records_the_os_user_from_the_cli_and_a_refused_file_as_invalid() throws IOException {
 		var file = Files.writeString(dir.resolve("cli-audited.csv"), HEADER
 				+ "\n,Organization,CLI Audited Org,LOCATED_IN,MX,Country,,,,https://example.org/cli-audited,,,,,,\n");
-		var bad = Files.writeString(dir.resolve("cli-bad.csv"), HEADER
-				+ "\n,Organization,CLI Bad Org,SELLS_TO,MX,Country,,,,https://example.org/cli-audited,,,,,,\n");
+		var bad = Files.writeString(dir.resolve("cli-bad.csv"),
+				HEADER + "\n,Organization,CLI Bad Org,SELLS_TO,MX,Country,,,,https://example.org/cli-audited,,,,,,\n");
 
-		var summary = imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(file, "cli-audited.csv")),
-				ImportOptions.defaults(), Progress.NONE).get(0);
-		assertThatThrownBy(() -> imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(bad, "cli-bad.csv")),
-				ImportOptions.defaults(), Progress.NONE)).isInstanceOf(InvalidInputException.class);
+		var summary = imports
+			.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(file, "cli-audited.csv")),
+					ImportOptions.defaults(), Progress.NONE)
+			.get(0);
+		assertThatThrownBy(() -> imports.importFiles(ImportKind.FACTS,
+				List.of(new ImportService.InputFileRef(bad, "cli-bad.csv")), ImportOptions.defaults(), Progress.NONE))
+			.isInstanceOf(InvalidInputException.class);
 
 		assertThat(newest("a.file = 'cli-audited.csv'", Map.of()))
 			.containsEntry("who", System.getProperty("user.name") + " (cli)")
@@ -130,11 +138,12 @@ class AuditTrailTest {
 	void ad_hoc_cypher_is_recorded_by_the_hash_of_its_text_with_rows_duration_and_outcome() throws Exception {
 		var query = "MATCH (d:Dealer) WHERE d.name STARTS WITH $prefix RETURN d.name AS name";
 		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON)
-			.content(JsonMapper.builder().build().writeValueAsString(Map.of("query", query, "parameters", Map.of("prefix", "Sprague")))))
+			.content(JsonMapper.builder()
+				.build()
+				.writeValueAsString(Map.of("query", query, "parameters", Map.of("prefix", "Sprague")))))
 			.andExpect(status().isOk());
 		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"query\": \"MATCH (n) DETACH DELETE n\"}"))
-			.andExpect(status().isBadRequest());
+			.content("{\"query\": \"MATCH (n) DETACH DELETE n\"}")).andExpect(status().isBadRequest());
 
 		var ok = newest("a.kind = 'cypher' AND a.queryHash = $hash", Map.of("hash", SchemaMigrations.sha256(query)));
 		assertThat(ok).containsEntry("outcome", "ok")
@@ -144,15 +153,15 @@ class AuditTrailTest {
 			.doesNotContainKey("query");
 		assertThat((Long) ok.get("durationMs")).isNotNegative();
 		assertThat(newest("a.kind = 'cypher' AND a.queryHash = $hash",
-				Map.of("hash", SchemaMigrations.sha256("MATCH (n) DETACH DELETE n")))).containsEntry("outcome", "refused")
+				Map.of("hash", SchemaMigrations.sha256("MATCH (n) DETACH DELETE n"))))
+			.containsEntry("outcome", "refused")
 			.doesNotContainKey("rows");
 	}
 
 	@Test
 	void a_library_query_is_recorded_by_its_name_and_parameters() throws Exception {
 		mvc.perform(post("/api/queries/trace-statistics-for-country").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"country\": \"MX\"}"))
-			.andExpect(status().isOk());
+			.content("{\"country\": \"MX\"}")).andExpect(status().isOk());
 
 		assertThat(newest("a.kind = 'query' AND a.query = 'trace-statistics-for-country'", Map.of()))
 			.containsEntry("outcome", "ok")
@@ -180,7 +189,9 @@ class AuditTrailTest {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.events[*].kind", Matchers.everyItem(Matchers.is("query"))))
 				.andExpect(jsonPath("$.events[*].who", Matchers.everyItem(Matchers.is(LOCAL_USER))))
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			var page = json.readTree(body);
 			page.get("events").forEach(e -> seen.add(e.get("id").asString()));
 			cursor = page.has("next") ? page.get("next").asString() : null;
@@ -208,10 +219,14 @@ class AuditTrailTest {
 	@Test
 	void no_endpoint_writes_or_deletes_audit_events() throws Exception {
 		for (var method : List.of("POST", "PUT", "PATCH", "DELETE")) {
-			int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.request(org.springframework.http.HttpMethod.valueOf(method), "/api/audit")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{}")).andReturn().getResponse().getStatus();
+			int status = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.request(org.springframework.http.HttpMethod.valueOf(method), "/api/audit")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{}"))
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			assertThat(status).as(method).isEqualTo(405);
 		}
 	}
@@ -224,24 +239,29 @@ class AuditTrailTest {
 		long others = count("a.kind <> 'import'");
 		long importEvents = count("a.kind = 'import'");
 
-		var asType = Files.writeString(dir.resolve("audit-as-type.csv"), HEADER
-				+ "\n,AuditEvent,Forged Event,LOCATED_IN,MX,Country,,,,https://example.org/forged,,,,,,\n");
-		assertThatThrownBy(() -> imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(asType, "forged.csv")),
-				ImportOptions.defaults(), Progress.NONE)).isInstanceOfSatisfying(InvalidInputException.class,
-						ex -> assertThat(ex.errors().get(0).toString()).contains("AuditEvent"));
-		var byId = Files.writeString(dir.resolve("audit-by-id.csv"), HEADER
-				+ "\n" + id + ",Organization,Forged Org,LOCATED_IN,MX,Country,,,,https://example.org/forged,,,,,,\n");
+		var asType = Files.writeString(dir.resolve("audit-as-type.csv"),
+				HEADER + "\n,AuditEvent,Forged Event,LOCATED_IN,MX,Country,,,,https://example.org/forged,,,,,,\n");
+		assertThatThrownBy(() -> imports.importFiles(ImportKind.FACTS,
+				List.of(new ImportService.InputFileRef(asType, "forged.csv")), ImportOptions.defaults(), Progress.NONE))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors().get(0).toString()).contains("AuditEvent"));
+		var byId = Files.writeString(dir.resolve("audit-by-id.csv"), HEADER + "\n" + id
+				+ ",Organization,Forged Org,LOCATED_IN,MX,Country,,,,https://example.org/forged,,,,,,\n");
 		try {
 			imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(byId, "forged-by-id.csv")),
 					ImportOptions.defaults(), Progress.NONE);
 		}
 		catch (InvalidInputException refused) {
-			// refusing the row is as good as writing it elsewhere: the event is untouched either way
+			// refusing the row is as good as writing it elsewhere: the event is untouched
+			// either way
 		}
 		assertThat(audit.flush(Duration.ofSeconds(10))).isTrue();
 
-		var after = sessions.read(tx -> tx.run("MATCH (a:AuditEvent {id: $id}) RETURN a, labels(a) AS labels, "
-				+ "COUNT { (a)--() } AS links", Map.of("id", id)).single());
+		var after = sessions.read(
+				tx -> tx
+					.run("MATCH (a:AuditEvent {id: $id}) RETURN a, labels(a) AS labels, "
+							+ "COUNT { (a)--() } AS links", Map.of("id", id))
+					.single());
 		assertThat(after.get("a").asNode().asMap(Value::asObject)).isEqualTo(target);
 		assertThat(after.get("labels").asList(Value::asString)).containsExactly("AuditEvent");
 		assertThat(after.get("links").asLong()).isZero();
@@ -251,7 +271,10 @@ class AuditTrailTest {
 	}
 
 	long count(String where) {
-		return sessions.read(tx -> tx.run("MATCH (a:AuditEvent) WHERE " + where + " RETURN count(a) AS n").single()
-			.get("n").asLong());
+		return sessions.read(tx -> tx.run("MATCH (a:AuditEvent) WHERE " + where + " RETURN count(a) AS n")
+			.single()
+			.get("n")
+			.asLong());
 	}
+
 }

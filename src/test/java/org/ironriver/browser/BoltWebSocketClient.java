@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.ironriver.browser.PackStream.Structure;
 
 /**
- * Bolt over WebSocket as Neo4j Browser's driver speaks it, for tests: the handshake, HELLO and LOGON with no
- * credentials (as Browser's "No authentication"), then queries, each answered with its records and summary.
+ * Bolt over WebSocket as Neo4j Browser's driver speaks it, for tests: the handshake,
+ * HELLO and LOGON with no credentials (as Browser's "No authentication"), then queries,
+ * each answered with its records and summary.
  */
 final class BoltWebSocketClient implements AutoCloseable {
 
@@ -64,7 +65,8 @@ final class BoltWebSocketClient implements AutoCloseable {
 	private BoltWebSocketClient(WebSocket socket, LinkedBlockingQueue<ByteBuffer> incoming) throws Exception {
 		this.socket = socket;
 		this.incoming = incoming;
-		// Bolt 5.4 down to 5.0, then 4.4: a range proposal as Browser 5.24's driver sends it.
+		// Bolt 5.4 down to 5.0, then 4.4: a range proposal as Browser 5.24's driver sends
+		// it.
 		var handshake = ByteBuffer.allocate(20)
 			.putInt(0x6060B017)
 			.putInt(0x00040405)
@@ -82,7 +84,9 @@ final class BoltWebSocketClient implements AutoCloseable {
 		return major + "." + minor;
 	}
 
-	/** HELLO (and LOGON from Bolt 5.1), with no credentials; the summary of the last one. */
+	/**
+	 * HELLO (and LOGON from Bolt 5.1), with no credentials; the summary of the last one.
+	 */
 	Reply login() throws Exception {
 		var extra = new LinkedHashMap<String, Object>();
 		extra.put("user_agent", "neo4j-javascript/5.24 (ironriver test)");
@@ -101,7 +105,10 @@ final class BoltWebSocketClient implements AutoCloseable {
 		return next();
 	}
 
-	/** RUN in auto-commit with the given extra (mode, db), then PULL all: the records, then the last summary. */
+	/**
+	 * RUN in auto-commit with the given extra (mode, db), then PULL all: the records,
+	 * then the last summary.
+	 */
 	List<Reply> run(String query, Map<String, Object> extra) throws Exception {
 		send(new Structure(BoltRelay.RUN, List.of(query, Map.of(), extra)));
 		send(new Structure((byte) 0x3F, List.of(Map.of("n", -1L))));
@@ -170,4 +177,5 @@ final class BoltWebSocketClient implements AutoCloseable {
 	public void close() {
 		socket.abort();
 	}
+
 }

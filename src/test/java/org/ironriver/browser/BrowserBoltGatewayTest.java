@@ -14,11 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Neo4j Browser's Bolt gateway on a real server: Bolt over WebSocket on the application's own origin, relayed to the
- * embedded database with the application's credentials.
+ * Neo4j Browser's Bolt gateway on a real server: Bolt over WebSocket on the application's
+ * own origin, relayed to the embedded database with the application's credentials.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "ironriver.embedded.bolt-port=0", "ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ironriver.embedded.bolt-port=0",
+		"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}" })
 class BrowserBoltGatewayTest {
 
 	@LocalServerPort
@@ -55,8 +55,7 @@ class BrowserBoltGatewayTest {
 
 	@Test
 	void a_websocket_from_a_sandboxed_page_with_a_null_origin_is_refused() {
-		assertThatThrownBy(() -> BoltWebSocketClient.connect(gateway(), Map.of("Origin", "null")))
-			.cause()
+		assertThatThrownBy(() -> BoltWebSocketClient.connect(gateway(), Map.of("Origin", "null"))).cause()
 			.isInstanceOf(WebSocketHandshakeException.class)
 			.satisfies(ex -> assertThat(((WebSocketHandshakeException) ex).getResponse().statusCode()).isEqualTo(403));
 	}
@@ -69,7 +68,8 @@ class BrowserBoltGatewayTest {
 		}
 		try (var bolt = BoltWebSocketClient.connect(gateway(), Map.of("Origin", ownOrigin()))) {
 			assertThat(bolt.login().success()).isTrue();
-			assertThat(bolt.run("RETURN 1 AS one", Map.of()).get(1).fields()).isEqualTo(java.util.List.of(java.util.List.of(1L)));
+			assertThat(bolt.run("RETURN 1 AS one", Map.of()).get(1).fields())
+				.isEqualTo(java.util.List.of(java.util.List.of(1L)));
 		}
 	}
 
@@ -81,4 +81,5 @@ class BrowserBoltGatewayTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("/browser/connect");
 	}
+
 }

@@ -22,11 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The real Neo4j Browser, in headless Chromium, opened through the application's link: it connects by itself
- * (through the Bolt gateway, with no password typed) and runs a query. Screenshots go to target/screenshots.
+ * The real Neo4j Browser, in headless Chromium, opened through the application's link: it
+ * connects by itself (through the Bolt gateway, with no password typed) and runs a query.
+ * Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "ironriver.embedded.bolt-port=0", "ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ironriver.embedded.bolt-port=0",
+		"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}" })
 class BrowserInChromiumTest {
 
 	static ChromeDriver chromium;
@@ -65,4 +66,5 @@ class BrowserInChromiumTest {
 		var folder = Files.createDirectories(Path.of("target/screenshots"));
 		Files.write(folder.resolve(name), chromium.getScreenshotAs(OutputType.BYTES));
 	}
+
 }

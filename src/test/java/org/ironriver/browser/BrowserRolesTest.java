@@ -27,18 +27,23 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Neo4j Browser's connection under roles, on a real server with one user per role: an analyst's Browser can read
- * and list but cannot write, load files or URLs, end other users' transactions or administer the database; a
- * reader gets no Browser connection; an editor's Browser writes.
+ * Neo4j Browser's connection under roles, on a real server with one user per role: an
+ * analyst's Browser can read and list but cannot write, load files or URLs, end other
+ * users' transactions or administer the database; a reader gets no Browser connection; an
+ * editor's Browser writes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "ironriver.embedded.bolt-port=0", "ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}" })
+		properties = { "ironriver.embedded.bolt-port=0",
+				"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}" })
 @ContextConfiguration(initializers = BrowserRolesTest.Users.class)
 class BrowserRolesTest {
 
 	static final String PASSWORD_SUFFIX = "-browser-horse";
 
-	/** The gateway's own refusal, or the database's refusal of a write in read access mode (seen when planning). */
+	/**
+	 * The gateway's own refusal, or the database's refusal of a write in read access mode
+	 * (seen when planning).
+	 */
 	static final String[] ONLY_READS = { "can only read", "read access mode" };
 
 	/** One user per role, bcrypt of cost 4 so the test stays fast. */
@@ -54,6 +59,7 @@ class BrowserRolesTest {
 			}
 			TestPropertyValues.of(lines).applyTo(context);
 		}
+
 	}
 
 	@LocalServerPort
@@ -67,7 +73,8 @@ class BrowserRolesTest {
 
 	@AfterEach
 	void nothing_was_written_by_a_reader_or_analyst() {
-		var intruders = sessions.read(tx -> tx.run("MATCH (n:BrowserIntruder) RETURN count(n) AS n").single().get("n").asLong());
+		var intruders = sessions
+			.read(tx -> tx.run("MATCH (n:BrowserIntruder) RETURN count(n) AS n").single().get("n").asLong());
 		assertThat(intruders).isZero();
 	}
 
@@ -106,7 +113,8 @@ class BrowserRolesTest {
 			assertThat(bolt.reset().success()).isTrue();
 			assertThat(refusal(bolt.run("MATCH (n) DETACH DELETE n", Map.of()))).containsAnyOf(ONLY_READS);
 			assertThat(bolt.reset().success()).isTrue();
-			assertThat(refusal(bolt.run("MATCH (n:Dealer) WHERE false SET n.name = 'x'", Map.of()))).containsAnyOf(ONLY_READS);
+			assertThat(refusal(bolt.run("MATCH (n:Dealer) WHERE false SET n.name = 'x'", Map.of())))
+				.containsAnyOf(ONLY_READS);
 		}
 		// Each attempt is in the audit log, as the analyst's, refused.
 		assertThat(audit.flush(java.time.Duration.ofSeconds(10))).isTrue();
@@ -139,14 +147,16 @@ class BrowserRolesTest {
 			assertThat(bolt.reset().success()).isTrue();
 			assertThat(refusal(bolt.run("CALL db.clearQueryCaches()", Map.of()))).contains("db.clearQueryCaches");
 			assertThat(bolt.reset().success()).isTrue();
-			assertThat(refusal(bolt.run("CREATE USER intruder SET PASSWORD 'intruder-password'", Map.of("db", "system"))))
+			assertThat(
+					refusal(bolt.run("CREATE USER intruder SET PASSWORD 'intruder-password'", Map.of("db", "system"))))
 				.containsAnyOf(ONLY_READS);
 			assertThat(bolt.reset().success()).isTrue();
 			assertThat(refusal(bolt.run("ALTER USER neo4j SET PASSWORD 'a-password-of-mine'", Map.of("db", "system"))))
 				.containsAnyOf(ONLY_READS);
 			assertThat(bolt.reset().success()).isTrue();
 			assertThat(refusal(bolt.run("SHOW TRANSACTIONS YIELD transactionId AS id TERMINATE TRANSACTIONS id",
-					Map.of("db", "system")))).containsAnyOf(ONLY_READS);
+					Map.of("db", "system"))))
+				.containsAnyOf(ONLY_READS);
 		}
 		var users = sessions.driver()
 			.executableQuery("SHOW USERS YIELD user RETURN collect(user) AS users")
@@ -165,7 +175,8 @@ class BrowserRolesTest {
 			var started = System.nanoTime();
 			var replies = bolt.run("RETURN " + "(".repeat(3000) + "1" + ")".repeat(3000), Map.of());
 			assertThat(refusal(replies)).contains("nests more than");
-			assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(30));
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+				.isLessThan(java.time.Duration.ofSeconds(30));
 			assertThat(bolt.reset().success()).isTrue();
 			var read = bolt.run("RETURN 1 AS one", Map.of());
 			assertThat(read.get(1).fields()).isEqualTo(List.of(List.of(1L)));
@@ -197,4 +208,5 @@ class BrowserRolesTest {
 			assertThat(removed.get(1).fields()).isEqualTo(List.of(List.of(1L)));
 		}
 	}
+
 }

@@ -29,7 +29,8 @@ class BrowserTest {
 		mvc.perform(get("/browser")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/browser/"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(header().string("Location", "/browser/?connectURL=bolt://localhost:80&preselectAuthMethod=NO_AUTH"));
+			.andExpect(header().string("Location",
+					"/browser/?connectURL=bolt://localhost:80&preselectAuthMethod=NO_AUTH"));
 	}
 
 	@Test
@@ -38,7 +39,8 @@ class BrowserTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location",
 					"/browser/?connectURL=bolt://localhost:8080&preselectAuthMethod=NO_AUTH"));
-		// Served over HTTPS (behind a TLS proxy, with forwarded headers), Browser must open wss://.
+		// Served over HTTPS (behind a TLS proxy, with forwarded headers), Browser must
+		// open wss://.
 		mvc.perform(get("/browser/connect").secure(true).header("Host", "localhost:8443"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location",
@@ -53,4 +55,5 @@ class BrowserTest {
 			.andExpect(content().string(containsString("/swagger-ui.html")))
 			.andExpect(content().string(matchesPattern("(?s).*/api/entities/spragues-sports.*")));
 	}
+
 }

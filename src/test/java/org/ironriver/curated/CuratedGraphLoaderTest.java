@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The loader on small datasets of its own (kept apart from the curated graph by their origin): a changed file
- * updates the graph, an unchanged one is not touched, and invalid files are rejected whole with file, line and
- * reason.
+ * The loader on small datasets of its own (kept apart from the curated graph by their
+ * origin): a changed file updates the graph, an unchanged one is not touched, and invalid
+ * files are rejected whole with file, line and reason.
  */
 @IntegrationTest
 class CuratedGraphLoaderTest {
@@ -57,8 +57,11 @@ class CuratedGraphLoaderTest {
 
 	@AfterEach
 	void removeTestData() {
-		sessions.write(tx -> tx.run("MATCH (n) WHERE n.origin = $origin OR (n:Dataset AND n.id = $origin) DETACH DELETE n",
-				Map.of("origin", ORIGIN)).consume());
+		sessions.write(
+				tx -> tx
+					.run("MATCH (n) WHERE n.origin = $origin OR (n:Dataset AND n.id = $origin) DETACH DELETE n",
+							Map.of("origin", ORIGIN))
+					.consume());
 	}
 
 	private CuratedGraphLoader loader(String sources, String entities, String relationships) throws IOException {
@@ -69,9 +72,10 @@ class CuratedGraphLoaderTest {
 	}
 
 	private List<String> relationshipsOfTestDealer() {
-		return sessions.read(tx -> tx.run("""
-				MATCH (:Dealer {id: 'test-dealer'})-[r]->(other)
-				RETURN type(r) + '>' + other.id + ' ' + r.sources[0] + ' ' + coalesce(r.quote, '') AS line ORDER BY line""")
+		return sessions.read(tx -> tx
+			.run("""
+					MATCH (:Dealer {id: 'test-dealer'})-[r]->(other)
+					RETURN type(r) + '>' + other.id + ' ' + r.sources[0] + ' ' + coalesce(r.quote, '') AS line ORDER BY line""")
 			.list(r -> r.get("line").asString()));
 	}
 
@@ -85,8 +89,9 @@ class CuratedGraphLoaderTest {
 		assertThat(located.get("validFrom").asLocalDate()).hasToString("2020-01-01");
 		assertThat(located.get("locator").asString()).isEqualTo("p. 3");
 		assertThat(located.get("confidence").asDouble()).isEqualTo(0.9);
-		var published = sessions.read(tx -> tx.run("MATCH (s:Source {id: 'test-src-b'}) RETURN s.published AS d, s.publishedText AS t")
-			.single());
+		var published = sessions
+			.read(tx -> tx.run("MATCH (s:Source {id: 'test-src-b'}) RETURN s.published AS d, s.publishedText AS t")
+				.single());
 		assertThat(published.get("d").asLocalDate()).hasToString("2022-10-01");
 		assertThat(published.get("t").asString()).isEqualTo("2022-10");
 	}
@@ -100,12 +105,15 @@ class CuratedGraphLoaderTest {
 				test-dealer,DEFENDANT_IN,test-suit,test-src-b,alleged,Doc. 2,2022-10-10,,2022-10-10,0.7
 				""";
 		var changed = loader(SOURCES, changedEntities.replace(
-				"{\"id\": \"test-city\", \"type\": \"Place\", \"name\": \"Testville\", \"placeKind\": \"us-city\"}\n", ""),
-				changedRelationships);
+				"{\"id\": \"test-city\", \"type\": \"Place\", \"name\": \"Testville\", \"placeKind\": \"us-city\"}\n",
+				""), changedRelationships);
 		assertThat(changed.load()).isTrue();
 		assertThat(relationshipsOfTestDealer()).containsExactly("DEFENDANT_IN>test-suit test-src-b alleged");
-		var names = sessions.read(tx -> tx.run("MATCH (n:Entity) WHERE n.origin = $origin AND NOT n:Source RETURN n.name AS name ORDER BY name",
-				Map.of("origin", ORIGIN)).list(r -> r.get("name").asString()));
+		var names = sessions
+			.read(tx -> tx
+				.run("MATCH (n:Entity) WHERE n.origin = $origin AND NOT n:Source RETURN n.name AS name ORDER BY name",
+						Map.of("origin", ORIGIN))
+				.list(r -> r.get("name").asString()));
 		assertThat(names).containsExactly("A v. B", "Test Guns & Ammo LLC");
 		assertThat(changed.load()).as("loading the same files again").isFalse();
 	}
@@ -129,17 +137,20 @@ class CuratedGraphLoaderTest {
 				test-dealer,'}) DETACH DELETE n //,test-city,test-src-a,,,,,,1.0
 				""";
 		var loader = loader(SOURCES, entities, relationships);
-		assertThatThrownBy(loader::load).isInstanceOfSatisfying(CuratedDataException.class, ex -> assertThat(ex.errors())
-			.contains("entities.jsonl:4: type 'Spaceship' is not one of the model's entity types",
-					"entities.jsonl: id test-dealer is used twice",
-					"relationships.csv:4: LOCATED_IN cannot connect a Dealer to a Lawsuit",
-					"relationships.csv:5: CITES cannot connect a Dealer to a Place",
-					"relationships.csv:7: 'nowhere' is not a known entity or source",
-					"relationships.csv:10: relationship type ''}) DETACH DELETE n //' is not in the model")
-			.anySatisfy(e -> assertThat(e).startsWith("entities.jsonl:6: not valid JSON"))
-			.anySatisfy(e -> assertThat(e).startsWith("relationships.csv:6:").contains("DEFENDANT_IN cannot connect"))
-			.anySatisfy(e -> assertThat(e).isEqualTo("relationships.csv:8: '1899-12-31' is before 1900"))
-			.anySatisfy(e -> assertThat(e).isEqualTo("relationships.csv:9: asserted_on 2999-01-01 is in the future")));
+		assertThatThrownBy(loader::load)
+			.isInstanceOfSatisfying(CuratedDataException.class, ex -> assertThat(ex.errors())
+				.contains("entities.jsonl:4: type 'Spaceship' is not one of the model's entity types",
+						"entities.jsonl: id test-dealer is used twice",
+						"relationships.csv:4: LOCATED_IN cannot connect a Dealer to a Lawsuit",
+						"relationships.csv:5: CITES cannot connect a Dealer to a Place",
+						"relationships.csv:7: 'nowhere' is not a known entity or source",
+						"relationships.csv:10: relationship type ''}) DETACH DELETE n //' is not in the model")
+				.anySatisfy(e -> assertThat(e).startsWith("entities.jsonl:6: not valid JSON"))
+				.anySatisfy(
+						e -> assertThat(e).startsWith("relationships.csv:6:").contains("DEFENDANT_IN cannot connect"))
+				.anySatisfy(e -> assertThat(e).isEqualTo("relationships.csv:8: '1899-12-31' is before 1900"))
+				.anySatisfy(
+						e -> assertThat(e).isEqualTo("relationships.csv:9: asserted_on 2999-01-01 is in the future")));
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -148,16 +159,20 @@ class CuratedGraphLoaderTest {
 		var before = counts();
 		var relationships = RELATIONSHIPS.replace("test-src-a;test-src-b", " ");
 		var loader = loader(SOURCES, ENTITIES, relationships);
-		assertThatThrownBy(loader::load).isInstanceOfSatisfying(CuratedDataException.class, ex -> assertThat(ex.errors())
-			.containsExactly("relationships.csv:3: a relationship needs at least one source"));
+		assertThatThrownBy(loader::load).isInstanceOfSatisfying(CuratedDataException.class,
+				ex -> assertThat(ex.errors())
+					.containsExactly("relationships.csv:3: a relationship needs at least one source"));
 		assertThat(counts()).isEqualTo(before);
 	}
 
 	private List<Long> counts() {
-		return sessions.read(tx -> tx.run("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n, COUNT { ()-[]->() } AS r").single())
+		return sessions
+			.read(tx -> tx.run("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n, COUNT { ()-[]->() } AS r")
+				.single())
 			.values()
 			.stream()
 			.map(Value::asLong)
 			.toList();
 	}
+
 }

@@ -12,7 +12,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Facts of the curated iron-river graph, asserted by value against the loaded database. */
+/**
+ * Facts of the curated iron-river graph, asserted by value against the loaded database.
+ */
 @IntegrationTest
 class CuratedGraphTest {
 
@@ -32,14 +34,15 @@ class CuratedGraphTest {
 
 	@Test
 	void supreme_court_ruling_in_23_1141_applies_plcaa_and_reverses_the_first_circuit() {
-		var ruling = read("""
-				MATCH (r:Ruling)-[:RULING_IN]->(:Lawsuit {docketNumber: '23-1141'})
-				WHERE r.citation = '605 U.S. 280'
-				RETURN r.date AS date, r.vote AS vote,
-				       EXISTS { (r)-[:APPLIES]->(:Law {id: 'plcaa'}) } AS appliesPlcaa,
-				       EXISTS { (r)-[:CITES]->(:Law {id: 'plcaa'}) } AS citesPlcaa,
-				       [(r)-[rev:REVIEWS]->(lower:Ruling)-[:ISSUED_BY]->(c:Court) | [lower.citation, c.id, rev.quote]] AS reviewed
-				""");
+		var ruling = read(
+				"""
+						MATCH (r:Ruling)-[:RULING_IN]->(:Lawsuit {docketNumber: '23-1141'})
+						WHERE r.citation = '605 U.S. 280'
+						RETURN r.date AS date, r.vote AS vote,
+						       EXISTS { (r)-[:APPLIES]->(:Law {id: 'plcaa'}) } AS appliesPlcaa,
+						       EXISTS { (r)-[:CITES]->(:Law {id: 'plcaa'}) } AS citesPlcaa,
+						       [(r)-[rev:REVIEWS]->(lower:Ruling)-[:ISSUED_BY]->(c:Court) | [lower.citation, c.id, rev.quote]] AS reviewed
+						""");
 		assertThat(ruling).hasSize(1);
 		var row = ruling.get(0);
 		assertThat(row.get("date").asLocalDate()).hasToString("2025-06-05");
@@ -73,8 +76,8 @@ class CuratedGraphTest {
 	void the_massachusetts_suit_has_all_ten_defendants_and_the_arizona_suit_five_dealers() {
 		var dmass = read("MATCH (p)-[:DEFENDANT_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'}) RETURN p.id AS id ORDER BY id");
 		assertThat(dmass).extracting(r -> r.get("id").asString())
-			.containsExactlyInAnyOrder("barrett", "beretta-holding", "beretta-usa", "century-arms", "colt", "glock-gmbh",
-					"glock-inc", "interstate-arms", "smith-wesson", "sturm-ruger");
+			.containsExactlyInAnyOrder("barrett", "beretta-holding", "beretta-usa", "century-arms", "colt",
+					"glock-gmbh", "glock-inc", "interstate-arms", "smith-wesson", "sturm-ruger");
 		var arizona = read("""
 				MATCH (d:Dealer)-[:DEFENDANT_IN]->(:Lawsuit {id: 'mx-v-diamondback'})
 				MATCH (d)-[:LOCATED_IN]->(city:Place {placeKind: 'us-city'})-[:LOCATED_IN]->(:Place {code: 'AZ'})
@@ -92,20 +95,21 @@ class CuratedGraphTest {
 				MATCH p = (:Lawsuit {id: 'sw-v-mx-scotus'})-[:REVIEWS*]->(:Lawsuit {id: 'mx-v-sw-dmass'})
 				RETURN [n IN nodes(p) | n.id] AS ids""");
 		assertThat(chain).singleElement()
-			.satisfies(r -> assertThat(r.get("ids").asList(Value::asString))
-				.containsExactly("sw-v-mx-scotus", "mx-v-sw-1cir", "mx-v-sw-dmass"));
+			.satisfies(r -> assertThat(r.get("ids").asList(Value::asString)).containsExactly("sw-v-mx-scotus",
+					"mx-v-sw-1cir", "mx-v-sw-dmass"));
 	}
 
 	@Test
 	void every_relationship_has_at_least_one_source_and_every_source_resolves() {
-		var rows = read("""
-				MATCH ()-[r]->() WHERE r.origin = 'curated'
-				RETURN count(r) AS total,
-				       count(CASE WHEN r.sources IS NULL OR size(r.sources) = 0 THEN 1 END) AS withoutSource,
-				       count(CASE WHEN any(s IN coalesce(r.sources, []) WHERE NOT EXISTS { MATCH (:Source {id: s}) })
-				                  THEN 1 END) AS unresolved,
-				       count(CASE WHEN r.confidence IS NULL OR r.confidence < 0 OR r.confidence > 1 THEN 1 END) AS badConfidence
-				""");
+		var rows = read(
+				"""
+						MATCH ()-[r]->() WHERE r.origin = 'curated'
+						RETURN count(r) AS total,
+						       count(CASE WHEN r.sources IS NULL OR size(r.sources) = 0 THEN 1 END) AS withoutSource,
+						       count(CASE WHEN any(s IN coalesce(r.sources, []) WHERE NOT EXISTS { MATCH (:Source {id: s}) })
+						                  THEN 1 END) AS unresolved,
+						       count(CASE WHEN r.confidence IS NULL OR r.confidence < 0 OR r.confidence > 1 THEN 1 END) AS badConfidence
+						""");
 		var row = rows.get(0);
 		assertThat(row.get("total").asLong()).isGreaterThan(300);
 		assertThat(row.get("withoutSource").asLong()).isZero();
@@ -115,12 +119,13 @@ class CuratedGraphTest {
 
 	@Test
 	void each_of_the_seven_disagreements_sets_the_seed_article_against_an_official_source() {
-		var rows = read("""
-				MATCH (seedSource:Source {id: 'src-seed-article'})-[:ASSERTS]->(seed:Claim)-[c:CONTRADICTS]->(official:Claim)
-				MATCH (officialSource:Source)-[:ASSERTS]->(official)
-				WHERE officialSource <> seedSource AND seed.topic = official.topic
-				  AND 'src-seed-article' IN c.sources AND officialSource.id IN c.sources
-				RETURN DISTINCT seed.topic AS topic""");
+		var rows = read(
+				"""
+						MATCH (seedSource:Source {id: 'src-seed-article'})-[:ASSERTS]->(seed:Claim)-[c:CONTRADICTS]->(official:Claim)
+						MATCH (officialSource:Source)-[:ASSERTS]->(official)
+						WHERE officialSource <> seedSource AND seed.topic = official.topic
+						  AND 'src-seed-article' IN c.sources AND officialSource.id IN c.sources
+						RETURN DISTINCT seed.topic AS topic""");
 		assertThat(rows).extracting(r -> r.get("topic").asString())
 			.containsExactlyInAnyOrder("defendant-count", "share-from-us-gun-shops", "annual-trafficking-volume",
 					"scotus-decision-date", "iacthr-opinion-status", "security-initiative-date",
@@ -153,10 +158,15 @@ class CuratedGraphTest {
 
 	@Test
 	void loading_the_unchanged_dataset_again_changes_nothing() {
-		var before = read("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
+		var before = read(
+				"MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships")
+			.get(0);
 		assertThat(loader.load()).isFalse();
-		var after = read("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships").get(0);
+		var after = read(
+				"MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships")
+			.get(0);
 		assertThat(after.get("nodes").asLong()).isEqualTo(before.get("nodes").asLong());
 		assertThat(after.get("relationships").asLong()).isEqualTo(before.get("relationships").asLong());
 	}
+
 }

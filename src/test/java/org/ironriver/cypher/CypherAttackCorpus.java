@@ -11,7 +11,10 @@ import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The attempts of {@code cypher-attacks.txt}: blocks split by "====", "#" lines are name, reason and parameters. */
+/**
+ * The attempts of {@code cypher-attacks.txt}: blocks split by "====", "#" lines are name,
+ * reason and parameters.
+ */
 record CypherAttackCorpus(String name, String reason, String query, Map<String, Object> parameters) {
 
 	@Override

@@ -23,10 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every attempt of {@code cypher-attacks.txt} to write, reach files, URLs or other databases, or administer the
- * database through {@code POST /api/cypher} is refused with 400 and the reason the corpus names (so it is clear
- * which guard caught it: the plan check, or the database's parser), and the database is unchanged after
- * each one (node and relationship counts and a checksum over all content, tokens and schema).
+ * Every attempt of {@code cypher-attacks.txt} to write, reach files, URLs or other
+ * databases, or administer the database through {@code POST /api/cypher} is refused with
+ * 400 and the reason the corpus names (so it is clear which guard caught it: the plan
+ * check, or the database's parser), and the database is unchanged after each one (node
+ * and relationship counts and a checksum over all content, tokens and schema).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,7 +54,8 @@ class CypherAttacksAreRefusedTest {
 
 	@Test
 	void the_corpus_holds_at_least_forty_attempts_and_the_graph_holds_the_curated_data() {
-		assertThat(attacks()).hasSizeGreaterThanOrEqualTo(40).allSatisfy(a -> assertThat(a.reason()).as(a.name()).isNotBlank());
+		assertThat(attacks()).hasSizeGreaterThanOrEqualTo(40)
+			.allSatisfy(a -> assertThat(a.reason()).as(a.name()).isNotBlank());
 		assertThat(before.nodes()).isGreaterThan(100);
 		assertThat(before.relationships()).isGreaterThan(100);
 	}
@@ -70,4 +72,5 @@ class CypherAttacksAreRefusedTest {
 			.andExpect(jsonPath("$.detail", Matchers.containsString(attack.reason())));
 		assertThat(GraphFingerprint.of(sessions)).isEqualTo(before);
 	}
+
 }

@@ -19,7 +19,10 @@ import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine;
 
-/** {@code ironriver cypher} leaves the same audit event as {@code POST /api/cypher}, as the OS user from the CLI. */
+/**
+ * {@code ironriver cypher} leaves the same audit event as {@code POST /api/cypher}, as
+ * the OS user from the CLI.
+ */
 @IntegrationTest
 class CypherCommandAuditTest {
 
@@ -42,13 +45,19 @@ class CypherCommandAuditTest {
 		assertThat(commandLine.execute(query, "--param", "id=MX")).isEqualTo(ExitCodes.OK);
 
 		assertThat(audit.flush(Duration.ofSeconds(10))).isTrue();
-		var event = sessions.read(tx -> tx.run("MATCH (a:AuditEvent {kind: 'cypher', queryHash: $hash}) RETURN a "
-				+ "ORDER BY a.at DESC LIMIT 1", Map.of("hash", SchemaMigrations.sha256(query)))
-			.single().get("a").asNode().asMap(Value::asObject));
+		var event = sessions
+			.read(tx -> tx
+				.run("MATCH (a:AuditEvent {kind: 'cypher', queryHash: $hash}) RETURN a " + "ORDER BY a.at DESC LIMIT 1",
+						Map.of("hash", SchemaMigrations.sha256(query)))
+				.single()
+				.get("a")
+				.asNode()
+				.asMap(Value::asObject));
 		assertThat(event).containsEntry("who", System.getProperty("user.name") + " (cli)")
 			.containsEntry("where", "cli")
 			.containsEntry("rows", 1L)
 			.containsEntry("outcome", "ok")
 			.containsEntry("parameters", "{\"id\":\"MX\"}");
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine;
 
-/** {@code ironriver cypher}, run in-process on the test context's database, output captured. */
+/**
+ * {@code ironriver cypher}, run in-process on the test context's database, output
+ * captured.
+ */
 @IntegrationTest
 class CypherCommandTest {
 
@@ -44,7 +47,8 @@ class CypherCommandTest {
 
 	@Test
 	void says_on_stderr_when_it_cut_the_answer() {
-		assertThat(run("UNWIND range(1, 10) AS i RETURN i", "--max-rows", "3", "--format", "csv")).isEqualTo(ExitCodes.OK);
+		assertThat(run("UNWIND range(1, 10) AS i RETURN i", "--max-rows", "3", "--format", "csv"))
+			.isEqualTo(ExitCodes.OK);
 		assertThat(out.toString()).isEqualTo("i\r\n1\r\n2\r\n3\r\n");
 		assertThat(err.toString()).contains("truncated at 3 rows");
 	}
@@ -53,9 +57,9 @@ class CypherCommandTest {
 	void refuses_a_write_with_one_line_and_exit_code_3_leaving_the_graph_unchanged() {
 		var before = GraphFingerprint.of(sessions);
 		assertThat(run("MATCH (d:Dealer) DETACH DELETE d")).isEqualTo(ExitCodes.INVALID_INPUT);
-		assertThat(err.toString()).isEqualTo(
-				"ironriver: refused: the query writes to the graph (DetachDelete); only reads are allowed here"
-						+ System.lineSeparator());
+		assertThat(err.toString())
+			.isEqualTo("ironriver: refused: the query writes to the graph (DetachDelete); only reads are allowed here"
+					+ System.lineSeparator());
 		assertThat(run("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(out.toString()).isEmpty();
 		assertThat(GraphFingerprint.of(sessions)).isEqualTo(before);
@@ -66,4 +70,5 @@ class CypherCommandTest {
 		assertThat(run()).isEqualTo(ExitCodes.USAGE);
 		assertThat(err.toString()).contains("Missing required parameter: 'QUERY'");
 	}
+
 }

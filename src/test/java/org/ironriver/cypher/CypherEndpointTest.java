@@ -49,8 +49,10 @@ class CypherEndpointTest {
 
 	@Test
 	void shows_nodes_and_relationships_by_business_id_and_never_by_element_id() throws Exception {
-		var body = mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON).content("""
-				{"query": "MATCH (d:Dealer {id: 'spragues-sports'})-[r:DEFENDANT_IN]->(s:Lawsuit) RETURN d, r, s ORDER BY s.id LIMIT 1"}"""))
+		var body = mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"query": "MATCH (d:Dealer {id: 'spragues-sports'})-[r:DEFENDANT_IN]->(s:Lawsuit) RETURN d, r, s ORDER BY s.id LIMIT 1"}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows[0].d.id").value("spragues-sports"))
 			.andExpect(jsonPath("$.rows[0].d.labels", Matchers.hasItems("Dealer", "Entity")))
@@ -83,7 +85,8 @@ class CypherEndpointTest {
 		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON).content("""
 				{"query": "MATCH p = (:Lawsuit {id: 'sw-v-mx-scotus'})-[:REVIEWS*2]->(:Lawsuit) RETURN p"}"""))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[0].p.nodes[*].id", Matchers.contains("sw-v-mx-scotus", "mx-v-sw-1cir", "mx-v-sw-dmass")))
+			.andExpect(jsonPath("$.rows[0].p.nodes[*].id",
+					Matchers.contains("sw-v-mx-scotus", "mx-v-sw-1cir", "mx-v-sw-dmass")))
 			.andExpect(jsonPath("$.rows[0].p.relationships[1].from").value("mx-v-sw-1cir"))
 			.andExpect(jsonPath("$.rows[0].p.relationships[1].to").value("mx-v-sw-dmass"));
 	}
@@ -127,12 +130,16 @@ class CypherEndpointTest {
 
 	@Test
 	void writes_csv_when_the_accept_header_asks_for_it() throws Exception {
-		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON).accept("text/csv").content("""
-				{"query": "MATCH (c:Country) WHERE c.id IN ['MX', 'US'] RETURN c.id AS id, c.name AS name, c.aliases AS aliases ORDER BY id"}"""))
+		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON)
+			.accept("text/csv")
+			.content(
+					"""
+							{"query": "MATCH (c:Country) WHERE c.id IN ['MX', 'US'] RETURN c.id AS id, c.name AS name, c.aliases AS aliases ORDER BY id"}"""))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(header().string("X-Truncated", "false"))
-			.andExpect(content().string(Matchers.startsWith("id,name,aliases\r\nMX,Mexico,\"[\"\"United Mexican States\"\"")));
+			.andExpect(content()
+				.string(Matchers.startsWith("id,name,aliases\r\nMX,Mexico,\"[\"\"United Mexican States\"\"")));
 	}
 
 	@Test
@@ -146,8 +153,7 @@ class CypherEndpointTest {
 	@Test
 	void a_refusal_asked_for_as_csv_is_still_a_problem_detail() throws Exception {
 		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON).accept("text/csv").content("""
-				{"query": "CREATE (n)"}"""))
-			.andExpect(status().isBadRequest());
+				{"query": "CREATE (n)"}""")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -157,7 +163,8 @@ class CypherEndpointTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.title").value("Query refused"))
-			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("refused: procedure dbms.components is not allowed here")));
+			.andExpect(jsonPath("$.detail")
+				.value(Matchers.startsWith("refused: procedure dbms.components is not allowed here")));
 	}
 
 	@Test
@@ -165,7 +172,8 @@ class CypherEndpointTest {
 		mvc.perform(post("/api/cypher").contentType(MediaType.APPLICATION_JSON).content("""
 				{"query": "MATCH (n RETURN n"}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("the database rejected the query: Invalid input")));
+			.andExpect(
+					jsonPath("$.detail").value(Matchers.startsWith("the database rejected the query: Invalid input")));
 	}
 
 	@Test
@@ -188,12 +196,17 @@ class CypherEndpointTest {
 
 	@Test
 	void dates_come_back_as_iso_strings_and_numbers_as_numbers() {
-		var row = safeCypher.read("RETURN date('2025-06-05') AS d, 1.5 AS x, 7 AS n, [1, 2] AS l", Map.of()).rows().get(0);
-		assertThat(row).containsEntry("d", "2025-06-05").containsEntry("x", 1.5).containsEntry("n", 7L)
+		var row = safeCypher.read("RETURN date('2025-06-05') AS d, 1.5 AS x, 7 AS n, [1, 2] AS l", Map.of())
+			.rows()
+			.get(0);
+		assertThat(row).containsEntry("d", "2025-06-05")
+			.containsEntry("x", 1.5)
+			.containsEntry("n", 7L)
 			.containsEntry("l", List.of(1L, 2L));
 	}
 
 	private static CypherProperties properties(Duration timeout, int maxRows) {
 		return CypherProperties.of(timeout, maxRows, List.of("db.labels"), List.of());
 	}
+
 }

@@ -32,10 +32,12 @@ import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hostile shapes of issue 8 against the real application with a 2 s analyst timeout: each ends within the
- * timeout plus 2 s with a 400 that says why, whichever guard ends it (the bounds on the text before the database
- * sees it, the database's memory limit, its timeout, or the application's deadline for an evaluation the database
- * does not interrupt), and while they run, the rest of the API answers. Times are printed ("hostile ...").
+ * The hostile shapes of issue 8 against the real application with a 2 s analyst timeout:
+ * each ends within the timeout plus 2 s with a 400 that says why, whichever guard ends it
+ * (the bounds on the text before the database sees it, the database's memory limit, its
+ * timeout, or the application's deadline for an evaluation the database does not
+ * interrupt), and while they run, the rest of the API answers. Times are printed
+ * ("hostile ...").
  */
 @IntegrationTest
 @TestPropertySource(properties = { "ironriver.cypher.timeout=2s", "ironriver.cypher.max-concurrent=3" })
@@ -48,13 +50,17 @@ class HostileQueriesTest {
 	private static final Duration BOUND = Duration.ofSeconds(2 + 2);
 
 	/**
-	 * A quadratic reduce whose bound is computed, so no check on the text can see its size, and which the database
-	 * does not interrupt: the application's deadline answers it.
+	 * A quadratic reduce whose bound is computed, so no check on the text can see its
+	 * size, and which the database does not interrupt: the application's deadline answers
+	 * it.
 	 */
 	private static final String COMPUTED_QUADRATIC_REDUCE = "WITH 1000 * 45 AS n "
 			+ "RETURN size(reduce(l = [], i IN range(1, n) | l + [i])) AS n";
 
-	/** 100 numbers a row, collected without end: the memory limit comes long before the timeout. */
+	/**
+	 * 100 numbers a row, collected without end: the memory limit comes long before the
+	 * timeout.
+	 */
 	private static final String MEMORY_HOG = "WITH 10000 * 10000 AS n UNWIND range(1, n) AS x "
 			+ "WITH collect(range(1, 100)) AS l RETURN size(l) AS n";
 
@@ -112,14 +118,21 @@ class HostileQueriesTest {
 				new Hostile("d: 150-byte collect of range(1, 100000000)",
 						"UNWIND range(1,100000000) AS x WITH collect(x) AS l RETURN size(l)", Map.of(),
 						"range(1, 100000000) would hold 100000000 elements"),
-				new Hostile("d: collect of a computed range", MEMORY_HOG, Map.of(), "needs more than 64.0 MiB of memory"),
-				// Whichever bound it meets first: on a loaded machine the timeout can come before the memory limit.
-				new Hostile("d: cartesian collect", "MATCH (a), (b), (c) WITH collect([a.id, b.id, c.id]) AS l "
-						+ "RETURN size(l) AS n", Map.of(), "needs more than 64.0 MiB of memory|did not finish within 2 s"),
-				new Hostile("cartesian count past the timeout", CARTESIAN_COUNT, Map.of(), "did not finish within 2 s"));
+				new Hostile("d: collect of a computed range", MEMORY_HOG, Map.of(),
+						"needs more than 64.0 MiB of memory"),
+				// Whichever bound it meets first: on a loaded machine the timeout can
+				// come before the memory limit.
+				new Hostile("d: cartesian collect",
+						"MATCH (a), (b), (c) WITH collect([a.id, b.id, c.id]) AS l " + "RETURN size(l) AS n", Map.of(),
+						"needs more than 64.0 MiB of memory|did not finish within 2 s"),
+				new Hostile("cartesian count past the timeout", CARTESIAN_COUNT, Map.of(),
+						"did not finish within 2 s"));
 	}
 
-	/** A runaway evaluation keeps its slot after its answer until the database lets go; the next test waits. */
+	/**
+	 * A runaway evaluation keeps its slot after its answer until the database lets go;
+	 * the next test waits.
+	 */
 	@BeforeEach
 	void allSlotsFree() throws InterruptedException {
 		long start = System.nanoTime();
@@ -170,8 +183,10 @@ class HostileQueriesTest {
 		figure("hostile memory: %d in %d ms, heap used %d MiB before, peak %d MiB during: %s", answer.status(),
 				answer.millis(), before >> 20, peak[0] >> 20, answer.detail());
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.detail()).startsWith("the query needs more than 64.0 MiB of memory, the most one query may use");
-		// The database stopped it at its 64 MiB; what the heap shows past that is garbage the collector has not met yet.
+		assertThat(answer.detail())
+			.startsWith("the query needs more than 64.0 MiB of memory, the most one query may use");
+		// The database stopped it at its 64 MiB; what the heap shows past that is garbage
+		// the collector has not met yet.
 		assertThat(peak[0] - before).isLessThan(512L << 20);
 	}
 
@@ -180,9 +195,11 @@ class HostileQueriesTest {
 			throws Exception {
 		var pool = Executors.newFixedThreadPool(5);
 		try {
-			// Normal time on this machine now, with nothing hostile running (shared CI machines vary a lot).
+			// Normal time on this machine now, with nothing hostile running (shared CI
+			// machines vary a lot).
 			var entityBefore = timed(() -> mvc.perform(get("/api/entities/spragues-sports")).andReturn().getResponse());
-			var searchBefore = timed(() -> mvc.perform(get("/api/search").param("q", "Sprague")).andReturn().getResponse());
+			var searchBefore = timed(
+					() -> mvc.perform(get("/api/search").param("q", "Sprague")).andReturn().getResponse());
 			var hostile = new ArrayList<CompletableFuture<Answer>>();
 			for (int i = 0; i < 3; i++) {
 				hostile.add(CompletableFuture.supplyAsync(() -> call(() -> cypher(CARTESIAN_COUNT, Map.of())), pool));
@@ -192,14 +209,15 @@ class HostileQueriesTest {
 				Thread.sleep(10);
 			}
 			assertThat(safeCypher.freeSlots()).isZero();
-			var entity = CompletableFuture.supplyAsync(
-					() -> call(() -> timed(() -> mvc.perform(get("/api/entities/spragues-sports")).andReturn().getResponse())),
+			var entity = CompletableFuture.supplyAsync(() -> call(
+					() -> timed(() -> mvc.perform(get("/api/entities/spragues-sports")).andReturn().getResponse())),
 					pool);
-			var search = CompletableFuture.supplyAsync(
-					() -> call(() -> timed(() -> mvc.perform(get("/api/search").param("q", "Sprague")).andReturn().getResponse())),
+			var search = CompletableFuture.supplyAsync(() -> call(
+					() -> timed(() -> mvc.perform(get("/api/search").param("q", "Sprague")).andReturn().getResponse())),
 					pool);
 			var busy = cypher("RETURN 1 AS one", Map.of());
-			var library = timed(() -> mvc.perform(post("/api/queries/dealers-sued-and-where")).andReturn().getResponse());
+			var library = timed(
+					() -> mvc.perform(post("/api/queries/dealers-sued-and-where")).andReturn().getResponse());
 			var stillBusy = safeCypher.freeSlots() == 0;
 			figure("while 3 hostile queries run: entity %d in %d ms (%d ms before), search %d in %d ms (%d ms before), "
 					+ "a 4th analyst query %d in %d ms (Retry-After %s), a library query %d", entity.get().status(),
@@ -208,7 +226,8 @@ class HostileQueriesTest {
 			assertThat(stillBusy).as("the hostile queries still held every slot").isTrue();
 			assertThat(entity.get().status()).isEqualTo(200);
 			assertThat(search.get().status()).isEqualTo(200);
-			// Within normal time: no wait for a connection (the pool's acquisition timeout is 5 s), only for CPU.
+			// Within normal time: no wait for a connection (the pool's acquisition
+			// timeout is 5 s), only for CPU.
 			assertThat(entity.get().millis()).isLessThan(entityBefore.millis() + 3_000);
 			assertThat(search.get().millis()).isLessThan(searchBefore.millis() + 3_000);
 			assertThat(busy.status()).isEqualTo(503);
@@ -232,7 +251,9 @@ class HostileQueriesTest {
 	}
 
 	interface Work<T> {
+
 		T run() throws Exception;
+
 	}
 
 	private static <T> T call(Work<T> work) {
@@ -260,7 +281,8 @@ class HostileQueriesTest {
 
 	@Test
 	void a_regular_expression_without_nested_repetition_still_runs() throws Exception {
-		var result = safeCypher.read("MATCH (d:Dealer) WHERE d.name =~ $p RETURN d.id AS id", Map.of("p", "(?i).*sprague.*"));
+		var result = safeCypher.read("MATCH (d:Dealer) WHERE d.name =~ $p RETURN d.id AS id",
+				Map.of("p", "(?i).*sprague.*"));
 		assertThat(result.rows()).extracting(r -> r.get("id")).containsExactly("spragues-sports");
 	}
 
@@ -282,7 +304,9 @@ class HostileQueriesTest {
 	}
 
 	interface Call {
+
 		org.springframework.mock.web.MockHttpServletResponse call() throws Exception;
+
 	}
 
 	private static Answer timed(Call call) throws Exception {
@@ -297,4 +321,5 @@ class HostileQueriesTest {
 		figures.add(line);
 		System.out.println(line);
 	}
+
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The checks of {@link QueryBounds} on the text alone (what the database would do with these shapes is in
- * {@code HostileQueriesTest}): brackets are counted as Neo4j's lexer sees them, and the library's queries all fit.
+ * The checks of {@link QueryBounds} on the text alone (what the database would do with
+ * these shapes is in {@code HostileQueriesTest}): brackets are counted as Neo4j's lexer
+ * sees them, and the library's queries all fit.
  */
 class QueryBoundsTest {
 
@@ -69,7 +70,8 @@ class QueryBoundsTest {
 
 	@Test
 	void does_not_count_what_is_not_a_chain() {
-		// Commas and clauses separate; a long list is wide, not deep; a relationship is one link of its chain.
+		// Commas and clauses separate; a long list is wide, not deep; a relationship is
+		// one link of its chain.
 		assertThat(refusal("RETURN [" + "1, ".repeat(2_000) + "1] AS l")).isNull();
 		assertThat(refusal("MATCH (a)" + "-[:SUPPLIED]->()".repeat(30) + "<--(b)--(c)<-[:X]-(d) RETURN a")).isNull();
 		assertThat(refusal("MATCH (a)" + "-->()".repeat(600) + " RETURN a")).isEqualTo(NESTED);
@@ -78,15 +80,17 @@ class QueryBoundsTest {
 			clauses.append(" WITH d WHERE d.id = 'x' AND d.name = 'y' OR d.id + 'z' = 'w'");
 		}
 		assertThat(refusal(clauses + " RETURN d")).isNull();
-		assertThat(refusal("MATCH (n) WHERE n.name STARTS WITH 'a' AND n.name ENDS WITH 'b' AND n.id CONTAINS 'c' "
-				+ "RETURN n")).isNull();
+		assertThat(refusal(
+				"MATCH (n) WHERE n.name STARTS WITH 'a' AND n.name ENDS WITH 'b' AND n.id CONTAINS 'c' " + "RETURN n"))
+			.isNull();
 	}
 
 	@Test
 	void does_not_count_brackets_in_strings_quoted_names_or_comments() {
 		var deep = "(".repeat(100);
 		assertThat(refusal("RETURN '" + deep + "' AS a, \"" + deep + "\" AS b, 1 AS `" + deep + "` // " + deep + "\n"
-				+ "/* " + deep + " */")).isNull();
+				+ "/* " + deep + " */"))
+			.isNull();
 	}
 
 	@Test
@@ -122,8 +126,8 @@ class QueryBoundsTest {
 	@ValueSource(strings = { "((a+)+)+b", "(a+)+b", "(.*a){12}", "(a|ab)*c", "(x+x+)+y", "((ab)*)+", "(?:a*)*b",
 			"(?<g>a+){2,}" })
 	void refuses_regular_expressions_that_repeat_a_repetition(String pattern) {
-		assertThat(refusal("MATCH (d:Dealer) WHERE d.name =~ '" + pattern + "' RETURN d")).startsWith(
-				"the regular expression repeats a group that itself repeats or alternates");
+		assertThat(refusal("MATCH (d:Dealer) WHERE d.name =~ '" + pattern + "' RETURN d"))
+			.startsWith("the regular expression repeats a group that itself repeats or alternates");
 		assertThat(refusal("MATCH (d:Dealer) WHERE d.name =~ $p RETURN d", Map.of("p", pattern)))
 			.startsWith("the regular expression repeats a group");
 	}
@@ -141,7 +145,8 @@ class QueryBoundsTest {
 	@ValueSource(strings = { "RETURN 'aaa' =~ '(a' + '+)+b'", "RETURN 'aaa' =~ $p + '+'", "RETURN 'a' =~ toString($p)",
 			"WITH '(a+)+b' AS p RETURN 'aaa' =~ p", "RETURN 'aaa' =~ $p[0]" })
 	void refuses_a_regular_expression_it_cannot_see(String query) {
-		assertThat(refusal(query, Map.of("p", "(a+)"))).startsWith("the right side of =~ must be one string literal or one $parameter");
+		assertThat(refusal(query, Map.of("p", "(a+)")))
+			.startsWith("the right side of =~ must be one string literal or one $parameter");
 	}
 
 	@Test
@@ -169,4 +174,5 @@ class QueryBoundsTest {
 			}
 		}
 	}
+
 }

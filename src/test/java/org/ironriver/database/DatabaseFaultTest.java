@@ -42,9 +42,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The database crashes under the application ({@code kill -9} of its process: no shutdown, recovery from the
- * transaction log at the next start), with the application running on it through {@code NEO4J_URI}. One database
- * process and one application are shared by the tests, which run in order; each test restarts the database itself.
+ * The database crashes under the application ({@code kill -9} of its process: no
+ * shutdown, recovery from the transaction log at the next start), with the application
+ * running on it through {@code NEO4J_URI}. One database process and one application are
+ * shared by the tests, which run in order; each test restarts the database itself.
  */
 @DisabledIfEnvironmentVariable(named = "NEO4J_URI", matches = ".+",
 		disabledReason = "the test kills and restarts a database of its own")
@@ -77,12 +78,15 @@ class DatabaseFaultTest {
 		boltPort = DatabaseOutageTest.freePort();
 		database = Neo4jProcess.start(store, boltPort);
 		app = new SpringApplicationBuilder(IronriverApplication.class).run("--NEO4J_URI=bolt://localhost:" + boltPort,
-				"--NEO4J_PASSWORD=" + Neo4jProcess.password(store), "--server.port=0", "--spring.neo4j.max-transaction-retry-time=1s",
-				// a month of 30,000 licensees is larger than the upload limit of this branch's default
+				"--NEO4J_PASSWORD=" + Neo4jProcess.password(store), "--server.port=0",
+				"--spring.neo4j.max-transaction-retry-time=1s",
+				// a month of 30,000 licensees is larger than the upload limit of this
+				// branch's default
 				"--spring.servlet.multipart.max-file-size=64MB", "--spring.servlet.multipart.max-request-size=64MB");
 		base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 		// the test's own look at the database, beside the application's
-		direct = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.basic("neo4j", Neo4jProcess.password(store)));
+		direct = GraphDatabase.driver("bolt://localhost:" + boltPort,
+				AuthTokens.basic("neo4j", Neo4jProcess.password(store)));
 	}
 
 	@AfterAll
@@ -110,10 +114,11 @@ class DatabaseFaultTest {
 			var uploads = new ArrayList<CompletableFuture<Void>>();
 			for (int i = 0; i < n; i++) {
 				var name = "Durable Org %03d".formatted(i);
-				var csv = header + "\n," + "Organization," + name + ",LOCATED_IN,MX,Country,,,,https://example.org/durable/" + i
-						+ ",,,,,,\n";
+				var csv = header + "\n," + "Organization," + name
+						+ ",LOCATED_IN,MX,Country,,,,https://example.org/durable/" + i + ",,,,,,\n";
 				uploads.add(CompletableFuture.runAsync(() -> {
-					var response = upload("facts", "durable-" + name.substring(12) + ".csv", csv.getBytes(StandardCharsets.UTF_8));
+					var response = upload("facts", "durable-" + name.substring(12) + ".csv",
+							csv.getBytes(StandardCharsets.UTF_8));
 					if (response.statusCode() == 201) {
 						acknowledged.add(name);
 					}
@@ -136,8 +141,10 @@ class DatabaseFaultTest {
 				WHERE o.name STARTS WITH 'Durable Org '
 				RETURN collect(o.name) AS names""").single().get("names").asList(v -> v.asString()));
 		assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledged);
-		assertThat(count("MATCH (i:Import) WHERE i.file STARTS WITH 'durable-' AND i.status = 'completed' RETURN count(i) AS n",
-				Map.of())).isEqualTo(n);
+		assertThat(count(
+				"MATCH (i:Import) WHERE i.file STARTS WITH 'durable-' AND i.status = 'completed' RETURN count(i) AS n",
+				Map.of()))
+			.isEqualTo(n);
 		// and the application answers again, without a restart of its own
 		assertThat(eventually(() -> get("/api/entities/MX").statusCode() == 200)).isTrue();
 	}
@@ -145,32 +152,40 @@ class DatabaseFaultTest {
 	@Test
 	@Order(2)
 	void an_import_cut_by_a_crash_is_recorded_as_failed_and_a_rerun_completes_it_without_duplicates() throws Exception {
-		var file = SyntheticData.ffl(Files.createDirectories(dir.resolve("ffl")), 30_000, 1, YearMonth.of(2024, 1), 8, false).get(0);
+		var file = SyntheticData
+			.ffl(Files.createDirectories(dir.resolve("ffl")), 30_000, 1, YearMonth.of(2024, 1), 8, false)
+			.get(0);
 		var name = file.getFileName().toString();
 		var bytes = Files.readAllBytes(file);
 		var firstRun = CompletableFuture.supplyAsync(() -> upload("ffl", name, bytes));
 
-		// kill the database once some batches of licensees are committed (the cities come first) and before the last one is
-		assertThat(eventually(() -> count("MATCH (n:Dealer|Manufacturer|Importer) WHERE n.origin STARTS WITH 'import-ffl-' RETURN count(n) AS n",
-				Map.of()) > 0)).isTrue();
+		// kill the database once some batches of licensees are committed (the cities come
+		// first) and before the last one is
+		assertThat(eventually(() -> count(
+				"MATCH (n:Dealer|Manufacturer|Importer) WHERE n.origin STARTS WITH 'import-ffl-' RETURN count(n) AS n",
+				Map.of()) > 0))
+			.isTrue();
 		database.kill();
 		var answer = firstRun.get();
 		assertThat(answer.statusCode()).isEqualTo(503);
-		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		var problem = JSON.readTree(answer.body());
 		var importId = problem.get("importId").asString();
 		assertThat(problem.get("status").asString()).isEqualTo("failed");
 
 		database = Neo4jProcess.start(store, boltPort);
 
-		// the application records the failure itself once the database is back: on the Import node and in the audit trail
-		assertThat(eventually(() -> "failed".equals(one("MATCH (i:Import {id: $id}) RETURN i.status AS v", Map.of("id", importId)))))
+		// the application records the failure itself once the database is back: on the
+		// Import node and in the audit trail
+		assertThat(eventually(
+				() -> "failed".equals(one("MATCH (i:Import {id: $id}) RETURN i.status AS v", Map.of("id", importId)))))
 			.isTrue();
 		assertThat(eventually(() -> count("""
 				MATCH (a:AuditEvent {kind: 'import', importId: $id, outcome: 'failed'})
 				WHERE a.who = $who AND a.where = '127.0.0.1' AND a.error IS NOT NULL
-				RETURN count(a) AS n""", Map.of("id", importId, "who", System.getProperty("user.name"))) == 1)).isTrue();
+				RETURN count(a) AS n""", Map.of("id", importId, "who", System.getProperty("user.name"))) == 1))
+			.isTrue();
 		long written = licensees(importId);
 		assertThat(written).isBetween(1L, 29_999L);
 		assertThat(halfWritten(importId)).isZero();
@@ -199,7 +214,10 @@ class DatabaseFaultTest {
 				RETURN count(n) AS n""", Map.of("id", importId));
 	}
 
-	/** A licensee without its place, or listed twice: what a batch cut in half would leave. */
+	/**
+	 * A licensee without its place, or listed twice: what a batch cut in half would
+	 * leave.
+	 */
 	private long halfWritten(String importId) {
 		return count("""
 				MATCH (n:Entity) WHERE $id IN n.imports AND (n:Dealer OR n:Manufacturer OR n:Importer)
@@ -255,7 +273,8 @@ class DatabaseFaultTest {
 		var boundary = "ironriver-fault-test";
 		var body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: text/plain\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		try {
@@ -269,4 +288,5 @@ class DatabaseFaultTest {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -19,10 +19,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
- * The application on an external database (reached through {@code NEO4J_URI}, as a server, cluster or Aura would
- * be) that goes away and comes back: 503 problem details while it is gone, normal answers once it returns,
- * without restarting the application. Readiness (on a management port of its own here, {@code MANAGEMENT_PORT})
- * follows the database; liveness does not, so an orchestrator stops sending traffic instead of restarting it.
+ * The application on an external database (reached through {@code NEO4J_URI}, as a
+ * server, cluster or Aura would be) that goes away and comes back: 503 problem details
+ * while it is gone, normal answers once it returns, without restarting the application.
+ * Readiness (on a management port of its own here, {@code MANAGEMENT_PORT}) follows the
+ * database; liveness does not, so an orchestrator stops sending traffic instead of
+ * restarting it.
  */
 @DisabledIfEnvironmentVariable(named = "NEO4J_URI", matches = ".+",
 		disabledReason = "the test stops and restarts a database of its own; with NEO4J_URI set, the suite runs "
@@ -36,9 +38,9 @@ class DatabaseOutageTest {
 		int boltPort = freePort();
 		var properties = EmbeddedNeo4jProperties.of(store, boltPort, "127.0.0.1", "64m");
 		var database = EmbeddedNeo4j.start(properties);
-		try (var app = new SpringApplicationBuilder(IronriverApplication.class)
-			.run("--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_PASSWORD=" + database.password(),
-					"--server.port=0", "--MANAGEMENT_PORT=0")) {
+		try (var app = new SpringApplicationBuilder(IronriverApplication.class).run(
+				"--NEO4J_URI=bolt://localhost:" + boltPort, "--NEO4J_PASSWORD=" + database.password(),
+				"--server.port=0", "--MANAGEMENT_PORT=0")) {
 			var base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 			var management = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.management.port");
 
@@ -51,8 +53,8 @@ class DatabaseOutageTest {
 			database.close();
 			var down = get(base + "/api/entities/spragues-sports");
 			assertThat(down.statusCode()).isEqualTo(503);
-			assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(down.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(down.body()).contains("Database unavailable");
 			var notReady = get(management + "/actuator/health/readiness");
 			assertThat(notReady.statusCode()).isEqualTo(503);
@@ -78,7 +80,10 @@ class DatabaseOutageTest {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The driver drops its broken connections on first use; allow a few requests for the pool to refill. */
+	/**
+	 * The driver drops its broken connections on first use; allow a few requests for the
+	 * pool to refill.
+	 */
 	private HttpResponse<String> eventually(String url) throws Exception {
 		HttpResponse<String> response = null;
 		for (int attempt = 0; attempt < 20; attempt++) {
@@ -96,4 +101,5 @@ class DatabaseOutageTest {
 			return socket.getLocalPort();
 		}
 	}
+
 }

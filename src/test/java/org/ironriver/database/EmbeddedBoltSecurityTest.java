@@ -22,8 +22,8 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.SecurityException;
 
 /**
- * The embedded database as a stranger on this machine meets it: the Bolt port wants the store's password, and a web
- * page cannot even open a WebSocket on it.
+ * The embedded database as a stranger on this machine meets it: the Bolt port wants the
+ * store's password, and a web page cannot even open a WebSocket on it.
  */
 class EmbeddedBoltSecurityTest {
 
@@ -125,4 +125,5 @@ class EmbeddedBoltSecurityTest {
 			driver.verifyConnectivity();
 		}
 	}
+
 }

@@ -16,9 +16,9 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
- * The application on a Neo4j 5.26 server in a container, exactly as it runs on any external server. Where there is
- * no Docker engine (our build machines) the class is reported as skipped; the embedded and NEO4J_URI tests cover
- * the same code paths there.
+ * The application on a Neo4j 5.26 server in a container, exactly as it runs on any
+ * external server. Where there is no Docker engine (our build machines) the class is
+ * reported as skipped; the embedded and NEO4J_URI tests cover the same code paths there.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = "ironriver.embedded.enabled=false")
@@ -36,9 +36,11 @@ class Neo4jContainerTest {
 	void serves_the_curated_graph_from_a_neo4j_server_in_a_container() throws Exception {
 		mvc.perform(get("/api/cases/mx-v-sw-dmass"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.appealChain[*].id").value(contains("mx-v-sw-dmass", "mx-v-sw-1cir", "sw-v-mx-scotus")));
+			.andExpect(
+					jsonPath("$.appealChain[*].id").value(contains("mx-v-sw-dmass", "mx-v-sw-1cir", "sw-v-mx-scotus")));
 		mvc.perform(get("/api/search").param("q", "Interstate Arms"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].entity.id").value("interstate-arms"));
 	}
+
 }

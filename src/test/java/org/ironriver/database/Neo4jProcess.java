@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Neo4j in a JVM of its own, so that a test can kill it the way a power cut or the OOM killer would ({@code kill -9}):
- * no shutdown, no flush, recovery from the transaction log at the next start. It is the embedded database of the
- * application, started on a given store and port.
+ * A Neo4j in a JVM of its own, so that a test can kill it the way a power cut or the OOM
+ * killer would ({@code kill -9}): no shutdown, no flush, recovery from the transaction
+ * log at the next start. It is the embedded database of the application, started on a
+ * given store and port.
  */
 final class Neo4jProcess implements AutoCloseable {
 
@@ -27,9 +28,9 @@ final class Neo4jProcess implements AutoCloseable {
 	/** Starts the database and waits until it accepts Bolt connections. */
 	static Neo4jProcess start(Path store, int boltPort) throws IOException {
 		var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		var process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp",
-				System.getProperty("java.class.path"), Neo4jProcess.class.getName(), store.toString(),
-				String.valueOf(boltPort)))
+		var process = new ProcessBuilder(
+				List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+						Neo4jProcess.class.getName(), store.toString(), String.valueOf(boltPort)))
 			.redirectErrorStream(true)
 			.start();
 		var ready = CompletableFuture.supplyAsync(() -> {
@@ -41,7 +42,8 @@ final class Neo4jProcess implements AutoCloseable {
 				while ((line = lines.readLine()) != null) {
 					if (line.contains(READY)) {
 						// keep draining so the child never blocks on a full pipe
-						var drain = new Thread(() -> lines.lines().forEach(l -> { }), "neo4j-process-output");
+						var drain = new Thread(() -> lines.lines().forEach(l -> {
+						}), "neo4j-process-output");
 						drain.setDaemon(true);
 						drain.start();
 						return null;
@@ -67,13 +69,19 @@ final class Neo4jProcess implements AutoCloseable {
 		return new Neo4jProcess(process);
 	}
 
-	/** Kills the process without a shutdown, as {@code kill -9} does, and waits until it is gone. */
+	/**
+	 * Kills the process without a shutdown, as {@code kill -9} does, and waits until it
+	 * is gone.
+	 */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
 		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
-	/** The password the database of this store requires (written beside the store on its first start). */
+	/**
+	 * The password the database of this store requires (written beside the store on its
+	 * first start).
+	 */
 	static String password(Path store) {
 		return BoltSecret.ifPresent(store.toAbsolutePath()).orElseThrow();
 	}
@@ -84,10 +92,11 @@ final class Neo4jProcess implements AutoCloseable {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		var database = EmbeddedNeo4j.start(EmbeddedNeo4jProperties.of(Path.of(args[0]), Integer.parseInt(args[1]),
-				"127.0.0.1", "32m"));
+		var database = EmbeddedNeo4j
+			.start(EmbeddedNeo4jProperties.of(Path.of(args[0]), Integer.parseInt(args[1]), "127.0.0.1", "32m"));
 		System.out.println(READY + " " + database.boltUri());
 		System.out.flush();
 		Thread.currentThread().join();
 	}
+
 }

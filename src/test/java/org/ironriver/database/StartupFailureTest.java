@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** A database that cannot start or be reached ends the start-up with one clear line and a non-zero exit code. */
+/**
+ * A database that cannot start or be reached ends the start-up with one clear line and a
+ * non-zero exit code.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureTest {
 
@@ -25,7 +28,8 @@ class StartupFailureTest {
 			int exit = IronriverCommand.run("serve", "--ironriver.embedded.bolt-port=" + taken.getLocalPort(),
 					"--ironriver.embedded.store-dir=" + store, "--server.port=0");
 			assertThat(exit).isEqualTo(ExitCodes.FAILURE);
-			assertThat(output).contains("ironriver: the embedded Neo4j could not start on 127.0.0.1:" + taken.getLocalPort());
+			assertThat(output)
+				.contains("ironriver: the embedded Neo4j could not start on 127.0.0.1:" + taken.getLocalPort());
 			assertNoStackTrace(output);
 		}
 	}
@@ -52,13 +56,14 @@ class StartupFailureTest {
 	}
 
 	@Test
-	void garbage_where_the_store_files_go_is_reported_in_one_line_naming_the_directory_and_what_to_do(@TempDir Path store,
-			CapturedOutput output) throws Exception {
+	void garbage_where_the_store_files_go_is_reported_in_one_line_naming_the_directory_and_what_to_do(
+			@TempDir Path store, CapturedOutput output) throws Exception {
 		var random = new java.util.Random(7);
 		var databases = Files.createDirectories(store.resolve("data/databases/neo4j"));
 		var transactions = Files.createDirectories(store.resolve("data/transactions/neo4j"));
 		for (var file : new Path[] { databases.resolve("neostore"), databases.resolve("neostore.nodestore.db"),
-				databases.resolve("neostore.relationshipstore.db"), transactions.resolve("neostore.transaction.db.0") }) {
+				databases.resolve("neostore.relationshipstore.db"),
+				transactions.resolve("neostore.transaction.db.0") }) {
 			var bytes = new byte[64 * 1024];
 			random.nextBytes(bytes);
 			Files.write(file, bytes);
@@ -75,8 +80,8 @@ class StartupFailureTest {
 	}
 
 	@Test
-	void a_file_where_the_store_keeps_its_data_directory_is_reported_in_one_line(@TempDir Path store, CapturedOutput output)
-			throws Exception {
+	void a_file_where_the_store_keeps_its_data_directory_is_reported_in_one_line(@TempDir Path store,
+			CapturedOutput output) throws Exception {
 		Files.writeString(store.resolve("data"), "not a directory");
 
 		int exit = IronriverCommand.run("serve", "--ironriver.embedded.store-dir=" + store, "--server.port=0",
@@ -88,7 +93,8 @@ class StartupFailureTest {
 	}
 
 	@Test
-	void a_directory_of_other_files_is_not_taken_for_a_store(@TempDir Path dir, CapturedOutput output) throws Exception {
+	void a_directory_of_other_files_is_not_taken_for_a_store(@TempDir Path dir, CapturedOutput output)
+			throws Exception {
 		Files.writeString(dir.resolve("notes.txt"), "an investigator's notes");
 		Files.createDirectories(dir.resolve("photos"));
 
@@ -125,4 +131,5 @@ class StartupFailureTest {
 			assertNoStackTrace(output);
 		}
 	}
+
 }

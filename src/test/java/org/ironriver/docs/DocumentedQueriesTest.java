@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every Cypher example in README.md and docs/model.md runs against the curated graph and returns the number of rows
- * its first line announces ({@code // returns 3 rows}), so the documentation cannot drift from the data.
+ * Every Cypher example in README.md and docs/model.md runs against the curated graph and
+ * returns the number of rows its first line announces ({@code // returns 3 rows}), so the
+ * documentation cannot drift from the data.
  */
 @IntegrationTest
 class DocumentedQueriesTest {
@@ -59,4 +60,5 @@ class DocumentedQueriesTest {
 		var rows = sessions.read(tx -> tx.run(example.cypher()).list());
 		assertThat(rows).as(example.cypher()).hasSize(example.rows());
 	}
+
 }

@@ -28,10 +28,14 @@ class EntityApiTest {
 			.andExpect(jsonPath("$.entity.id").value("spragues-sports"))
 			.andExpect(jsonPath("$.entity.type").value("Dealer"))
 			.andExpect(jsonPath("$.entity.name").value("Sprague's Sports, Inc."))
-			.andExpect(jsonPath("$.relationships[?(@.relationship.type == 'DEFENDANT_IN')].other.id").value(hasItem("mx-v-diamondback")))
-			.andExpect(jsonPath("$.relationships[?(@.relationship.type == 'LOCATED_IN')].other.id").value(hasItem("yuma")))
-			.andExpect(jsonPath("$.relationships[*].relationship.evidence.sources[0].title").value(everyItem(not(emptyOrNullString()))))
-			.andExpect(jsonPath("$.relationships[*].relationship.evidence.sources[0].url").value(everyItem(not(emptyOrNullString()))))
+			.andExpect(jsonPath("$.relationships[?(@.relationship.type == 'DEFENDANT_IN')].other.id")
+				.value(hasItem("mx-v-diamondback")))
+			.andExpect(
+					jsonPath("$.relationships[?(@.relationship.type == 'LOCATED_IN')].other.id").value(hasItem("yuma")))
+			.andExpect(jsonPath("$.relationships[*].relationship.evidence.sources[0].title")
+				.value(everyItem(not(emptyOrNullString()))))
+			.andExpect(jsonPath("$.relationships[*].relationship.evidence.sources[0].url")
+				.value(everyItem(not(emptyOrNullString()))))
 			.andExpect(jsonPath("$.truncated").value(false));
 	}
 
@@ -40,8 +44,11 @@ class EntityApiTest {
 		mvc.perform(get("/api/entities/ruling-scotus-2025-06-05"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entity.properties.citation").value("605 U.S. 280"))
-			.andExpect(jsonPath("$.relationships[?(@.relationship.type == 'APPLIES' && @.other.id == 'plcaa')].direction").value(hasItem("outgoing")))
-			.andExpect(jsonPath("$.relationships[?(@.relationship.type == 'AUTHORED')].relationship.from").value(hasItem("elena-kagan")))
+			.andExpect(
+					jsonPath("$.relationships[?(@.relationship.type == 'APPLIES' && @.other.id == 'plcaa')].direction")
+						.value(hasItem("outgoing")))
+			.andExpect(jsonPath("$.relationships[?(@.relationship.type == 'AUTHORED')].relationship.from")
+				.value(hasItem("elena-kagan")))
 			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("elementId"))));
 	}
 
@@ -61,4 +68,5 @@ class EntityApiTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("id")));
 	}
+
 }

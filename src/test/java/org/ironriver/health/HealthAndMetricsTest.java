@@ -48,7 +48,9 @@ class HealthAndMetricsTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.neo4j").doesNotExist());
-		mvc.perform(get("/actuator/info")).andExpect(status().isOk()).andExpect(jsonPath("$.app.name").value("ironriver"));
+		mvc.perform(get("/actuator/info"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.app.name").value("ironriver"));
 	}
 
 	@Test
@@ -61,7 +63,8 @@ class HealthAndMetricsTest {
 		assertThat(measurement("ironriver.query", "TOTAL_TIME", "name:adhoc")).isGreaterThan(0.0);
 		mvc.perform(get("/actuator/prometheus"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("ironriver_query_seconds_count{name=\"appeal-chain\",outcome=\"ok\"")))
+			.andExpect(content()
+				.string(Matchers.containsString("ironriver_query_seconds_count{name=\"appeal-chain\",outcome=\"ok\"")))
 			.andExpect(content().string(Matchers.containsString("http_server_requests_seconds_count")));
 	}
 
@@ -70,11 +73,14 @@ class HealthAndMetricsTest {
 		var csv = String.join(",", FactsImporter.COLUMNS)
 				+ "\n,Organization,Metered Org,LOCATED_IN,MX,Country,,,,https://example.org/metered,,,,,,\n"
 				+ ",Organization,Metered Org 2,LOCATED_IN,MX,Country,,,,https://example.org/metered,,,,,,\n";
-		mvc.perform(multipart("/api/imports/facts").file(new MockMultipartFile("file", "metered.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8)))).andExpect(status().isCreated());
+		mvc.perform(multipart("/api/imports/facts")
+			.file(new MockMultipartFile("file", "metered.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
+			.andExpect(status().isCreated());
 
-		assertThat(measurement("ironriver.import.rows", "COUNT", "kind:facts", "outcome:created")).isGreaterThanOrEqualTo(2.0);
-		assertThat(measurement("ironriver.import", "COUNT", "kind:facts", "status:completed")).isGreaterThanOrEqualTo(1.0);
+		assertThat(measurement("ironriver.import.rows", "COUNT", "kind:facts", "outcome:created"))
+			.isGreaterThanOrEqualTo(2.0);
+		assertThat(measurement("ironriver.import", "COUNT", "kind:facts", "status:completed"))
+			.isGreaterThanOrEqualTo(1.0);
 		assertThat(measurement("ironriver.import", "TOTAL_TIME", "kind:facts", "status:completed")).isGreaterThan(0.0);
 	}
 
@@ -92,4 +98,5 @@ class HealthAndMetricsTest {
 		}
 		throw new AssertionError(meter + " has no " + statistic + ": " + body);
 	}
+
 }

@@ -13,9 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
- * The actuator on a port of its own is behind the same Host check as the application: a page whose name was rebound
- * to this machine cannot read health or metrics there, even in the local single-user mode where this machine's
- * requests are the admin.
+ * The actuator on a port of its own is behind the same Host check as the application: a
+ * page whose name was rebound to this machine cannot read health or metrics there, even
+ * in the local single-user mode where this machine's requests are the admin.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ironriver.embedded.bolt-port=0",
 		"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}", "MANAGEMENT_PORT=0" })
@@ -45,4 +45,5 @@ class ManagementPortHostTest {
 			return line.toString();
 		}
 	}
+
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every malformed file of {@code src/test/resources/bad-input} (listed with its expected error in manifest.csv) is
- * refused with an error naming the file and line, and leaves the graph exactly as it was.
+ * Every malformed file of {@code src/test/resources/bad-input} (listed with its expected
+ * error in manifest.csv) is refused with an error naming the file and line, and leaves
+ * the graph exactly as it was.
  */
 @IntegrationTest
 class BadInputCorpusTest {
@@ -68,7 +69,8 @@ class BadInputCorpusTest {
 				assertThat(ex.errors()).isNotEmpty();
 				var first = ex.errors().get(0);
 				assertThat(first.file()).isEqualTo(c.file());
-				assertThat(ex.errors()).extracting(RowError::toString).anySatisfy(e -> assertThat(e).contains(c.expected()));
+				assertThat(ex.errors()).extracting(RowError::toString)
+					.anySatisfy(e -> assertThat(e).contains(c.expected()));
 				if (!first.reason().startsWith("file:")) {
 					assertThat(first.line()).as("line of " + first).isPositive();
 				}
@@ -86,14 +88,23 @@ class BadInputCorpusTest {
 	void skip_invalid_stores_cypher_like_names_as_plain_text_and_rejects_the_bad_row() {
 		var path = CORPUS.resolve("ffl/ffl-2025-01-cypher-injection-bad-row.txt");
 
-		var summary = imports.importFiles(ImportKind.FFL, List.of(new ImportService.InputFileRef(path, "injection.txt")),
-				ImportOptions.defaults().withSkipInvalid(true).withListingMonth("2025-01")
-					.withRejectFile(Path.of("target/injection.rejects.tsv")), Progress.NONE).get(0);
+		var summary = imports
+			.importFiles(ImportKind.FFL, List.of(new ImportService.InputFileRef(path, "injection.txt")),
+					ImportOptions.defaults()
+						.withSkipInvalid(true)
+						.withListingMonth("2025-01")
+						.withRejectFile(Path.of("target/injection.rejects.tsv")),
+					Progress.NONE)
+			.get(0);
 
 		assertThat(summary.created()).isEqualTo(1);
 		assertThat(summary.rejected()).isEqualTo(1);
-		var stored = imports.target().read(tx -> tx.run("MATCH (d:Dealer {id: 'ffl-9-86-71001'}) RETURN d.name AS name, "
-				+ "count { MATCH (n) } > 0 AS graphStillThere", Map.of()).rows()).get(0);
+		var stored = imports.target()
+			.read(tx -> tx
+				.run("MATCH (d:Dealer {id: 'ffl-9-86-71001'}) RETURN d.name AS name, "
+						+ "count { MATCH (n) } > 0 AS graphStillThere", Map.of())
+				.rows())
+			.get(0);
 		assertThat(stored).containsEntry("name", "'}) DETACH DELETE n //").containsEntry("graphStillThere", true);
 	}
 
@@ -102,16 +113,22 @@ class BadInputCorpusTest {
 		var path = CORPUS.resolve("facts/facts-cypher-injection-bad-row.csv");
 		var rejects = Path.of("target/facts-injection.rejects.tsv");
 
-		var summary = imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(path, "facts-injection.csv")),
-				ImportOptions.defaults().withSkipInvalid(true).withRejectFile(rejects), Progress.NONE).get(0);
+		var summary = imports
+			.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(path, "facts-injection.csv")),
+					ImportOptions.defaults().withSkipInvalid(true).withRejectFile(rejects), Progress.NONE)
+			.get(0);
 
 		assertThat(summary.created()).isEqualTo(1);
 		assertThat(summary.rejected()).isEqualTo(1);
 		assertThat(Files.readAllLines(rejects)).hasSize(2)
 			.last()
 			.satisfies(l -> assertThat(l).startsWith("facts-injection.csv\t3\trelation\tunknown relation 'SELLS_TO'"));
-		var stored = imports.target().read(tx -> tx.run("MATCH (d:Dealer)-[:LOCATED_IN]->(:Place {id: 'tucson'}) "
-				+ "WHERE d.name STARTS WITH \"'})\" RETURN d.name AS name, count { MATCH (n) } > 100 AS graphStillThere", Map.of()).rows()).get(0);
+		var stored = imports.target()
+			.read(tx -> tx.run("MATCH (d:Dealer)-[:LOCATED_IN]->(:Place {id: 'tucson'}) "
+					+ "WHERE d.name STARTS WITH \"'})\" RETURN d.name AS name, count { MATCH (n) } > 100 AS graphStillThere",
+					Map.of())
+				.rows())
+			.get(0);
 		assertThat(stored).containsEntry("name", "'}) DETACH DELETE n //").containsEntry("graphStillThere", true);
 	}
 
@@ -126,29 +143,42 @@ class BadInputCorpusTest {
 			@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
 		var huge = "x".repeat(size);
 		var text = switch (name) {
-			case "facts-huge-name.csv" -> FactsImportTest.HEADER + "\n,Dealer," + huge + ",LOCATED_IN,tucson,Place,,,,https://example.org/h,,,,,,\n";
+			case "facts-huge-name.csv" -> FactsImportTest.HEADER + "\n,Dealer," + huge
+					+ ",LOCATED_IN,tucson,Place,,,,https://example.org/h,,,,,,\n";
 			case "facts-huge-quote.csv", "facts-huge-line.csv" -> FactsImportTest.HEADER
 					+ "\n,Dealer,Huge Guns,LOCATED_IN,tucson,Place,,,,https://example.org/h,,,,\"" + huge + "\",,\n";
-			case "trace-huge-caveat.csv" -> TraceImportTest.HEADER + "\n2023,MX,AZ,traced,1,firearms,https://example.org/h," + huge + "\n";
+			case "trace-huge-caveat.csv" ->
+				TraceImportTest.HEADER + "\n2023,MX,AZ,traced,1,firearms,https://example.org/h," + huge + "\n";
 			default -> "{\"id\": \"huge\", \"schema\": \"Person\", \"properties\": {\"name\": [\"" + huge + "\"]}}\n";
 		};
 		var path = dir.resolve(name);
 		Files.writeString(path, text, StandardCharsets.UTF_8);
 		var before = fingerprint();
 
-		assertThatThrownBy(() -> imports.importFiles(ImportKind.parse(format), List.of(new ImportService.InputFileRef(path, name)),
-				ImportOptions.defaults(), Progress.NONE))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors()).extracting(RowError::toString)
-				.anySatisfy(e -> assertThat(e).startsWith(name + ":" + (format.equals("ftm") ? 1 : 2) + ":").contains(expected)));
+		assertThatThrownBy(() -> imports.importFiles(ImportKind.parse(format),
+				List.of(new ImportService.InputFileRef(path, name)), ImportOptions.defaults(), Progress.NONE))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors()).extracting(RowError::toString)
+						.anySatisfy(e -> assertThat(e).startsWith(name + ":" + (format.equals("ftm") ? 1 : 2) + ":")
+							.contains(expected)));
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
-	/** Node and relationship counts plus a checksum over every id and name and relationship's ends. */
+	/**
+	 * Node and relationship counts plus a checksum over every id and name and
+	 * relationship's ends.
+	 */
 	Map<String, Object> fingerprint() {
-		return imports.target().read(tx -> tx.run("""
-				CALL () { MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, sum(size(coalesce(n.id, '')) + size(coalesce(toString(n.name), ''))) AS nodeChars }
-				CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(type(r))) AS relChars }
-				RETURN nodes, nodeChars, relationships, relChars
-				""", Map.of()).rows()).get(0);
+		return imports.target()
+			.read(tx -> tx
+				.run("""
+						CALL () { MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, sum(size(coalesce(n.id, '')) + size(coalesce(toString(n.name), ''))) AS nodeChars }
+						CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(type(r))) AS relChars }
+						RETURN nodes, nodeChars, relationships, relChars
+						""",
+						Map.of())
+				.rows())
+			.get(0);
 	}
+
 }

@@ -48,8 +48,10 @@ class FactsImportTest {
 	}
 
 	ImportSummary run(ImportOptions options, Path file) {
-		return imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
-				options, Progress.NONE).get(0);
+		return imports
+			.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
+					options, Progress.NONE)
+			.get(0);
 	}
 
 	Map<String, Object> one(String cypher, Map<String, Object> parameters) {
@@ -61,15 +63,16 @@ class FactsImportTest {
 	}
 
 	@Test
-	void facts_create_new_entities_match_existing_ones_by_id_or_normalized_name_and_cite_one_source_per_url() throws IOException {
+	void facts_create_new_entities_match_existing_ones_by_id_or_normalized_name_and_cite_one_source_per_url()
+			throws IOException {
 		var f = file("facts-a.csv", HEADER,
 				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",
 				",Dealer,\"BORDER GUNS, LLC.\",SUPPLIES,,Dealer,Other Shop,,,,,,,,,",
 				"gov-mx,Organization,,PLAINTIFF_IN,,Lawsuit,\"Estados Unidos Mexicanos v. Smith & Wesson Brands, Inc. et al. (D. Mass.)\",2021-08-04,,HTTPS://EXAMPLE.ORG/report?id=7,,,,,,");
 		assertThatThrownBy(() -> run(ImportOptions.defaults(), f)).isInstanceOfSatisfying(InvalidInputException.class,
-				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactly(
-						"facts-a.csv:3: column relation: SUPPLIES does not connect a Dealer to a Dealer",
-						"facts-a.csv:3: column source_url: is required"));
+				ex -> assertThat(ex.errors()).extracting(RowError::toString)
+					.containsExactly("facts-a.csv:3: column relation: SUPPLIES does not connect a Dealer to a Dealer",
+							"facts-a.csv:3: column source_url: is required"));
 
 		var good = file("facts-b.csv", HEADER,
 				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",
@@ -80,12 +83,14 @@ class FactsImportTest {
 		assertThat(summary.read()).isEqualTo(3);
 		assertThat(summary.created()).isEqualTo(3);
 		var sourceId = Names.sourceId("https://example.org/report?id=7");
-		var dealer = one("""
-				MATCH (d:Dealer {name: 'Border Guns LLC'})-[r:LOCATED_IN]->(p:Place {id: 'tucson'})
-				RETURN d.id AS id, d.origin AS origin, r.sources AS sources, r.quote AS quote, r.locator AS locator,
-				       r.validFrom AS validFrom, r.assertedOn AS assertedOn, r.confidence AS confidence, r.origin AS relOrigin,
-				       [(d)-[:LOCATED_IN]->(s {id: 'arizona'}) | s.id] AS state
-				""", Map.of());
+		var dealer = one(
+				"""
+						MATCH (d:Dealer {name: 'Border Guns LLC'})-[r:LOCATED_IN]->(p:Place {id: 'tucson'})
+						RETURN d.id AS id, d.origin AS origin, r.sources AS sources, r.quote AS quote, r.locator AS locator,
+						       r.validFrom AS validFrom, r.assertedOn AS assertedOn, r.confidence AS confidence, r.origin AS relOrigin,
+						       [(d)-[:LOCATED_IN]->(s {id: 'arizona'}) | s.id] AS state
+						""",
+				Map.of());
 		assertThat(dealer).containsEntry("id", "dealer-border-guns-llc")
 			.containsEntry("origin", summary.importId())
 			.containsEntry("sources", List.of(sourceId))
@@ -96,15 +101,19 @@ class FactsImportTest {
 			.containsEntry("confidence", 0.8)
 			.containsEntry("relOrigin", summary.importId())
 			.containsEntry("state", List.of("arizona"));
-		assertThat(one("MATCH (:Organization {id: 'sre'})-[r:PLAINTIFF_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'}) RETURN r.sources AS sources",
-				Map.of())).containsEntry("sources", List.of(sourceId));
-		assertThat(one("MATCH (s:Source {id: $id}) RETURN s.title AS title, s.publisher AS publisher, s.url AS url, s.published AS published",
+		assertThat(one(
+				"MATCH (:Organization {id: 'sre'})-[r:PLAINTIFF_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'}) RETURN r.sources AS sources",
+				Map.of()))
+			.containsEntry("sources", List.of(sourceId));
+		assertThat(one(
+				"MATCH (s:Source {id: $id}) RETURN s.title AS title, s.publisher AS publisher, s.url AS url, s.published AS published",
 				Map.of("id", sourceId)))
 			.containsEntry("title", "Report 7")
 			.containsEntry("publisher", "Example Org")
 			.containsEntry("url", "https://example.org/report?id=7#p3")
 			.containsEntry("published", LocalDate.of(2024, 5, 1));
-		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report' OR s.url STARTS WITH 'HTTPS://EXAMPLE.ORG' RETURN count(s) AS n"))
+		assertThat(count(
+				"MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report' OR s.url STARTS WITH 'HTTPS://EXAMPLE.ORG' RETURN count(s) AS n"))
 			.isEqualTo(1);
 
 		var second = file("facts-c.csv", HEADER,
@@ -112,10 +121,12 @@ class FactsImportTest {
 		var update = run(ImportOptions.defaults(), second);
 
 		assertThat(update.updated()).isEqualTo(1);
-		assertThat(one("""
-				MATCH (:Dealer {id: 'dealer-border-guns-llc'})-[r:LOCATED_IN]->(:Place {id: 'tucson'})
-				RETURN r.sources AS sources, r.confidence AS confidence, r.quote AS quote, r.origin AS origin, r.imports AS imports
-				""", Map.of()))
+		assertThat(
+				one("""
+						MATCH (:Dealer {id: 'dealer-border-guns-llc'})-[r:LOCATED_IN]->(:Place {id: 'tucson'})
+						RETURN r.sources AS sources, r.confidence AS confidence, r.quote AS quote, r.origin AS origin, r.imports AS imports
+						""",
+						Map.of()))
 			.containsEntry("sources", List.of(sourceId, Names.sourceId("https://example.org/second-report")))
 			.containsEntry("confidence", 0.8)
 			.containsEntry("quote", "a dealer in Tucson")
@@ -139,8 +150,11 @@ class FactsImportTest {
 		assertThat(second.created() + second.updated()).isZero();
 		assertThat(count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(rels);
-		assertThat(one("MATCH (p:Person {id: 'person-jane-q-example'})-[r:MEMBER_OF]->(o:Organization) RETURN o.id AS org, r.validFrom AS from",
-				Map.of())).containsEntry("org", "organization-example-coalition").containsEntry("from", LocalDate.of(2020, 2, 1));
+		assertThat(one(
+				"MATCH (p:Person {id: 'person-jane-q-example'})-[r:MEMBER_OF]->(o:Organization) RETURN o.id AS org, r.validFrom AS from",
+				Map.of()))
+			.containsEntry("org", "organization-example-coalition")
+			.containsEntry("from", LocalDate.of(2020, 2, 1));
 	}
 
 	@Test
@@ -153,8 +167,10 @@ class FactsImportTest {
 		var summary = run(ImportOptions.defaults(), f);
 
 		assertThat(summary.created()).isEqualTo(1);
-		assertThat(one("MATCH (m:Manufacturer {id: 'manufacturer-example-arms-inc'})-[r:SUPPLIES]->(d {id: 'interstate-arms'}) "
-				+ "RETURN r.quote AS quote, r.confidence AS confidence", Map.of()))
+		assertThat(one(
+				"MATCH (m:Manufacturer {id: 'manufacturer-example-arms-inc'})-[r:SUPPLIES]->(d {id: 'interstate-arms'}) "
+						+ "RETURN r.quote AS quote, r.confidence AS confidence",
+				Map.of()))
 			.containsEntry("quote", "alleged")
 			.containsEntry("confidence", 0.4);
 	}
@@ -168,8 +184,10 @@ class FactsImportTest {
 		var ambiguous = file("facts-ambiguous.csv", HEADER,
 				",Person,ALEX TWIN,MEMBER_OF,,Organization,Twin Club,,,https://example.org/twins2,,,,,,");
 
-		assertThatThrownBy(() -> run(ImportOptions.defaults(), ambiguous)).isInstanceOfSatisfying(InvalidInputException.class,
-				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactly(
+		assertThatThrownBy(() -> run(ImportOptions.defaults(), ambiguous))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+				.extracting(RowError::toString)
+				.containsExactly(
 						"facts-ambiguous.csv:2: column subject_name: 'ALEX TWIN' names 2 Person entities (twin-1, twin-2); give the id"));
 	}
 
@@ -181,8 +199,11 @@ class FactsImportTest {
 
 		assertThat(summary.read()).isEqualTo(30);
 		assertThat(summary.rejected()).isZero();
-		assertThat(count("MATCH (d:Dealer)-[:LOCATED_IN]->(:Place {id: 'tucson'}) WHERE d.id STARTS WITH 'synthetic-dealer-7-' RETURN count(d) AS n"))
+		assertThat(count(
+				"MATCH (d:Dealer)-[:LOCATED_IN]->(:Place {id: 'tucson'}) WHERE d.id STARTS WITH 'synthetic-dealer-7-' RETURN count(d) AS n"))
 			.isEqualTo(30);
-		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report/' RETURN count(s) AS n")).isEqualTo(20);
+		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report/' RETURN count(s) AS n"))
+			.isEqualTo(20);
 	}
+
 }

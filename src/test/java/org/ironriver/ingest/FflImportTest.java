@@ -43,8 +43,8 @@ class FflImportTest {
 
 	static String row(String region, String district, String type, String expiry, String seq, String name, String city,
 			String state) {
-		return String.join("\t", region, district, "027", type, expiry, seq, name, "", "1 MAIN ST", city, state, "85364",
-				"", "", "", "", "9285551234");
+		return String.join("\t", region, district, "027", type, expiry, seq, name, "", "1 MAIN ST", city, state,
+				"85364", "", "", "", "", "9285551234");
 	}
 
 	Path file(String name, String... rows) throws IOException {
@@ -55,7 +55,9 @@ class FflImportTest {
 
 	List<ImportSummary> run(ImportOptions options, Path... files) {
 		return imports.importFiles(ImportKind.FFL,
-				java.util.Arrays.stream(files).map(f -> new ImportService.InputFileRef(f, f.getFileName().toString())).toList(),
+				java.util.Arrays.stream(files)
+					.map(f -> new ImportService.InputFileRef(f, f.getFileName().toString()))
+					.toList(),
 				options, Progress.NONE);
 	}
 
@@ -68,7 +70,8 @@ class FflImportTest {
 	}
 
 	@Test
-	void licensees_become_dealers_manufacturers_and_importers_located_in_their_city_with_the_file_as_evidence() throws IOException {
+	void licensees_become_dealers_manufacturers_and_importers_located_in_their_city_with_the_file_as_evidence()
+			throws IOException {
 		var f = file("ffl-2026-01.txt", row("9", "86", "01", "6A", "10001", "YUMA GUNS LLC", "YUMA", "AZ"),
 				row("9", "86", "07", "6A", "10002", "DESERT ARMS MFG", "SAN LUIS", "AZ"),
 				row("5", "74", "08", "6A", "10003", "'}) DETACH DELETE n //", "EL PASO", "TX"));
@@ -76,13 +79,15 @@ class FflImportTest {
 
 		assertThat(summary.read()).isEqualTo(3);
 		assertThat(summary.created()).isEqualTo(3);
-		var dealer = one("""
-				MATCH (d:Dealer {id: 'ffl-9-86-10001'})-[r:LOCATED_IN]->(c:Place)-[:LOCATED_IN]->(s:Place)-[:LOCATED_IN]->(us:Country)
-				RETURN d.licenceNumber AS number, d.licenceType AS type, d.name AS name, d.phone AS phone,
-				       d.firstListed AS first, d.lastListed AS last, d.listings AS listings, d.origin AS origin,
-				       c.id AS city, s.id AS state, us.id AS country, r.sources AS sources, r.origin AS relOrigin,
-				       r.locator AS locator
-				""", Map.of());
+		var dealer = one(
+				"""
+						MATCH (d:Dealer {id: 'ffl-9-86-10001'})-[r:LOCATED_IN]->(c:Place)-[:LOCATED_IN]->(s:Place)-[:LOCATED_IN]->(us:Country)
+						RETURN d.licenceNumber AS number, d.licenceType AS type, d.name AS name, d.phone AS phone,
+						       d.firstListed AS first, d.lastListed AS last, d.listings AS listings, d.origin AS origin,
+						       c.id AS city, s.id AS state, us.id AS country, r.sources AS sources, r.origin AS relOrigin,
+						       r.locator AS locator
+						""",
+				Map.of());
 		assertThat(dealer).containsEntry("number", "9-86-027-01-6A-10001")
 			.containsEntry("type", "01")
 			.containsEntry("name", "YUMA GUNS LLC")
@@ -97,12 +102,15 @@ class FflImportTest {
 			.containsEntry("sources", List.of(summary.importId().replace("import-", "src-import-")))
 			.containsEntry("relOrigin", summary.importId())
 			.containsEntry("locator", "ffl-2026-01.txt:2");
-		assertThat(one("MATCH (m:Manufacturer {id: 'ffl-9-86-10002'})-[:LOCATED_IN]->(c) RETURN c.id AS city, c.name AS name", Map.of()))
+		assertThat(one(
+				"MATCH (m:Manufacturer {id: 'ffl-9-86-10002'})-[:LOCATED_IN]->(c) RETURN c.id AS city, c.name AS name",
+				Map.of()))
 			.containsEntry("city", "san-luis-az")
 			.containsEntry("name", "San Luis, Arizona");
 		assertThat(one("MATCH (i:Importer {id: 'ffl-5-74-10003'}) RETURN i.name AS name", Map.of()))
 			.containsEntry("name", "'}) DETACH DELETE n //");
-		assertThat(one("MATCH (i:Import {id: $id}) RETURN i.status AS status, i.created AS created, i.file AS file, i.user AS user",
+		assertThat(one(
+				"MATCH (i:Import {id: $id}) RETURN i.status AS status, i.created AS created, i.file AS file, i.user AS user",
 				Map.of("id", summary.importId())))
 			.containsEntry("status", "completed")
 			.containsEntry("created", 3L)
@@ -145,13 +153,15 @@ class FflImportTest {
 		assertThat(summaries).extracting(ImportSummary::file).containsExactly("ffl-2024-01.txt", "ffl-2024-02.txt");
 		assertThat(summaries.get(1).created()).isEqualTo(1);
 		assertThat(summaries.get(1).updated()).isEqualTo(1);
-		var stays = one("""
-				MATCH (d:Dealer {id: 'ffl-4-55-30001'})
-				RETURN d.firstListed AS first, d.lastListed AS last, d.listings AS listings, d.licenceNumber AS number,
-				       d.imports AS imports,
-				       [(d)-[r:LOCATED_IN]->(c) WHERE r.validTo IS NULL | c.id] AS current,
-				       [(d)-[r:LOCATED_IN]->(c) WHERE r.validTo IS NOT NULL | c.id + ' until ' + toString(r.validTo)] AS former
-				""", Map.of());
+		var stays = one(
+				"""
+						MATCH (d:Dealer {id: 'ffl-4-55-30001'})
+						RETURN d.firstListed AS first, d.lastListed AS last, d.listings AS listings, d.licenceNumber AS number,
+						       d.imports AS imports,
+						       [(d)-[r:LOCATED_IN]->(c) WHERE r.validTo IS NULL | c.id] AS current,
+						       [(d)-[r:LOCATED_IN]->(c) WHERE r.validTo IS NOT NULL | c.id + ' until ' + toString(r.validTo)] AS former
+						""",
+				Map.of());
 		assertThat(stays).containsEntry("first", LocalDate.of(2024, 1, 1))
 			.containsEntry("last", LocalDate.of(2024, 2, 1))
 			.containsEntry("listings", List.of("2024-01", "2024-02"))
@@ -178,7 +188,8 @@ class FflImportTest {
 	}
 
 	@Test
-	void skip_invalid_writes_the_valid_rows_and_puts_the_rejected_ones_with_reasons_in_the_reject_file() throws IOException {
+	void skip_invalid_writes_the_valid_rows_and_puts_the_rejected_ones_with_reasons_in_the_reject_file()
+			throws IOException {
 		var f = file("ffl-2023-06.txt", row("6", "12", "01", "3E", "50001", "GOOD ROW", "RENO", "NV"),
 				row("6", "12", "01", "3E", "50002", "BAD STATE", "RENO", "ZZ"),
 				row("6", "12", "01", "3E", "50001", "DUPLICATE", "RENO", "NV"));
@@ -190,8 +201,10 @@ class FflImportTest {
 		assertThat(summary.rejected()).isEqualTo(2);
 		assertThat(Files.readAllLines(rejects)).hasSize(3)
 			.anySatisfy(l -> assertThat(l).startsWith("ffl-2023-06.txt\t3\tPREMISE_STATE\tunknown state 'ZZ'\t6\t12"))
-			.anySatisfy(l -> assertThat(l).startsWith("ffl-2023-06.txt\t4\tLIC_SEQN\tduplicate licensee ffl-6-12-50001 (already on line 2)"));
-		assertThat(one("MATCH (d:Dealer {id: 'ffl-6-12-50001'}) RETURN d.name AS name", Map.of())).containsEntry("name", "GOOD ROW");
+			.anySatisfy(l -> assertThat(l)
+				.startsWith("ffl-2023-06.txt\t4\tLIC_SEQN\tduplicate licensee ffl-6-12-50001 (already on line 2)"));
+		assertThat(one("MATCH (d:Dealer {id: 'ffl-6-12-50001'}) RETURN d.name AS name", Map.of())).containsEntry("name",
+				"GOOD ROW");
 	}
 
 	@Test
@@ -208,4 +221,5 @@ class FflImportTest {
 		assertThat(one("MATCH (d:Dealer {id: 'ffl-8-21-60001'})-[:LOCATED_IN]->(c) RETURN c.id AS city", Map.of()))
 			.containsEntry("city", "denver-co");
 	}
+
 }

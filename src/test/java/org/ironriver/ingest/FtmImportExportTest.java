@@ -56,8 +56,10 @@ class FtmImportExportTest {
 	}
 
 	ImportSummary run(Path file) {
-		return imports.importFiles(ImportKind.FTM, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
-				ImportOptions.defaults(), Progress.NONE).get(0);
+		return imports
+			.importFiles(ImportKind.FTM, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
+					ImportOptions.defaults(), Progress.NONE)
+			.get(0);
 	}
 
 	Map<String, Object> one(String cypher, Map<String, Object> parameters) {
@@ -65,7 +67,8 @@ class FtmImportExportTest {
 	}
 
 	@Test
-	void ftm_entities_and_interval_entities_become_actors_lawsuits_and_relationships_with_their_evidence() throws IOException {
+	void ftm_entities_and_interval_entities_become_actors_lawsuits_and_relationships_with_their_evidence()
+			throws IOException {
 		var f = file("opensanctions.ftm.json",
 				"{\"id\": \"ftm-own-1\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"ftm-parent\"], \"asset\": [\"ftm-arms\"], "
 						+ "\"startDate\": [\"2015-03-01\"], \"sourceUrl\": [\"https://registry.example.org/arms\"], \"publisher\": [\"Example Registry\"]}}",
@@ -102,17 +105,24 @@ class FtmImportExportTest {
 				+ "RETURN r.validTo AS validTo, r.sources AS sources", Map.of()))
 			.containsEntry("validTo", LocalDate.of(2020, 12, 31))
 			.containsEntry("sources", List.of(fileSource));
-		assertThat(one("MATCH (:Manufacturer {id: 'ftm-arms'})-[:DEFENDANT_IN]->(l:Lawsuit {id: 'ftm-case'}) RETURN l.docketNumber AS docket, l.filed AS filed",
-				Map.of())).containsEntry("docket", "1:24-cv-1").containsEntry("filed", LocalDate.of(2024, 2, 2));
-		assertThat(one("MATCH (:Person {id: 'ftm-jane'})-[r:MEMBER_OF]->(o:Organization {id: 'ftm-agency'}) RETURN o.orgType AS orgType, count(r) AS n",
-				Map.of())).containsEntry("orgType", "agency").containsEntry("n", 1L);
+		assertThat(one(
+				"MATCH (:Manufacturer {id: 'ftm-arms'})-[:DEFENDANT_IN]->(l:Lawsuit {id: 'ftm-case'}) RETURN l.docketNumber AS docket, l.filed AS filed",
+				Map.of()))
+			.containsEntry("docket", "1:24-cv-1")
+			.containsEntry("filed", LocalDate.of(2024, 2, 2));
+		assertThat(one(
+				"MATCH (:Person {id: 'ftm-jane'})-[r:MEMBER_OF]->(o:Organization {id: 'ftm-agency'}) RETURN o.orgType AS orgType, count(r) AS n",
+				Map.of()))
+			.containsEntry("orgType", "agency")
+			.containsEntry("n", 1L);
 		assertThat(one("MATCH (s:Source {id: $id}) RETURN s.kind AS kind, s.title AS title", Map.of("id", fileSource)))
 			.containsEntry("kind", "dataset")
 			.containsEntry("title", "FollowTheMoney file opensanctions.ftm.json");
 	}
 
 	@Test
-	void an_ftm_entity_named_like_a_graph_entity_is_that_entity_and_answers_to_its_ftm_id_from_then_on() throws IOException {
+	void an_ftm_entity_named_like_a_graph_entity_is_that_entity_and_answers_to_its_ftm_id_from_then_on()
+			throws IOException {
 		var first = file("opensanctions-1.ftm.json",
 				"{\"id\": \"NK-sw\", \"schema\": \"Company\", \"properties\": {\"name\": [\"SMITH & WESSON BRANDS INC\"], \"jurisdiction\": [\"us\"]}}",
 				"{\"id\": \"NK-hold\", \"schema\": \"LegalEntity\", \"properties\": {\"name\": [\"Example Holding Corp\"]}}",
@@ -130,16 +140,19 @@ class FtmImportExportTest {
 				MATCH (sw:Manufacturer {id: 'smith-wesson'})
 				RETURN sw.name AS name, sw.externalIds AS externalIds, sw.imports AS imports, sw.origin AS origin,
 				       sw.ftmSchema AS schema
-				""", Map.of()))
-			.containsEntry("name", "Smith & Wesson Brands, Inc.")
+				""", Map.of())).containsEntry("name", "Smith & Wesson Brands, Inc.")
 			.containsEntry("externalIds", List.of("NK-sw"))
 			.containsEntry("imports", List.of(summary.importId()))
 			.containsEntry("origin", "curated")
 			.containsEntry("schema", null);
-		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'NK-hold'}) RETURN r.sources AS sources",
-				Map.of())).containsEntry("sources", List.of(Names.sourceId("https://registry.example.org/sw")));
-		assertThat(one("MATCH (:Person {id: 'NK-pat'})-[r:HOLDS_OFFICE_IN]->(:Manufacturer {id: 'smith-wesson'}) RETURN count(r) AS n",
-				Map.of())).containsEntry("n", 1L);
+		assertThat(one(
+				"MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'NK-hold'}) RETURN r.sources AS sources",
+				Map.of()))
+			.containsEntry("sources", List.of(Names.sourceId("https://registry.example.org/sw")));
+		assertThat(one(
+				"MATCH (:Person {id: 'NK-pat'})-[r:HOLDS_OFFICE_IN]->(:Manufacturer {id: 'smith-wesson'}) RETURN count(r) AS n",
+				Map.of()))
+			.containsEntry("n", 1L);
 
 		var again = run(first);
 		assertThat(again.created()).isZero();
@@ -152,15 +165,18 @@ class FtmImportExportTest {
 		var linked = run(later);
 		assertThat(linked.rejected()).isZero();
 		assertThat(linked.created()).isEqualTo(1);
-		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'gov-us'}) RETURN r.origin AS origin",
-				Map.of())).containsEntry("origin", linked.importId());
+		assertThat(one(
+				"MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'gov-us'}) RETURN r.origin AS origin",
+				Map.of()))
+			.containsEntry("origin", linked.importId());
 
 		// and so does a fact that names the entity by the FtM id
 		var facts = file("facts.csv", String.join(",", FactsImporter.COLUMNS),
 				"NK-sw,Manufacturer,,SUPPLIES,,Dealer,Example Border Shop,2020,,https://example.org/supply,,,,,,");
-		imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(facts, "facts.csv")), ImportOptions.defaults(),
-				Progress.NONE);
-		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[:SUPPLIES]->(d:Dealer) RETURN d.name AS name", Map.of()))
+		imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(facts, "facts.csv")),
+				ImportOptions.defaults(), Progress.NONE);
+		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[:SUPPLIES]->(d:Dealer) RETURN d.name AS name",
+				Map.of()))
 			.containsEntry("name", "Example Border Shop");
 		assertThat(one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
 	}
@@ -175,10 +191,12 @@ class FtmImportExportTest {
 		var third = file("third.ftm.json",
 				"{\"id\": \"tw-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"TWIN ARMS LLC\"]}}");
 
-		assertThatThrownBy(() -> run(third)).isInstanceOfSatisfying(InvalidInputException.class,
-				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactly(
-						"third.ftm.json:1: column id: 'TWIN ARMS LLC' is the name of 2 entities in the graph (tw-1, tw-2); "
-								+ "to say which one this is, use its id as this entity's id"));
+		assertThatThrownBy(() -> run(third)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
+				ex.errors())
+			.extracting(RowError::toString)
+			.containsExactly(
+					"third.ftm.json:1: column id: 'TWIN ARMS LLC' is the name of 2 entities in the graph (tw-1, tw-2); "
+							+ "to say which one this is, use its id as this entity's id"));
 	}
 
 	@Test
@@ -189,12 +207,14 @@ class FtmImportExportTest {
 				"{\"id\": \"link-2\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": [\"p1\"], \"object\": [\"smith-wesson\"], \"role\": [\"friend\"]}}",
 				"{\"id\": \"own-3\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"nowhere\"], \"asset\": [\"smith-wesson\"]}}");
 
-		assertThatThrownBy(() -> run(f)).isInstanceOfSatisfying(InvalidInputException.class,
-				ex -> assertThat(ex.errors()).extracting(RowError::toString).containsExactlyInAnyOrder(
-						"bad.ftm.json:2: column properties.asset: SUBSIDIARY_OF does not connect a Manufacturer to a Person "
-								+ "(it connects Dealer/Distributor/Importer/Manufacturer/Organization to Dealer/Distributor/Importer/Manufacturer/Organization)",
-						"bad.ftm.json:3: column properties.role: an UnknownLink is imported only when its role names a relation of the model (e.g. SUPPLIES); 'friend' does not",
-						"bad.ftm.json:4: column properties.owner: 'nowhere' is neither in the file nor in the graph"));
+		assertThatThrownBy(() -> run(f)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
+				ex.errors())
+			.extracting(RowError::toString)
+			.containsExactlyInAnyOrder(
+					"bad.ftm.json:2: column properties.asset: SUBSIDIARY_OF does not connect a Manufacturer to a Person "
+							+ "(it connects Dealer/Distributor/Importer/Manufacturer/Organization to Dealer/Distributor/Importer/Manufacturer/Organization)",
+					"bad.ftm.json:3: column properties.role: an UnknownLink is imported only when its role names a relation of the model (e.g. SUPPLIES); 'friend' does not",
+					"bad.ftm.json:4: column properties.owner: 'nowhere' is neither in the file nor in the graph"));
 	}
 
 	@Test
@@ -210,7 +230,8 @@ class FtmImportExportTest {
 		assertThat(counts.entities()).isGreaterThan(50);
 		assertThat(counts.intervals()).isGreaterThan(50);
 		assertThat(out.toString()).contains("\"schema\":\"CourtCaseParty\"", "\"role\":[\"plaintiff\"]",
-				"{\"id\":\"smith-wesson\",\"schema\":\"Company\"", "\"sector\":[\"firearms manufacturer\"]", "\"schema\":\"Ownership\"");
+				"{\"id\":\"smith-wesson\",\"schema\":\"Company\"", "\"sector\":[\"firearms manufacturer\"]",
+				"\"schema\":\"Ownership\"");
 		assertThat(summary.rejected()).isZero();
 		assertThat(summary.created()).isZero();
 		assertThat(summary.updated()).isZero();
@@ -231,21 +252,28 @@ class FtmImportExportTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(body).isEqualTo(command.toString());
-		assertThat(body.lines()).anySatisfy(l -> assertThat(l).startsWith("{\"id\":\"mx-v-sw-dmass\",\"schema\":\"CourtCase\""));
+		assertThat(body.lines())
+			.anySatisfy(l -> assertThat(l).startsWith("{\"id\":\"mx-v-sw-dmass\",\"schema\":\"CourtCase\""));
 	}
 
-	/** Every node's id, labels and name, and every relationship's ends, type and evidence, but not the Import records. */
+	/**
+	 * Every node's id, labels and name, and every relationship's ends, type and evidence,
+	 * but not the Import records.
+	 */
 	Map<String, Object> fingerprint() {
-		return one("""
-				CALL () { MATCH (n) WHERE NOT n:Import AND NOT n:AuditEvent
-				  WITH n ORDER BY n.id
-				  RETURN count(n) AS nodes, collect(n.id + ':' + reduce(s = '', l IN labels(n) | s + l) + ':' + coalesce(n.name, '')) AS ids }
-				CALL () { MATCH (a)-[r]->(b)
-				  WITH a, r, b ORDER BY a.id, type(r), b.id
-				  RETURN count(r) AS relationships,
-				         collect(a.id + type(r) + b.id + reduce(s = '', x IN coalesce(r.sources, []) | s + x + ';') + coalesce(r.quote, '') + toString(r.validFrom)
-				                 + toString(r.validTo) + toString(r.confidence)) AS rels }
-				RETURN nodes, relationships, ids, rels
-				""", Map.of());
+		return one(
+				"""
+						CALL () { MATCH (n) WHERE NOT n:Import AND NOT n:AuditEvent
+						  WITH n ORDER BY n.id
+						  RETURN count(n) AS nodes, collect(n.id + ':' + reduce(s = '', l IN labels(n) | s + l) + ':' + coalesce(n.name, '')) AS ids }
+						CALL () { MATCH (a)-[r]->(b)
+						  WITH a, r, b ORDER BY a.id, type(r), b.id
+						  RETURN count(r) AS relationships,
+						         collect(a.id + type(r) + b.id + reduce(s = '', x IN coalesce(r.sources, []) | s + x + ';') + coalesce(r.quote, '') + toString(r.validFrom)
+						                 + toString(r.validTo) + toString(r.confidence)) AS rels }
+						RETURN nodes, relationships, ids, rels
+						""",
+				Map.of());
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Without NEO4J_URI the command line opens the embedded store itself; when a running ironriver holds it, the one line
- * says how to go through that one instead, on the Bolt port it was configured with.
+ * Without NEO4J_URI the command line opens the embedded store itself; when a running
+ * ironriver holds it, the one line says how to go through that one instead, on the Bolt
+ * port it was configured with.
  */
 class HeldStoreMessageTest {
 
@@ -21,8 +22,9 @@ class HeldStoreMessageTest {
 
 			var message = ImportCommand.heldStoreMessage(Map.of("IRONRIVER_EMBEDDED_BOLT_PORT", String.valueOf(port)));
 
-			assertThat(message).isEqualTo("the embedded database is held by a running ironriver; import through it with "
-					+ "NEO4J_URI=bolt://localhost:" + port + " ironriver import …");
+			assertThat(message)
+				.isEqualTo("the embedded database is held by a running ironriver; import through it with "
+						+ "NEO4J_URI=bolt://localhost:" + port + " ironriver import …");
 		}
 	}
 
@@ -32,16 +34,20 @@ class HeldStoreMessageTest {
 		try (var closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			port = closed.getLocalPort();
 		}
-		assertThat(ImportCommand.heldStoreMessage(Map.of("IRONRIVER_EMBEDDED_BOLT_PORT", String.valueOf(port)))).isNull();
+		assertThat(ImportCommand.heldStoreMessage(Map.of("IRONRIVER_EMBEDDED_BOLT_PORT", String.valueOf(port))))
+			.isNull();
 		try (var running = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			assertThat(ImportCommand.heldStoreMessage(Map.of("IRONRIVER_EMBEDDED_BOLT_PORT",
-					String.valueOf(running.getLocalPort()), "NEO4J_URI", "bolt://db.example:7687"))).isNull();
+					String.valueOf(running.getLocalPort()), "NEO4J_URI", "bolt://db.example:7687")))
+				.isNull();
 		}
 	}
 
 	@Test
 	void a_free_port_setting_points_to_the_start_up_lines_instead_of_guessing() {
-		assertThat(ImportCommand.heldStoreText(0)).contains("NEO4J_URI=bolt://localhost:<its Bolt port, in its start-up lines>");
+		assertThat(ImportCommand.heldStoreText(0))
+			.contains("NEO4J_URI=bolt://localhost:<its Bolt port, in its start-up lines>");
 		assertThat(ImportCommand.heldStoreText(7688)).contains("NEO4J_URI=bolt://localhost:7688 ");
 	}
+
 }

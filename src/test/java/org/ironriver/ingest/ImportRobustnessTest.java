@@ -38,8 +38,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Imports that die midway leave no half-written row and complete when run again; uploads answer with a summary or
- * with every error; a store held by another database gets the one-line instruction.
+ * Imports that die midway leave no half-written row and complete when run again; uploads
+ * answer with a summary or with every error; a store held by another database gets the
+ * one-line instruction.
  */
 @IntegrationTest
 class ImportRobustnessTest {
@@ -104,6 +105,7 @@ class ImportRobustnessTest {
 		public String describe() {
 			return "failing";
 		}
+
 	}
 
 	@Test
@@ -116,7 +118,8 @@ class ImportRobustnessTest {
 		var path = dir.resolve("ffl-2021-04.txt");
 		Files.writeString(path, FflImportTest.HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
 		var options = new ImportOptions(false, null, 20, null, null, null, 2);
-		// write 1 records the import, 2 merges the places, then one per batch of 20: fail at the 6th batch
+		// write 1 records the import, 2 merges the places, then one per batch of 20: fail
+		// at the 6th batch
 		var failing = new FailingTarget(imports.target(), 8);
 
 		assertThatThrownBy(() -> new FflImporter(failing, Progress.NONE).importFile(path, "ffl-2021-04.txt", options))
@@ -125,33 +128,43 @@ class ImportRobustnessTest {
 		long written = count("MATCH (d:Dealer) WHERE d.name STARTS WITH 'CRASH TEST ' RETURN count(d) AS n");
 		assertThat(written).isBetween(20L, 180L);
 		assertThat(written % 20).isZero();
-		assertThat(count("MATCH (d:Dealer) WHERE d.name STARTS WITH 'CRASH TEST ' AND NOT (d)-[:LOCATED_IN]->(:Place) RETURN count(d) AS n"))
+		assertThat(count(
+				"MATCH (d:Dealer) WHERE d.name STARTS WITH 'CRASH TEST ' AND NOT (d)-[:LOCATED_IN]->(:Place) RETURN count(d) AS n"))
 			.isZero();
 		assertThat(imports.recordedImports(1000)).filteredOn(i -> "ffl-2021-04.txt".equals(i.get("file")))
 			.singleElement()
 			.satisfies(i -> assertThat(i.get("status")).isEqualTo("running"));
 
-		var rerun = imports.importFiles(ImportKind.FFL, List.of(new ImportService.InputFileRef(path, "ffl-2021-04.txt")), options,
-				Progress.NONE).get(0);
+		var rerun = imports
+			.importFiles(ImportKind.FFL, List.of(new ImportService.InputFileRef(path, "ffl-2021-04.txt")), options,
+					Progress.NONE)
+			.get(0);
 
 		assertThat(rerun.unchanged()).isEqualTo(written);
 		assertThat(rerun.created()).isEqualTo(200 - written);
 		assertThat(rerun.status()).isEqualTo("completed");
-		assertThat(count("""
-				MATCH (d:Dealer)-[r:LOCATED_IN]->(c:Place {placeKind: 'us-city'})-[:LOCATED_IN]->(:Place {id: 'new-york'})
-				WHERE d.name STARTS WITH 'CRASH TEST ' AND d.listings = ['2021-04'] AND size(d.imports) = 1 AND r.locator IS NOT NULL
-				RETURN count(DISTINCT d) AS n""")).isEqualTo(200);
-		assertThat(count("MATCH (d:Dealer)-[r:LOCATED_IN]->() WHERE d.name STARTS WITH 'CRASH TEST ' RETURN count(r) AS n")).isEqualTo(200);
-		assertThat(count("MATCH (i:Import {id: '" + rerun.importId() + "'}) WHERE i.status = 'completed' RETURN i.runs AS n")).isEqualTo(2);
+		assertThat(
+				count("""
+						MATCH (d:Dealer)-[r:LOCATED_IN]->(c:Place {placeKind: 'us-city'})-[:LOCATED_IN]->(:Place {id: 'new-york'})
+						WHERE d.name STARTS WITH 'CRASH TEST ' AND d.listings = ['2021-04'] AND size(d.imports) = 1 AND r.locator IS NOT NULL
+						RETURN count(DISTINCT d) AS n"""))
+			.isEqualTo(200);
+		assertThat(count(
+				"MATCH (d:Dealer)-[r:LOCATED_IN]->() WHERE d.name STARTS WITH 'CRASH TEST ' RETURN count(r) AS n"))
+			.isEqualTo(200);
+		assertThat(count(
+				"MATCH (i:Import {id: '" + rerun.importId() + "'}) WHERE i.status = 'completed' RETURN i.runs AS n"))
+			.isEqualTo(2);
 	}
 
 	@Test
-	void a_facts_import_whose_database_fails_midway_writes_whole_rows_only_and_a_rerun_completes_it() throws IOException {
+	void a_facts_import_whose_database_fails_midway_writes_whole_rows_only_and_a_rerun_completes_it()
+			throws IOException {
 		var lines = new ArrayList<String>();
 		lines.add(FactsImportTest.HEADER);
 		for (int i = 0; i < 50; i++) {
-			lines.add(",Person,Crash Person " + i + ",MEMBER_OF,,Organization,Crash Org " + (i % 5) + ",2020,,https://example.org/crash/"
-					+ (i % 3) + ",,,,,,");
+			lines.add(",Person,Crash Person " + i + ",MEMBER_OF,,Organization,Crash Org " + (i % 5)
+					+ ",2020,,https://example.org/crash/" + (i % 3) + ",,,,,,");
 		}
 		var path = dir.resolve("facts-crash.csv");
 		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -173,13 +186,19 @@ class ImportRobustnessTest {
 			}
 		};
 
-		assertThatThrownBy(() -> new FactsImporter(imports.target(), failing, Progress.NONE).importFile(path, "facts-crash.csv", options))
+		assertThatThrownBy(() -> new FactsImporter(imports.target(), failing, Progress.NONE).importFile(path,
+				"facts-crash.csv", options))
 			.hasMessageContaining("database gone");
-		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Crash Person ' RETURN count(p) AS n")).isEqualTo(20);
-		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Crash Person ' AND NOT (p)-[:MEMBER_OF]->() RETURN count(p) AS n")).isZero();
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Crash Person ' RETURN count(p) AS n"))
+			.isEqualTo(20);
+		assertThat(count(
+				"MATCH (p:Person) WHERE p.name STARTS WITH 'Crash Person ' AND NOT (p)-[:MEMBER_OF]->() RETURN count(p) AS n"))
+			.isZero();
 
-		var rerun = imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(path, "facts-crash.csv")), options,
-				Progress.NONE).get(0);
+		var rerun = imports
+			.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(path, "facts-crash.csv")), options,
+					Progress.NONE)
+			.get(0);
 
 		assertThat(rerun.unchanged()).isEqualTo(20);
 		assertThat(rerun.created()).isEqualTo(30);
@@ -187,28 +206,35 @@ class ImportRobustnessTest {
 				MATCH (p:Person)-[r:MEMBER_OF]->(o:Organization)
 				WHERE p.name STARTS WITH 'Crash Person ' AND size(r.sources) = 1 AND r.validFrom = date('2020-01-01')
 				RETURN count(DISTINCT p) AS n""")).isEqualTo(50);
-		assertThat(count("MATCH (o:Organization) WHERE o.name STARTS WITH 'Crash Org ' RETURN count(o) AS n")).isEqualTo(5);
-		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/crash/' RETURN count(s) AS n")).isEqualTo(3);
+		assertThat(count("MATCH (o:Organization) WHERE o.name STARTS WITH 'Crash Org ' RETURN count(o) AS n"))
+			.isEqualTo(5);
+		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/crash/' RETURN count(s) AS n"))
+			.isEqualTo(3);
 	}
 
 	@Test
 	void a_valid_upload_answers_201_with_the_summary() throws Exception {
-		var csv = FactsImportTest.HEADER + "\n,Organization,Upload Org,LOCATED_IN,MX,Country,,,,https://example.org/upload,,,,,,\n";
+		var csv = FactsImportTest.HEADER
+				+ "\n,Organization,Upload Org,LOCATED_IN,MX,Country,,,,https://example.org/upload,,,,,,\n";
 
-		mvc.perform(multipart("/api/imports/facts").file(new MockMultipartFile("file", "upload.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8))))
+		mvc.perform(multipart("/api/imports/facts")
+			.file(new MockMultipartFile("file", "upload.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("facts"))
 			.andExpect(jsonPath("$.file").value("upload.csv"))
 			.andExpect(jsonPath("$.read").value(1))
 			.andExpect(jsonPath("$.created").value(1))
 			.andExpect(jsonPath("$.status").value("completed"));
-		assertThat(count("MATCH (:Organization {name: 'Upload Org'})-[:LOCATED_IN]->(:Country {id: 'MX'}) RETURN count(*) AS n")).isEqualTo(1);
+		assertThat(count(
+				"MATCH (:Organization {name: 'Upload Org'})-[:LOCATED_IN]->(:Country {id: 'MX'}) RETURN count(*) AS n"))
+			.isEqualTo(1);
 	}
 
 	@Test
-	void without_an_editor_token_uploads_from_another_machine_or_another_site_are_refused_and_write_nothing() throws Exception {
-		var csv = FactsImportTest.HEADER + "\n,Organization,Remote Org,LOCATED_IN,MX,Country,,,,https://example.org/remote,,,,,,\n";
+	void without_an_editor_token_uploads_from_another_machine_or_another_site_are_refused_and_write_nothing()
+			throws Exception {
+		var csv = FactsImportTest.HEADER
+				+ "\n,Organization,Remote Org,LOCATED_IN,MX,Country,,,,https://example.org/remote,,,,,,\n";
 		var file = new MockMultipartFile("file", "remote.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 
 		mvc.perform(multipart("/api/imports/facts").file(file).with(request -> {
@@ -232,11 +258,12 @@ class ImportRobustnessTest {
 
 	@Test
 	void an_invalid_upload_answers_400_with_every_error_and_writes_nothing() throws Exception {
-		var csv = TraceImportTest.HEADER + "\n2023,MX,AZ,traced,1,firearms,https://example.org/u,\n2099,MX,AZ,traced,1,firearms,https://example.org/u,ok\n";
+		var csv = TraceImportTest.HEADER
+				+ "\n2023,MX,AZ,traced,1,firearms,https://example.org/u,\n2099,MX,AZ,traced,1,firearms,https://example.org/u,ok\n";
 		long nodes = count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
 
-		mvc.perform(multipart("/api/imports/trace").file(new MockMultipartFile("file", "trace-upload.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8))))
+		mvc.perform(multipart("/api/imports/trace")
+			.file(new MockMultipartFile("file", "trace-upload.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Invalid input"))
 			.andExpect(jsonPath("$.errorCount").value(2))
@@ -251,12 +278,16 @@ class ImportRobustnessTest {
 
 	@Test
 	void a_second_database_on_a_held_store_gets_one_line_naming_neo4j_uri() {
-		var store = ((org.neo4j.kernel.internal.GraphDatabaseAPI) embedded.database()).databaseLayout().getNeo4jLayout().homeDirectory();
+		var store = ((org.neo4j.kernel.internal.GraphDatabaseAPI) embedded.database()).databaseLayout()
+			.getNeo4jLayout()
+			.homeDirectory();
 		var second = EmbeddedNeo4jProperties.of(store, 0, "127.0.0.1", "16m");
 
-		assertThatThrownBy(() -> EmbeddedNeo4j.start(second).close())
-			.isInstanceOfSatisfying(DatabaseStartupException.class, ex -> assertThat(ImportCommand.failureMessage(ex))
-				.isEqualTo("the embedded database is held by a running ironriver; import through it with "
-						+ "NEO4J_URI=bolt://localhost:7687 ironriver import …"));
+		assertThatThrownBy(() -> EmbeddedNeo4j.start(second).close()).isInstanceOfSatisfying(
+				DatabaseStartupException.class,
+				ex -> assertThat(ImportCommand.failureMessage(ex))
+					.isEqualTo("the embedded database is held by a running ironriver; import through it with "
+							+ "NEO4J_URI=bolt://localhost:7687 ironriver import …"));
 	}
+
 }

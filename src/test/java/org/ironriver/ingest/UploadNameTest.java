@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-/** An upload's name is the client's text: it names a file and appears in records only once made safe. */
+/**
+ * An upload's name is the client's text: it names a file and appears in records only once
+ * made safe.
+ */
 class UploadNameTest {
 
 	@Test
@@ -38,4 +41,5 @@ class UploadNameTest {
 		assertThat(cut).isEqualTo("😀".repeat(50));
 		assertThat(ImportController.safeName("a".repeat(300))).hasSize(200);
 	}
+
 }

@@ -60,14 +60,19 @@ class ExportCommandTest {
 	@Test
 	void usage_errors_are_refused_before_any_database_starts() {
 		assertThat(IronriverCommand.run("export", "trace", "--from", "spragues-sports")).isEqualTo(ExitCodes.USAGE);
-		assertThat(IronriverCommand.run("export", "paths", "--from", "a", "--to", "b", "--max-hops", "7")).isEqualTo(ExitCodes.USAGE);
-		assertThat(IronriverCommand.run("export", "paths", "--from", "a", "--to", "b", "--format", "pdf")).isEqualTo(ExitCodes.USAGE);
+		assertThat(IronriverCommand.run("export", "paths", "--from", "a", "--to", "b", "--max-hops", "7"))
+			.isEqualTo(ExitCodes.USAGE);
+		assertThat(IronriverCommand.run("export", "paths", "--from", "a", "--to", "b", "--format", "pdf"))
+			.isEqualTo(ExitCodes.USAGE);
 		assertThat(IronriverCommand.run("export", "everything")).isEqualTo(ExitCodes.USAGE);
-		assertThat(IronriverCommand.run("export", "neighbourhood", "--entity", "x", "--format", "csv")).isEqualTo(ExitCodes.USAGE);
+		assertThat(IronriverCommand.run("export", "neighbourhood", "--entity", "x", "--format", "csv"))
+			.isEqualTo(ExitCodes.USAGE);
 		assertThat(IronriverCommand.run("export")).isEqualTo(ExitCodes.USAGE);
 		assertThat(IronriverCommand.run("export", "--help")).isEqualTo(ExitCodes.OK);
 		assertThatThrownBy(() -> parse("trace", "--from", "x", "--country", "MX", "--as-of", "soon").write(context,
-				org.ironriver.report.ExportFormat.REPORT_JSON, System.out)).isInstanceOf(IllegalArgumentException.class)
+				org.ironriver.report.ExportFormat.REPORT_JSON, System.out))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("asOf");
 	}
+
 }

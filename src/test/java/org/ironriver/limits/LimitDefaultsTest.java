@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.unit.DataSize;
 
-/** The defaults take real work: a monthly ATF listing is hundreds of MB, and no upload is held in memory. */
+/**
+ * The defaults take real work: a monthly ATF listing is hundreds of MB, and no upload is
+ * held in memory.
+ */
 @IntegrationTest
 class LimitDefaultsTest {
 
@@ -34,4 +37,5 @@ class LimitDefaultsTest {
 		assertThat(LimitsProperties.readable(DataSize.ofKilobytes(4))).isEqualTo("4KB");
 		assertThat(LimitsProperties.readable(DataSize.ofBytes(1500))).isEqualTo("1500B");
 	}
+
 }

@@ -36,20 +36,25 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The limits, set low so a test can reach them, on a real server: an upload over its limit, a JSON body over its cap
- * with and without a Content-Length, the request after a caller's rate limit, and a connection pool with nothing to
- * give. Each answer is a problem detail that says which limit and how to change it.
+ * The limits, set low so a test can reach them, on a real server: an upload over its
+ * limit, a JSON body over its cap with and without a Content-Length, the request after a
+ * caller's rate limit, and a connection pool with nothing to give. Each answer is a
+ * problem detail that says which limit and how to change it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ironriver.embedded.bolt-port=0",
-		"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}", "ironriver.limits.upload-max-size=4KB",
-		"ironriver.limits.json-max-size=1KB", "ironriver.limits.rate-limit-per-minute=3",
-		"spring.neo4j.pool.max-connection-pool-size=" + LimitsTest.POOL_SIZE,
-		"spring.neo4j.pool.connection-acquisition-timeout=3s" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "ironriver.embedded.bolt-port=0",
+				"ironriver.embedded.store-dir=target/test-neo4j/${random.uuid}", "ironriver.limits.upload-max-size=4KB",
+				"ironriver.limits.json-max-size=1KB", "ironriver.limits.rate-limit-per-minute=3",
+				"spring.neo4j.pool.max-connection-pool-size=" + LimitsTest.POOL_SIZE,
+				"spring.neo4j.pool.connection-acquisition-timeout=3s" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = LimitsTest.Callers.class)
 class LimitsTest {
 
-	/** The callers the limits tell apart, each an API key (so the local single user, one caller, is off). */
+	/**
+	 * The callers the limits tell apart, each an API key (so the local single user, one
+	 * caller, is off).
+	 */
 	static final List<String> CALLERS = List.of("alice", "bob", "key-one", "key-two", "json-declared", "json-chunked",
 			"json-library", "json-small", "json-deep", "uploader", "reader");
 
@@ -63,8 +68,8 @@ class LimitsTest {
 		public void initialize(ConfigurableApplicationContext context) {
 			var lines = new ArrayList<String>();
 			for (var caller : CALLERS) {
-				lines.add("ironriver.security.users[" + lines.size() + "]=key:" + caller + ":{sha256}" + sha256(key(caller))
-						+ ":editor");
+				lines.add("ironriver.security.users[" + lines.size() + "]=key:" + caller + ":{sha256}"
+						+ sha256(key(caller)) + ":editor");
 			}
 			TestPropertyValues.of(lines).applyTo(context);
 		}
@@ -78,9 +83,13 @@ class LimitsTest {
 				throw new IllegalStateException(ex);
 			}
 		}
+
 	}
 
-	/** Small enough to hold every connection, large enough for start-up on a loaded machine (two was not). */
+	/**
+	 * Small enough to hold every connection, large enough for start-up on a loaded
+	 * machine (two was not).
+	 */
 	static final int POOL_SIZE = 8;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -99,7 +108,8 @@ class LimitsTest {
 	@Test
 	void an_upload_over_the_limit_is_a_413_that_names_the_limit_and_the_variable() throws Exception {
 		var boundary = "limits-boundary";
-		var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ffl-2026-10.txt\"\r\n\r\n"
+		var body = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ffl-2026-10.txt\"\r\n\r\n"
 				+ "x".repeat(8 * 1024) + "\r\n--" + boundary + "--\r\n";
 		var answer = send(HttpRequest.newBuilder(uri("/api/imports/ffl"))
 			.header("X-API-Key", key("uploader"))
@@ -107,8 +117,8 @@ class LimitsTest {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 
 		assertThat(answer.statusCode()).isEqualTo(413);
-		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		var problem = JSON.readTree(answer.body());
 		assertThat(problem.path("detail").asString()).contains("4KB").contains("IRONRIVER_UPLOAD_MAX_SIZE");
 		assertThat(problem.path("limitBytes").asLong()).isEqualTo(4096);
@@ -126,8 +136,8 @@ class LimitsTest {
 
 		for (var answer : new HttpResponse<?>[] { declared, chunked, library }) {
 			assertThat(answer.statusCode()).isEqualTo(413);
-			assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(answer.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			var problem = JSON.readTree((String) answer.body());
 			assertThat(problem.path("detail").asString()).contains("1KB").contains("IRONRIVER_JSON_MAX_SIZE");
 		}
@@ -176,10 +186,10 @@ class LimitsTest {
 		}
 		var limited = send(keyed("/api/paths?from=spragues-sports&to=MX", "key-one"));
 		assertThat(limited.statusCode()).isEqualTo(429);
-		assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
-				seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
-		assertThat(limited.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(limited.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+		assertThat(limited.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
 		assertThat(send(keyed("/api/paths?from=spragues-sports&to=MX", "key-two")).statusCode()).isEqualTo(200);
 	}
@@ -197,21 +207,24 @@ class LimitsTest {
 
 			var busy = send(keyed("/api/entities/spragues-sports", "reader"));
 			assertThat(busy.statusCode()).isEqualTo(503);
-			assertThat(busy.headers().firstValue("Retry-After")).hasValueSatisfying(
-					seconds -> assertThat(Long.parseLong(seconds)).isPositive());
-			assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(busy.headers().firstValue("Retry-After"))
+				.hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+			assertThat(busy.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(JSON.readTree(busy.body()).path("title").asString()).isEqualTo("Database busy");
 		}
 		finally {
-			// Closing a session rolls back its open transaction and gives the connection back to the pool.
+			// Closing a session rolls back its open transaction and gives the connection
+			// back to the pool.
 			held.forEach(org.neo4j.driver.Session::close);
 		}
 		assertThat(send(keyed("/api/entities/spragues-sports", "reader")).statusCode()).isEqualTo(200);
 	}
 
 	private HttpRequest.Builder json(String path, String key) {
-		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("X-API-Key", key(key));
+		return HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("X-API-Key", key(key));
 	}
 
 	private HttpRequest.Builder keyed(String path, String key) {
@@ -225,4 +238,5 @@ class LimitsTest {
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
 	}
+
 }

@@ -19,9 +19,10 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /**
- * The document the running application serves at {@code /v3/api-docs}, linted by two OpenAPI linters: swagger-parser's
- * validation (structure and references: what every OpenAPI tool needs to read it) and OpenAPITools'
- * openapi-style-validator (descriptions, summaries, tags, ids, naming). Zero messages from either.
+ * The document the running application serves at {@code /v3/api-docs}, linted by two
+ * OpenAPI linters: swagger-parser's validation (structure and references: what every
+ * OpenAPI tool needs to read it) and OpenAPITools' openapi-style-validator (descriptions,
+ * summaries, tags, ids, naming). Zero messages from either.
  */
 @IntegrationTest
 class OpenApiLintTest {
@@ -57,7 +58,8 @@ class OpenApiLintTest {
 
 	@Test
 	void the_style_validator_does_report_a_document_that_breaks_its_rules() throws Exception {
-		// The linter is really running: strip the summary and tags off one operation and it says so.
+		// The linter is really running: strip the summary and tags off one operation and
+		// it says so.
 		var api = parsed().getOpenAPI();
 		var search = api.getPaths().get("/api/search").getGet();
 		search.setSummary(null);
@@ -69,9 +71,10 @@ class OpenApiLintTest {
 	}
 
 	/**
-	 * Every rule on, at its default, except those listed with the reason they are off. (Info contact and licence:
-	 * the repository names neither, and the document says so rather than invent one. Model property examples and
-	 * descriptions: the answer records' fields are documented in docs/ and shown by example in each operation's
+	 * Every rule on, at its default, except those listed with the reason they are off.
+	 * (Info contact and licence: the repository names neither, and the document says so
+	 * rather than invent one. Model property examples and descriptions: the answer
+	 * records' fields are documented in docs/ and shown by example in each operation's
 	 * parameters; per-field annotations on every record would repeat them.)
 	 */
 	static ValidatorParameters rules() {
@@ -79,8 +82,10 @@ class OpenApiLintTest {
 			.setValidateInfoLicense(false)
 			.setValidateModelPropertiesExample(false)
 			.setValidateModelPropertiesDescription(false)
-			// Paths in hyphen-case (/appeal-chain), parameters and properties in camelCase (maxHops), headers as
-			// HTTP writes them (Retry-After); X- headers (X-API-Key, X-Truncated) keep their conventional case.
+			// Paths in hyphen-case (/appeal-chain), parameters and properties in
+			// camelCase (maxHops), headers as
+			// HTTP writes them (Retry-After); X- headers (X-API-Key, X-Truncated) keep
+			// their conventional case.
 			.setPathNamingConvention(NamingConvention.HyphenCase)
 			.setParameterNamingConvention(NamingConvention.CamelCase)
 			.setPropertyNamingConvention(NamingConvention.CamelCase)
@@ -89,4 +94,5 @@ class OpenApiLintTest {
 			.setSchemaNamingConvention(NamingConvention.PascalCase)
 			.setAllowedModelProperties(List.of());
 	}
+
 }

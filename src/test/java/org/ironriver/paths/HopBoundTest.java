@@ -18,8 +18,10 @@ class HopBoundTest {
 	void absent_means_four_and_outside_one_to_six_is_rejected() {
 		assertThat(HopBound.validate(null)).isEqualTo(4);
 		assertThat(HopBound.validate(6)).isEqualTo(6);
-		assertThatThrownBy(() -> HopBound.validate(7)).isInstanceOf(BadRequestException.class).hasMessageContaining("between 1 and 6");
+		assertThatThrownBy(() -> HopBound.validate(7)).isInstanceOf(BadRequestException.class)
+			.hasMessageContaining("between 1 and 6");
 		assertThatThrownBy(() -> HopBound.validate(0)).isInstanceOf(BadRequestException.class);
 		assertThatThrownBy(() -> HopBound.apply("MATCH (n) RETURN n", 3)).isInstanceOf(IllegalStateException.class);
 	}
+
 }

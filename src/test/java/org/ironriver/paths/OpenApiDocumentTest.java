@@ -34,7 +34,8 @@ class OpenApiDocumentTest {
 	BuildProperties build;
 
 	private JsonNode document() throws Exception {
-		return JsonMapper.builder().build()
+		return JsonMapper.builder()
+			.build()
 			.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
 	}
 
@@ -54,10 +55,13 @@ class OpenApiDocumentTest {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/paths'].get.summary").value("Paths between two entities"))
-			.andExpect(jsonPath("$.paths['/api/paths'].get.parameters[?(@.name == 'from')].example", hasItem("spragues-sports")))
-			.andExpect(jsonPath("$.paths['/api/paths'].get.responses['200'].content['application/json'].schema.oneOf[0].$ref",
+			.andExpect(jsonPath("$.paths['/api/paths'].get.parameters[?(@.name == 'from')].example",
+					hasItem("spragues-sports")))
+			.andExpect(jsonPath(
+					"$.paths['/api/paths'].get.responses['200'].content['application/json'].schema.oneOf[0].$ref",
 					endsWith("PathsAnswer")))
-			.andExpect(jsonPath("$.paths['/api/trace'].get.parameters[?(@.name == 'asOf')].example", hasItem("2024-01-01")))
+			.andExpect(jsonPath("$.paths['/api/trace'].get.parameters[?(@.name == 'asOf')].example",
+					hasItem("2024-01-01")))
 			.andExpect(jsonPath("$.paths['/api/paths/shortest'].get.summary", not(emptyOrNullString())))
 			.andExpect(jsonPath("$.paths['/api/entities/{id}/neighbourhood'].get.summary", not(emptyOrNullString())))
 			.andExpect(jsonPath("$.paths['/api/entities/{id}/timeline'].get.summary", not(emptyOrNullString())))
@@ -125,14 +129,15 @@ class OpenApiDocumentTest {
 		assertThat(api.at("/paths/~1api~1queries~1{name}/post/x-required-role").asString()).isEqualTo("reader");
 		assertThat(api.at("/paths/~1api~1cypher/post/x-required-role").asString()).isEqualTo("analyst");
 		assertThat(api.at("/paths/~1api~1imports~1{kind}/post/x-required-role").asString()).isEqualTo("editor");
-		assertThat(api.at("/paths/~1api~1imports~1{kind}/post/security/3").propertyNames()).containsExactly("editorToken");
+		assertThat(api.at("/paths/~1api~1imports~1{kind}/post/security/3").propertyNames())
+			.containsExactly("editorToken");
 	}
 
 	@Test
 	void every_error_is_a_problem_detail_and_every_operation_says_which_errors_it_answers() throws Exception {
 		var api = document();
-		assertThat(api.at("/components/schemas/ProblemDetail/properties").propertyNames())
-			.contains("type", "title", "status", "detail", "instance");
+		assertThat(api.at("/components/schemas/ProblemDetail/properties").propertyNames()).contains("type", "title",
+				"status", "detail", "instance");
 		for (var op : operations(api)) {
 			var where = op[0] + " " + op[1];
 			var operation = (JsonNode) op[2];
@@ -176,8 +181,12 @@ class OpenApiDocumentTest {
 			for (var response : ((JsonNode) op[2]).get("responses").properties()) {
 				if (response.getKey().startsWith("2")) {
 					assertThat(response.getValue().get("content")).as(op[0] + " " + op[1]).isNotNull();
-					response.getValue().get("content").properties().forEach(media -> assertThat(media.getValue()
-						.get("schema")).as(op[0] + " " + op[1] + " " + media.getKey()).isNotNull());
+					response.getValue()
+						.get("content")
+						.properties()
+						.forEach(media -> assertThat(media.getValue().get("schema"))
+							.as(op[0] + " " + op[1] + " " + media.getKey())
+							.isNotNull());
 				}
 			}
 		}
@@ -191,33 +200,41 @@ class OpenApiDocumentTest {
 			.containsExactly("application/json");
 		assertThat(api.at("/paths/~1api~1export~1ftm/get/responses/200/content").propertyNames())
 			.containsExactly("application/x-ndjson");
-		// The Accept header is what the media types say; OpenAPI ignores it as a parameter.
+		// The Accept header is what the media types say; OpenAPI ignores it as a
+		// parameter.
 		assertThat(api.at("/paths/~1api~1cypher/post/parameters").findValuesAsString("name")).doesNotContain("Accept");
 	}
 
 	/**
-	 * The document tells the truth about real answers: for each request, the status it got is one the operation
-	 * documents, with the media type (parameters aside) the document gives for that status.
+	 * The document tells the truth about real answers: for each request, the status it
+	 * got is one the operation documents, with the media type (parameters aside) the
+	 * document gives for that status.
 	 */
 	@Test
 	void real_answers_have_a_status_and_media_type_the_document_gives() throws Exception {
 		var api = document();
 		check(api, "get", "/api/trace", get("/api/trace").param("from", "spragues-sports").param("country", "MX"), 200);
-		check(api, "get", "/api/trace", get("/api/trace").param("from", "spragues-sports").param("country", "MX")
-			.param("format", "report-md"), 200);
-		check(api, "get", "/api/trace", get("/api/trace").param("from", "spragues-sports").param("country", "MX")
-			.param("format", "graphml"), 200);
-		check(api, "get", "/api/trace", get("/api/trace").param("from", "spragues-sports").param("country", "MX")
-			.param("format", "csv"), 200);
-		check(api, "get", "/api/trace", get("/api/trace").param("from", "spragues-sports").param("country", "MX")
-			.param("format", "cypher"), 200);
+		check(api, "get", "/api/trace",
+				get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("format", "report-md"),
+				200);
+		check(api, "get", "/api/trace",
+				get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("format", "graphml"),
+				200);
+		check(api, "get", "/api/trace",
+				get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("format", "csv"), 200);
+		check(api, "get", "/api/trace",
+				get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("format", "cypher"),
+				200);
 		check(api, "get", "/api/trace", get("/api/trace").param("from", "spragues-sports").param("maxHops", "9"), 400);
 		check(api, "get", "/api/trace", get("/api/trace").param("from", "no-such-dealer").param("country", "MX"), 404);
 		check(api, "get", "/api/entities/{id}", get("/api/entities/spragues-sports"), 200);
 		check(api, "get", "/api/entities/{id}", get("/api/entities/no-such-entity"), 404);
 		check(api, "get", "/api/search", get("/api/search").param("q", ""), 400);
-		check(api, "post", "/api/cypher", post("/api/cypher").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"query\": \"MATCH (d:Dealer) RETURN d.id AS id LIMIT 2\"}").accept("text/csv"), 200);
+		check(api, "post", "/api/cypher",
+				post("/api/cypher").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"query\": \"MATCH (d:Dealer) RETURN d.id AS id LIMIT 2\"}")
+					.accept("text/csv"),
+				200);
 		check(api, "post", "/api/cypher", post("/api/cypher").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"query\": \"MATCH (n) DETACH DELETE n\"}"), 400);
 		check(api, "get", "/api/queries/{name}", get("/api/queries/no-such-query"), 404);
@@ -235,4 +252,5 @@ class OpenApiDocumentTest {
 		assertThat(documented.get("content").propertyNames()).as(where)
 			.contains(type.getType() + "/" + type.getSubtype());
 	}
+
 }

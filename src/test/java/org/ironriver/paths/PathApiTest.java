@@ -24,7 +24,8 @@ class PathApiTest {
 			.andExpect(jsonPath("$.paths", not(empty())))
 			.andExpect(jsonPath("$.paths[0].nodes[0].id").value("spragues-sports"))
 			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources", everyItem(not(empty()))))
-			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].title", everyItem(not(emptyOrNullString()))))
+			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].title",
+					everyItem(not(emptyOrNullString()))))
 			.andExpect(jsonPath("$.query.name").value("paths-between"));
 	}
 
@@ -34,20 +35,26 @@ class PathApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("trace"))
 			.andExpect(jsonPath("$.paths", not(empty())))
-			// the lawsuit route: dealer -DEFENDANT_IN-> mx-v-diamondback <-PLAINTIFF_IN- gov-mx -GOVERNMENT_OF-> MX
+			// the lawsuit route: dealer -DEFENDANT_IN-> mx-v-diamondback <-PLAINTIFF_IN-
+			// gov-mx -GOVERNMENT_OF-> MX
 			.andExpect(jsonPath("$.paths[?(@.length == 3)].hops[1].relationship.type", hasItem("PLAINTIFF_IN")))
 			.andExpect(jsonPath("$.paths[?(@.length == 3)].hops[1].forward", hasItem(false)))
 			.andExpect(jsonPath("$.paths[?(@.length == 3)].nodes[2].id", hasItem("gov-mx")))
-			// the location route: yuma -> arizona -> US -> a flow observation -> MX is 5 hops, out of the default 4
-			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].id", everyItem(startsWith("src-"))))
-			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].title", everyItem(not(emptyOrNullString()))))
+			// the location route: yuma -> arizona -> US -> a flow observation -> MX is 5
+			// hops, out of the default 4
+			.andExpect(
+					jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].id", everyItem(startsWith("src-"))))
+			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].title",
+					everyItem(not(emptyOrNullString()))))
 			.andExpect(jsonPath("$.paths[*].score", everyItem(both(greaterThan(0.0)).and(lessThanOrEqualTo(1.0)))));
 	}
 
 	@Test
 	void trace_with_six_hops_reaches_mexico_through_the_flow_observations() throws Exception {
-		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("maxHops", "6")
-				.param("limit", "200"))
+		mvc.perform(get("/api/trace").param("from", "spragues-sports")
+			.param("country", "MX")
+			.param("maxHops", "6")
+			.param("limit", "200"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths[*].nodes[*].id", hasItems("yuma", "arizona", "US")))
 			.andExpect(jsonPath("$.paths[*].hops[*].relationship.type", hasItems("ORIGIN_OF", "DESTINED_FOR")));
@@ -55,8 +62,10 @@ class PathApiTest {
 
 	@Test
 	void trace_as_of_a_date_before_the_lawsuit_drops_the_lawsuit_route() throws Exception {
-		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("maxHops", "6")
-				.param("asOf", "2020-01-01"))
+		mvc.perform(get("/api/trace").param("from", "spragues-sports")
+			.param("country", "MX")
+			.param("maxHops", "6")
+			.param("asOf", "2020-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.asOf").value("2020-01-01"))
 			.andExpect(jsonPath("$.paths", not(empty())))
@@ -100,11 +109,14 @@ class PathApiTest {
 		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "arizona"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("Country")));
-		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("asOf", "yesterday"))
+		mvc.perform(
+				get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("asOf", "yesterday"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/api/paths/shortest").param("from", "spragues-sports").param("to", "plcaa").param("maxHops", "9"))
+		mvc.perform(
+				get("/api/paths/shortest").param("from", "spragues-sports").param("to", "plcaa").param("maxHops", "9"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("limit", "0"))
 			.andExpect(status().isBadRequest());
 	}
+
 }

@@ -12,9 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every file in {@code cypher/queries/}, whoever wrote it, runs with its default parameters against the curated
- * graph and returns what its {@code // expect:} lines say, so the library's documentation cannot drift from the
- * data. A file without expectations must at least return a row.
+ * Every file in {@code cypher/queries/}, whoever wrote it, runs with its default
+ * parameters against the curated graph and returns what its {@code // expect:} lines say,
+ * so the library's documentation cannot drift from the data. A file without expectations
+ * must at least return a row.
  */
 @IntegrationTest
 class LibraryQueriesMeetTheirExpectationsTest {
@@ -45,4 +46,5 @@ class LibraryQueriesMeetTheirExpectationsTest {
 		var result = runner.run(name, Map.of());
 		assertThat(Expectations.failures(expectations, result)).as(name).isEmpty();
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine;
 
-/** {@code ironriver query} leaves the same audit event as {@code POST /api/queries/{name}}, from the CLI. */
+/**
+ * {@code ironriver query} leaves the same audit event as {@code POST
+ * /api/queries/{name}}, from the CLI.
+ */
 @IntegrationTest
 class QueryCommandAuditTest {
 
@@ -40,13 +43,25 @@ class QueryCommandAuditTest {
 		assertThat(commandLine.execute("no-such-query-for-audit")).isEqualTo(ExitCodes.USAGE);
 
 		assertThat(audit.flush(Duration.ofSeconds(10))).isTrue();
-		var event = sessions.read(tx -> tx.run("MATCH (a:AuditEvent {kind: 'query', query: 'appeal-chain', where: 'cli'}) "
-				+ "RETURN a ORDER BY a.at DESC LIMIT 1").single().get("a").asNode().asMap(Value::asObject));
+		var event = sessions.read(
+				tx -> tx
+					.run("MATCH (a:AuditEvent {kind: 'query', query: 'appeal-chain', where: 'cli'}) "
+							+ "RETURN a ORDER BY a.at DESC LIMIT 1")
+					.single()
+					.get("a")
+					.asNode()
+					.asMap(Value::asObject));
 		assertThat(event).containsEntry("who", System.getProperty("user.name") + " (cli)")
 			.containsEntry("rows", 3L)
 			.containsEntry("outcome", "ok");
-		String unknown = sessions.read(tx -> tx.run("MATCH (a:AuditEvent {kind: 'query', query: 'no-such-query-for-audit'}) "
-				+ "RETURN a.outcome AS outcome").single().get("outcome").asString());
+		String unknown = sessions.read(
+				tx -> tx
+					.run("MATCH (a:AuditEvent {kind: 'query', query: 'no-such-query-for-audit'}) "
+							+ "RETURN a.outcome AS outcome")
+					.single()
+					.get("outcome")
+					.asString());
 		assertThat(unknown).isEqualTo("refused");
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine;
 
-/** {@code ironriver query}, run in-process on the test context's database, output captured. */
+/**
+ * {@code ironriver query}, run in-process on the test context's database, output
+ * captured.
+ */
 @IntegrationTest
 class QueryCommandTest {
 
@@ -43,7 +46,8 @@ class QueryCommandTest {
 
 	@Test
 	void takes_parameters_as_json_or_as_text_and_prints_csv() {
-		assertThat(run("trace-statistics-for-country", "--param", "country=JM", "--format", "csv")).isEqualTo(ExitCodes.OK);
+		assertThat(run("trace-statistics-for-country", "--param", "country=JM", "--format", "csv"))
+			.isEqualTo(ExitCodes.OK);
 		assertThat(out.toString()).startsWith("observation,origin,metric,value,unit,")
 			.contains("\r\nflow-gao-25-107007-caribbean-traces,US,traced,7399,firearms,");
 	}
@@ -52,7 +56,9 @@ class QueryCommandTest {
 	void prints_json_with_the_truncation_flag() {
 		assertThat(run("neighbourhood", "--param", "id=\"interstate-arms\"", "--param", "limit=2", "--format", "json"))
 			.isEqualTo(ExitCodes.OK);
-		assertThat(out.toString()).contains("\"rowCount\" : 2").contains("\"truncated\" : false").contains("\"otherId\"");
+		assertThat(out.toString()).contains("\"rowCount\" : 2")
+			.contains("\"truncated\" : false")
+			.contains("\"otherId\"");
 	}
 
 	@Test
@@ -64,7 +70,8 @@ class QueryCommandTest {
 	@Test
 	void an_unknown_query_is_one_line_on_stderr_and_a_usage_exit_code() {
 		assertThat(run("no-such-query")).isEqualTo(ExitCodes.USAGE);
-		assertThat(err.toString()).isEqualTo("ironriver: no query named 'no-such-query' in the library" + System.lineSeparator());
+		assertThat(err.toString())
+			.isEqualTo("ironriver: no query named 'no-such-query' in the library" + System.lineSeparator());
 		assertThat(out.toString()).isEmpty();
 	}
 
@@ -81,4 +88,5 @@ class QueryCommandTest {
 		assertThat(run("--help")).isEqualTo(ExitCodes.OK);
 		assertThat(out.toString()).contains("Usage: query").contains("--param").contains("--list").contains("--format");
 	}
+
 }

@@ -44,7 +44,8 @@ class QueryEndpointTest {
 		mvc.perform(post("/api/queries/appeal-chain"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rowCount").value(3))
-			.andExpect(jsonPath("$.rows[*].case", Matchers.contains("sw-v-mx-scotus", "mx-v-sw-1cir", "mx-v-sw-dmass")));
+			.andExpect(
+					jsonPath("$.rows[*].case", Matchers.contains("sw-v-mx-scotus", "mx-v-sw-1cir", "mx-v-sw-dmass")));
 	}
 
 	@Test
@@ -67,15 +68,19 @@ class QueryEndpointTest {
 
 	@Test
 	void an_unknown_parameter_is_a_bad_request_naming_the_known_ones() throws Exception {
-		mvc.perform(post("/api/queries/appeal-chain").contentType(MediaType.APPLICATION_JSON).content("{\"lawsuit\": \"x\"}"))
+		mvc.perform(post("/api/queries/appeal-chain").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"lawsuit\": \"x\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("query 'appeal-chain' has no parameter 'lawsuit'; its parameters are case"));
+			.andExpect(jsonPath("$.detail")
+				.value("query 'appeal-chain' has no parameter 'lawsuit'; its parameters are case"));
 	}
 
 	@Test
 	void an_unknown_query_is_not_found() throws Exception {
-		mvc.perform(post("/api/queries/no-such-query")).andExpect(status().isNotFound())
+		mvc.perform(post("/api/queries/no-such-query"))
+			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("no query named 'no-such-query' in the library"));
 		mvc.perform(get("/api/queries/no-such-query")).andExpect(status().isNotFound());
 	}
+
 }

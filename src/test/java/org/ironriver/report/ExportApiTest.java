@@ -44,13 +44,16 @@ class ExportApiTest {
 
 	@Test
 	void a_trace_report_in_json_holds_the_cypher_parameters_data_version_hops_and_sources() throws Exception {
-		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("format", "report-json"))
+		mvc.perform(get("/api/trace").param("from", "spragues-sports")
+			.param("country", "MX")
+			.param("format", "report-json"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("trace"))
 			.andExpect(jsonPath("$.query.name").value("trace-to-country"))
 			.andExpect(jsonPath("$.query.cypher", containsString("{1,/*maxHops*/4}")))
 			.andExpect(jsonPath("$.query.parameters.from").value("spragues-sports"))
-			// a receipt keeps null parameters: the query needs every one of them to run again
+			// a receipt keeps null parameters: the query needs every one of them to run
+			// again
 			.andExpect(jsonPath("$.query.parameters", hasKey("asOf")))
 			.andExpect(jsonPath("$.dataVersion.curatedChecksum", matchesPattern("[0-9a-f]{64}")))
 			.andExpect(jsonPath("$.generatedAt", not(emptyOrNullString())))
@@ -61,10 +64,12 @@ class ExportApiTest {
 
 	@Test
 	void a_trace_report_in_markdown_lists_every_hop_and_numbered_sources() throws Exception {
-		var md = new String(download("/api/trace", "report-md", "from", "spragues-sports", "country", "MX"), StandardCharsets.UTF_8);
+		var md = new String(download("/api/trace", "report-md", "from", "spragues-sports", "country", "MX"),
+				StandardCharsets.UTF_8);
 		assertThat(md).startsWith("# Trace from spragues-sports to MX")
-			.contains("```cypher", "\"from\" : \"spragues-sports\"", "\"asOf\" : null", "## Sources", "-[DEFENDANT_IN]->", "<-[PLAINTIFF_IN]-",
-					"src-sre-second-lawsuit", "Data version: curated dataset `");
+			.contains("```cypher", "\"from\" : \"spragues-sports\"", "\"asOf\" : null", "## Sources",
+					"-[DEFENDANT_IN]->", "<-[PLAINTIFF_IN]-", "src-sre-second-lawsuit",
+					"Data version: curated dataset `");
 	}
 
 	@Test
@@ -77,7 +82,11 @@ class ExportApiTest {
 			}
 		}
 		assertThat(files).containsOnlyKeys("nodes.csv", "relationships.csv");
-		var nodes = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(files.get("nodes.csv")));
+		var nodes = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(files.get("nodes.csv")));
 		assertThat(nodes.getHeaderNames()).startsWith("id:ID", ":LABEL", "name");
 		var nodeRows = nodes.getRecords();
 		assertThat(nodeRows).anySatisfy(r -> {
@@ -85,7 +94,11 @@ class ExportApiTest {
 			assertThat(r.get(":LABEL")).isEqualTo("Entity;Dealer");
 		});
 		assertThat(nodeRows).anySatisfy(r -> assertThat(r.get(":LABEL")).isEqualTo("Entity;Source"));
-		var rels = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(files.get("relationships.csv")));
+		var rels = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(files.get("relationships.csv")));
 		assertThat(rels.getHeaderNames()).containsExactlyElementsOf(SubgraphExporter.RELATIONSHIP_COLUMNS);
 		assertThat(rels.getRecords()).anySatisfy(r -> {
 			assertThat(r.get(":START_ID")).isEqualTo("spragues-sports");
@@ -118,12 +131,14 @@ class ExportApiTest {
 
 	@Test
 	void the_cypher_export_is_valid_cypher_that_the_database_plans() throws Exception {
-		var script = new String(download("/api/entities/mx-v-sw-dmass/neighbourhood", "cypher"), StandardCharsets.UTF_8);
+		var script = new String(download("/api/entities/mx-v-sw-dmass/neighbourhood", "cypher"),
+				StandardCharsets.UTF_8);
 		var statements = script.lines().filter(l -> !l.isBlank() && !l.startsWith("//")).toList();
 		assertThat(statements).anyMatch(s -> s.startsWith("MERGE (n:Entity {id: 'mx-v-sw-dmass'}) SET n:Lawsuit"));
 		assertThat(statements).anyMatch(s -> s.contains("MERGE (a)-[r:DEFENDANT_IN]->(b)"));
 		assertThat(statements).allMatch(s -> s.endsWith(";"));
-		// EXPLAIN plans each statement without running it: the script is valid Cypher and leaves the graph untouched.
+		// EXPLAIN plans each statement without running it: the script is valid Cypher and
+		// leaves the graph untouched.
 		sessions.read(tx -> {
 			for (var statement : statements) {
 				tx.run("EXPLAIN " + statement.substring(0, statement.length() - 1)).consume();
@@ -154,4 +169,5 @@ class ExportApiTest {
 		assertThat(SubgraphExporter.literal(java.time.LocalDate.of(2025, 6, 5))).isEqualTo("date('2025-06-05')");
 		assertThat(SubgraphExporter.literal(java.util.List.of("a", 1L))).isEqualTo("['a', 1]");
 	}
+
 }

@@ -71,4 +71,5 @@ class SearchApiTest {
 		assertThat(SearchService.toLucene("Smith & Wesson")).isEqualTo("(smith OR smith*) AND (wesson OR wesson*)");
 		assertThat(SearchService.toLucene("23-1141")).isEqualTo("(23\\-1141 OR 23\\-1141*)");
 	}
+
 }

@@ -22,7 +22,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Users, API keys, the editors' token and login sessions of a team installation, and the refusals around them. */
+/**
+ * Users, API keys, the editors' token and login sessions of a team installation, and the
+ * refusals around them.
+ */
 @TeamInstallation
 class CredentialsTest {
 
@@ -40,8 +43,9 @@ class CredentialsTest {
 	@Test
 	void with_users_configured_the_local_mode_is_off_and_the_start_up_line_counts_them() {
 		assertThat(mode.local()).isFalse();
-		assertThat(mode.describe()).isEqualTo("authentication required: 4 users, 2 API keys (one is IRONRIVER_EDITOR_TOKEN), "
-				+ "OIDC tokens from " + Team.IdentityProvider.INSTANCE.issuer);
+		assertThat(mode.describe())
+			.isEqualTo("authentication required: 4 users, 2 API keys (one is IRONRIVER_EDITOR_TOKEN), "
+					+ "OIDC tokens from " + Team.IdentityProvider.INSTANCE.issuer);
 	}
 
 	@Test
@@ -75,20 +79,27 @@ class CredentialsTest {
 	}
 
 	@Test
-	void the_editors_token_uploads_as_a_bearer_token_and_a_cross_site_upload_is_refused_even_with_it() throws Exception {
-		var csv = String.join(",", FactsImporter.COLUMNS) + "\n,Organization,Token Org,LOCATED_IN,MX,Country,,,,https://example.org/token,,,,,,\n";
+	void the_editors_token_uploads_as_a_bearer_token_and_a_cross_site_upload_is_refused_even_with_it()
+			throws Exception {
+		var csv = String.join(",", FactsImporter.COLUMNS)
+				+ "\n,Organization,Token Org,LOCATED_IN,MX,Country,,,,https://example.org/token,,,,,,\n";
 		var file = new MockMultipartFile("file", "token.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 		var bearer = "Bearer " + Team.EDITOR_TOKEN;
 
-		mvc.perform(multipart("/api/imports/facts").file(file).header("Authorization", bearer).header("Origin", "https://attacker.example"))
+		mvc.perform(multipart("/api/imports/facts").file(file)
+			.header("Authorization", bearer)
+			.header("Origin", "https://attacker.example"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("another site")));
-		mvc.perform(multipart("/api/imports/facts").file(file).header("Authorization", bearer).header("Sec-Fetch-Site", "cross-site"))
-			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/imports/facts").file(file)
+			.header("Authorization", bearer)
+			.header("Sec-Fetch-Site", "cross-site")).andExpect(status().isForbidden());
 		assertThat(organizations("Token Org")).isZero();
 
-		mvc.perform(multipart("/api/imports/facts").file(file).header("Authorization", bearer).header("Origin", "http://localhost"))
+		mvc.perform(multipart("/api/imports/facts").file(file)
+			.header("Authorization", bearer)
+			.header("Origin", "http://localhost"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.created").value(1));
 		assertThat(organizations("Token Org")).isEqualTo(1);
@@ -99,7 +110,9 @@ class CredentialsTest {
 		mvc.perform(get("/browser/").header("Accept", "text/html,application/xhtml+xml"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("password")));
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("password")));
 
 		var session = new MockHttpSession();
 		mvc.perform(post("/login").session(session)
@@ -112,7 +125,9 @@ class CredentialsTest {
 		mvc.perform(post("/api/cypher").session(session)
 			.header("Origin", "https://attacker.example")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(CYPHER)).andExpect(status().isForbidden()).andExpect(jsonPath("$.title").value("Cross-site request refused"));
+			.content(CYPHER))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Cross-site request refused"));
 		mvc.perform(multipart("/api/imports/facts").session(session)).andExpect(status().isForbidden());
 	}
 
@@ -145,10 +160,12 @@ class CredentialsTest {
 
 	private long organizations(String name) {
 		try (var session = driver.session()) {
-			return session.run("MATCH (o:Organization {name: $name}) RETURN count(o) AS n", java.util.Map.of("name", name))
+			return session
+				.run("MATCH (o:Organization {name: $name}) RETURN count(o) AS n", java.util.Map.of("name", name))
 				.single()
 				.get("n")
 				.asLong();
 		}
 	}
+
 }

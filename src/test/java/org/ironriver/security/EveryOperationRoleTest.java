@@ -20,10 +20,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Walks every operation of the live OpenAPI document, with real ids from the curated graph, as each role and as
- * nobody: an allowed call is never 401 or 403 (it is 2xx, or a 4xx for what the bare call lacks, a body or a file),
- * a call the role does not cover is 403, and without credentials 401. The expected role is written here from the
- * rules of the issue, independently of {@link EndpointRoles}, so the two must agree.
+ * Walks every operation of the live OpenAPI document, with real ids from the curated
+ * graph, as each role and as nobody: an allowed call is never 401 or 403 (it is 2xx, or a
+ * 4xx for what the bare call lacks, a body or a file), a call the role does not cover is
+ * 403, and without credentials 401. The expected role is written here from the rules of
+ * the issue, independently of {@link EndpointRoles}, so the two must agree.
  */
 @TeamInstallation
 class EveryOperationRoleTest {
@@ -55,7 +56,8 @@ class EveryOperationRoleTest {
 	void every_operation_of_the_openapi_document_is_open_to_its_roles_and_refused_to_the_others() throws Exception {
 		var operations = operations();
 		assertThat(operations).extracting(Operation::template)
-			.contains("/api/entities/{id}", "/api/cases/{id}", "/api/cypher", "/api/queries/{name}", "/api/imports/{kind}");
+			.contains("/api/entities/{id}", "/api/cases/{id}", "/api/cypher", "/api/queries/{name}",
+					"/api/imports/{kind}");
 
 		var failures = new ArrayList<String>();
 		var counted = new LinkedHashMap<Role, Integer>();
@@ -72,11 +74,13 @@ class EveryOperationRoleTest {
 			}
 			int anonymous = call(operation, null);
 			if (anonymous != 401) {
-				failures.add(operation.method() + " " + operation.uri() + " anonymous: " + anonymous + ", should be 401");
+				failures
+					.add(operation.method() + " " + operation.uri() + " anonymous: " + anonymous + ", should be 401");
 			}
 		}
 		assertThat(failures).isEmpty();
-		// Reads, one analyst operation and the upload at least: the walk covered every kind.
+		// Reads, one analyst operation and the upload at least: the walk covered every
+		// kind.
 		assertThat(counted.get(Role.READER)).isGreaterThan(15);
 		assertThat(counted.get(Role.ANALYST)).isEqualTo(1);
 		assertThat(counted.get(Role.EDITOR)).isGreaterThanOrEqualTo(1);
@@ -89,7 +93,8 @@ class EveryOperationRoleTest {
 		}
 		var response = mvc.perform(builder).andReturn().getResponse();
 		if (response.getStatus() == 401 || response.getStatus() == 403) {
-			assertThat(response.getContentType()).as(operation.method() + " " + operation.uri()).isEqualTo("application/problem+json");
+			assertThat(response.getContentType()).as(operation.method() + " " + operation.uri())
+				.isEqualTo("application/problem+json");
 		}
 		return response.getStatus();
 	}
@@ -97,8 +102,14 @@ class EveryOperationRoleTest {
 	@SuppressWarnings("unchecked")
 	private List<Operation> operations() throws Exception {
 		var admin = Team.basic("admin");
-		var document = mvc.perform(get("/v3/api-docs").header("Authorization", admin)).andReturn().getResponse().getContentAsString();
-		var queries = mvc.perform(get("/api/queries").header("Authorization", admin)).andReturn().getResponse().getContentAsString();
+		var document = mvc.perform(get("/v3/api-docs").header("Authorization", admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var queries = mvc.perform(get("/api/queries").header("Authorization", admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String queryName = JsonPath.read(queries, "$[0].name");
 
 		Map<String, Map<String, Object>> paths = JsonPath.read(document, "$.paths");
@@ -107,11 +118,13 @@ class EveryOperationRoleTest {
 			if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
 				return;
 			}
-			var parameters = (List<Map<String, Object>>) ((Map<String, Object>) definition).getOrDefault("parameters", List.of());
+			var parameters = (List<Map<String, Object>>) ((Map<String, Object>) definition).getOrDefault("parameters",
+					List.of());
 			var uri = new StringBuilder(fill(template, parameters, queryName));
 			var separator = '?';
 			for (var parameter : parameters) {
-				if ("query".equals(parameter.get("in")) && Boolean.TRUE.equals(parameter.get("required")) && parameter.get("example") != null) {
+				if ("query".equals(parameter.get("in")) && Boolean.TRUE.equals(parameter.get("required"))
+						&& parameter.get("example") != null) {
 					uri.append(separator).append(parameter.get("name")).append('=').append(parameter.get("example"));
 					separator = '&';
 				}
@@ -121,7 +134,10 @@ class EveryOperationRoleTest {
 		return operations;
 	}
 
-	/** Path variables from the curated graph: the parameter's own example, or a real id of the right kind. */
+	/**
+	 * Path variables from the curated graph: the parameter's own example, or a real id of
+	 * the right kind.
+	 */
 	private static String fill(String template, List<Map<String, Object>> parameters, String queryName) {
 		Matcher matcher = PATH_VARIABLE.matcher(template);
 		var filled = new StringBuilder();
@@ -134,13 +150,13 @@ class EveryOperationRoleTest {
 				.orElse(null);
 			if (value == null) {
 				value = template.startsWith("/api/cases") ? "mx-v-sw-dmass"
-						: template.startsWith("/api/laws") ? "plcaa"
-								: template.startsWith("/api/queries") ? queryName
-										: template.startsWith("/api/imports") ? "facts" : "spragues-sports";
+						: template.startsWith("/api/laws") ? "plcaa" : template.startsWith("/api/queries") ? queryName
+								: template.startsWith("/api/imports") ? "facts" : "spragues-sports";
 			}
 			matcher.appendReplacement(filled, Matcher.quoteReplacement(String.valueOf(value)));
 		}
 		matcher.appendTail(filled);
 		return filled.toString();
 	}
+
 }

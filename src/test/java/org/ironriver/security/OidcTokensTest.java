@@ -19,8 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Tokens of the organization's identity provider (OIDC): the issuer's discovery document and key set are fetched
- * from it, each token's signature, issuer and expiry are checked, and its roles come from the {@code roles} claim.
+ * Tokens of the organization's identity provider (OIDC): the issuer's discovery document
+ * and key set are fetched from it, each token's signature, issuer and expiry are checked,
+ * and its roles come from the {@code roles} claim.
  */
 @TeamInstallation
 class OidcTokensTest {
@@ -38,10 +39,13 @@ class OidcTokensTest {
 
 		mvc.perform(post("/api/cypher").header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(CYPHER)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Sprague")));
+			.content(CYPHER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Sprague")));
 		mvc.perform(post("/api/imports/facts").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value(Matchers.containsString("needs the editor role; 'ana' has reader, analyst")));
+			.andExpect(jsonPath("$.detail")
+				.value(Matchers.containsString("needs the editor role; 'ana' has reader, analyst")));
 	}
 
 	@Test
@@ -53,12 +57,15 @@ class OidcTokensTest {
 			.andExpect(jsonPath("$.entity.id").value("spragues-sports"));
 		mvc.perform(post("/api/cypher").header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(CYPHER)).andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(Matchers.containsString("analyst")));
+			.content(CYPHER))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("analyst")));
 	}
 
 	@Test
 	void a_token_signed_with_another_key_is_401_with_a_bearer_challenge() throws Exception {
-		var forged = idp.token(idp.stranger, idp.issuer, "mallory", Map.of("roles", List.of("admin")), Instant.now().plusSeconds(300));
+		var forged = idp.token(idp.stranger, idp.issuer, "mallory", Map.of("roles", List.of("admin")),
+				Instant.now().plusSeconds(300));
 
 		mvc.perform(get("/api/entities/spragues-sports").header("Authorization", "Bearer " + forged))
 			.andExpect(status().isUnauthorized())
@@ -68,7 +75,8 @@ class OidcTokensTest {
 
 	@Test
 	void an_expired_token_or_one_from_another_issuer_is_401() throws Exception {
-		var expired = idp.token(idp.key, idp.issuer, "old", Map.of("roles", List.of("admin")), Instant.now().minusSeconds(600));
+		var expired = idp.token(idp.key, idp.issuer, "old", Map.of("roles", List.of("admin")),
+				Instant.now().minusSeconds(600));
 		var foreign = idp.token(idp.key, "https://other-issuer.example", "x", Map.of("roles", List.of("admin")),
 				Instant.now().plusSeconds(300));
 
@@ -89,15 +97,18 @@ class OidcTokensTest {
 	}
 
 	@Test
-	void while_the_identity_provider_cannot_be_reached_a_token_is_refused_as_unverifiable_not_an_error() throws Exception {
+	void while_the_identity_provider_cannot_be_reached_a_token_is_refused_as_unverifiable_not_an_error()
+			throws Exception {
 		int closed;
 		try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			closed = socket.getLocalPort();
 		}
-		var decoder = SecurityConfiguration.jwtDecoder(new SecurityProperties.Oidc("http://127.0.0.1:" + closed, null, null, null));
+		var decoder = SecurityConfiguration
+			.jwtDecoder(new SecurityProperties.Oidc("http://127.0.0.1:" + closed, null, null, null));
 
 		assertThatThrownBy(() -> decoder.decode(idp.token("ana", List.of("analyst"))))
 			.isInstanceOf(org.springframework.security.oauth2.jwt.BadJwtException.class)
 			.hasMessageContaining("cannot be reached to check the token");
 	}
+
 }

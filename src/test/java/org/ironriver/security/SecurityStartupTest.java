@@ -18,8 +18,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
- * Settings that would serve the graph wrongly stop the start in one line, and the commands that make users-file
- * lines make lines the server accepts.
+ * Settings that would serve the graph wrongly stop the start in one line, and the
+ * commands that make users-file lines make lines the server accepts.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityStartupTest {
@@ -31,9 +31,10 @@ class SecurityStartupTest {
 
 		assertThat(exit).isEqualTo(ExitCodes.FAILURE);
 		var lines = output.getAll().lines().filter(line -> line.startsWith("ironriver: ")).toList();
-		assertThat(lines).containsExactly("ironriver: the HTTP server would listen on 0.0.0.0 (SERVER_ADDRESS), not only "
-				+ "on this machine, and no users are configured: configure users or API keys (IRONRIVER_USERS_FILE, see "
-				+ "'ironriver hash-password') or an identity provider (IRONRIVER_OIDC_ISSUER_URI), or keep SERVER_ADDRESS=127.0.0.1");
+		assertThat(lines)
+			.containsExactly("ironriver: the HTTP server would listen on 0.0.0.0 (SERVER_ADDRESS), not only "
+					+ "on this machine, and no users are configured: configure users or API keys (IRONRIVER_USERS_FILE, see "
+					+ "'ironriver hash-password') or an identity provider (IRONRIVER_OIDC_ISSUER_URI), or keep SERVER_ADDRESS=127.0.0.1");
 		assertThat(output.getAll().lines().filter(line -> line.startsWith("\tat ")).count()).isZero();
 	}
 
@@ -46,11 +47,13 @@ class SecurityStartupTest {
 				"--ironriver.embedded.store-dir=" + dir.resolve("store"), "--ironriver.security.users-file=" + users);
 
 		assertThat(exit).isEqualTo(ExitCodes.FAILURE);
-		assertThat(output).contains("ironriver: users file " + users + " line 3: the password of 'alice' is not a {bcrypt} hash");
+		assertThat(output)
+			.contains("ironriver: users file " + users + " line 3: the password of 'alice' is not a {bcrypt} hash");
 	}
 
 	@Test
-	void hash_password_reads_the_password_from_standard_input_and_prints_a_line_the_server_accepts(CapturedOutput output) {
+	void hash_password_reads_the_password_from_standard_input_and_prints_a_line_the_server_accepts(
+			CapturedOutput output) {
 		var stdin = System.in;
 		try {
 			System.setIn(new ByteArrayInputStream("a long enough password\n".getBytes(StandardCharsets.UTF_8)));
@@ -60,14 +63,17 @@ class SecurityStartupTest {
 			System.setIn(stdin);
 		}
 		var line = output.getOut().lines().filter(l -> l.startsWith("user:")).findFirst().orElseThrow();
-		assertThat(line).startsWith("user:alice:{bcrypt}$2a$10$").endsWith(":editor").doesNotContain("a long enough password");
+		assertThat(line).startsWith("user:alice:{bcrypt}$2a$10$")
+			.endsWith(":editor")
+			.doesNotContain("a long enough password");
 
 		var accounts = Accounts.load(new SecurityProperties(List.of("localhost"), List.of(line), null,
 				new SecurityProperties.Oidc(null, null, null, null)), new EditorProperties(null));
 		var user = accounts.users().get(0);
 		assertThat(user.name()).isEqualTo("alice");
 		assertThat(user.role()).isEqualTo(Role.EDITOR);
-		assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("a long enough password", user.passwordHash())).isTrue();
+		assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder()
+			.matches("a long enough password", user.passwordHash())).isTrue();
 	}
 
 	@Test
@@ -75,9 +81,15 @@ class SecurityStartupTest {
 		assertThat(IronriverCommand.run("new-api-key", "ci-loader", "editor")).isZero();
 
 		var out = output.getOut().lines().toList();
-		var key = out.stream().filter(l -> l.startsWith("API key for ci-loader (shown once): ")).findFirst().orElseThrow()
+		var key = out.stream()
+			.filter(l -> l.startsWith("API key for ci-loader (shown once): "))
+			.findFirst()
+			.orElseThrow()
 			.substring("API key for ci-loader (shown once): ".length());
-		var line = out.stream().filter(l -> l.startsWith("users-file line: ")).findFirst().orElseThrow()
+		var line = out.stream()
+			.filter(l -> l.startsWith("users-file line: "))
+			.findFirst()
+			.orElseThrow()
 			.substring("users-file line: ".length());
 		assertThat(key).startsWith("irk_").hasSizeGreaterThan(40);
 		assertThat(line).doesNotContain(key).isEqualTo("key:ci-loader:{sha256}" + Accounts.sha256Hex(key) + ":editor");
@@ -87,4 +99,5 @@ class SecurityStartupTest {
 		assertThat(accounts.key(key)).contains(new Accounts.ApiKey("ci-loader", Role.EDITOR));
 		assertThat(accounts.key(key + "x")).isEmpty();
 	}
+
 }

@@ -41,10 +41,14 @@ final class Team {
 	static final String ANALYST_KEY = "irk_analyst-key-for-the-tests-0123456789abcdef";
 
 	static String basic(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + PASSWORD_SUFFIX).getBytes(StandardCharsets.UTF_8));
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + user + PASSWORD_SUFFIX).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The identity provider: its issuer URL, and tokens signed with its key (or with another key, for forgeries). */
+	/**
+	 * The identity provider: its issuer URL, and tokens signed with its key (or with
+	 * another key, for forgeries).
+	 */
 	static final class IdentityProvider {
 
 		static final IdentityProvider INSTANCE = new IdentityProvider();
@@ -96,7 +100,8 @@ final class Team {
 				.issueTime(Date.from(Instant.now().minusSeconds(10)))
 				.expirationTime(Date.from(expires));
 			claims.forEach(builder::claim);
-			var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test-key").build(), builder.build());
+			var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test-key").build(),
+					builder.build());
 			try {
 				jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
 			}
@@ -116,9 +121,13 @@ final class Team {
 				throw new IllegalStateException(ex);
 			}
 		}
+
 	}
 
-	/** Users reader, analyst, editor, admin (bcrypt of cost 4, so the tests stay fast) and the analyst's key. */
+	/**
+	 * Users reader, analyst, editor, admin (bcrypt of cost 4, so the tests stay fast) and
+	 * the analyst's key.
+	 */
 	static class Setup implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override
@@ -129,13 +138,15 @@ final class Team {
 				lines.add("ironriver.security.users[" + lines.size() + "]=user:" + role + ":{bcrypt}"
 						+ bcrypt.encode(role + PASSWORD_SUFFIX) + ":" + role);
 			}
-			lines.add("ironriver.security.users[" + lines.size() + "]=key:analyst-key:{sha256}" + Accounts.sha256Hex(ANALYST_KEY)
-					+ ":analyst");
+			lines.add("ironriver.security.users[" + lines.size() + "]=key:analyst-key:{sha256}"
+					+ Accounts.sha256Hex(ANALYST_KEY) + ":analyst");
 			lines.add("ironriver.security.oidc.issuer-uri=" + IdentityProvider.INSTANCE.issuer);
 			TestPropertyValues.of(lines).applyTo(context);
 		}
+
 	}
 
 	private Team() {
 	}
+
 }

@@ -8,9 +8,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium and chromedriver (installed by {@code .ci/run}), headless, with a fresh profile and none of
- * the browser's own background traffic. A tool's own browser download cannot be fetched on our machines, so the
- * tests use these or skip, saying why.
+ * Debian's Chromium and chromedriver (installed by {@code .ci/run}), headless, with a
+ * fresh profile and none of the browser's own background traffic. A tool's own browser
+ * download cannot be fetched on our machines, so the tests use these or skip, saying why.
  */
 public final class HeadlessChromium {
 
@@ -40,4 +40,5 @@ public final class HeadlessChromium {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		return new ChromeDriver(service, options);
 	}
+
 }

@@ -3,8 +3,9 @@ package org.ironriver.support;
 import org.ironriver.database.Neo4jSessions;
 
 /**
- * Removes everything imports wrote, so a test that imports leaves the shared database with the curated graph only:
- * the library and documentation tests assert exact results on it, whatever order the test classes run in.
+ * Removes everything imports wrote, so a test that imports leaves the shared database
+ * with the curated graph only: the library and documentation tests assert exact results
+ * on it, whatever order the test classes run in.
  */
 public final class ImportedData {
 
@@ -17,9 +18,12 @@ public final class ImportedData {
 			tx.run("MATCH (n:Entity) WHERE n.origin STARTS WITH 'import-' DETACH DELETE n").consume();
 			tx.run("MATCH (s:Source) WHERE s.importId IS NOT NULL DETACH DELETE s").consume();
 			tx.run("MATCH (i:Import) DETACH DELETE i").consume();
-			// what imports add to entities they did not create (FollowTheMoney ids matched by name)
-			tx.run("MATCH (n:Entity) WHERE n.externalIds IS NOT NULL OR n.imports IS NOT NULL REMOVE n.externalIds, n.imports").consume();
+			// what imports add to entities they did not create (FollowTheMoney ids
+			// matched by name)
+			tx.run("MATCH (n:Entity) WHERE n.externalIds IS NOT NULL OR n.imports IS NOT NULL REMOVE n.externalIds, n.imports")
+				.consume();
 			return null;
 		});
 	}
+
 }

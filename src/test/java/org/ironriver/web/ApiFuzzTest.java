@@ -27,11 +27,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Hostile input over every operation of the live OpenAPI document, through the real server (so Tomcat's own
- * handling of long URLs, encoded slashes and odd headers is part of it): quotes, backticks, Cypher and template
- * injections, right-to-left overrides, NUL, emoji, combining marks, 100 KB strings, negative and huge numbers, wrong
- * JSON types, missing fields, 10,000-level nesting, hostile upload names and contents. No answer may be a 5xx, and
- * every 4xx must be a problem detail. The cases come from a fixed seed, so a failure is the same on every run.
+ * Hostile input over every operation of the live OpenAPI document, through the real
+ * server (so Tomcat's own handling of long URLs, encoded slashes and odd headers is part
+ * of it): quotes, backticks, Cypher and template injections, right-to-left overrides,
+ * NUL, emoji, combining marks, 100 KB strings, negative and huge numbers, wrong JSON
+ * types, missing fields, 10,000-level nesting, hostile upload names and contents. No
+ * answer may be a 5xx, and every 4xx must be a problem detail. The cases come from a
+ * fixed seed, so a failure is the same on every run.
  */
 @ServerTest
 class ApiFuzzTest {
@@ -53,19 +55,21 @@ class ApiFuzzTest {
 			"'; MATCH (n) DETACH DELETE n //", "{x}", "$x", "${jndi:ldap://127.0.0.1/x}", "{{7*7}}",
 			"<script>alert(1)</script>", "\u202Egpj.exe", "\u200F\u05E9\u05DC\u05D5\u05DD", "a\u0000b", "\u0000",
 			"😀🔫🇲🇽", "e\u0301\u0301\u0301\u0301\u0301", "Z\u0334\u0321\u031B\u0349a\u0338l\u0337g\u0336o", "\uFEFF",
-			"\uD83D", "../../etc/passwd", "..", ".", "/", "%2e%2e%2f", "%00", "%zz", "\r\nX-Injected: 1", " ", "",
-			"\t", "日本語のテキスト", HUGE, "-1", "0", "-0", "1.5", "0x10", "-9223372036854775809",
-			"9223372036854775808", "99999999999999999999999999", "1e309", "-1e309", "NaN", "Infinity", "2147483648",
-			"-2147483649", "true", "null", "[]", "{}", "spragues-sports", "MX", "2024-13-45", "0000-00-00",
-			"9999-12-31", "report-md", "csv", "graphml", "both", "DEFENDANT_IN,PLAINTIFF_IN,", ",,,",
-			"DEFENDANT_IN".repeat(500));
+			"\uD83D", "../../etc/passwd", "..", ".", "/", "%2e%2e%2f", "%00", "%zz", "\r\nX-Injected: 1", " ", "", "\t",
+			"日本語のテキスト", HUGE, "-1", "0", "-0", "1.5", "0x10", "-9223372036854775809", "9223372036854775808",
+			"99999999999999999999999999", "1e309", "-1e309", "NaN", "Infinity", "2147483648", "-2147483649", "true",
+			"null", "[]", "{}", "spragues-sports", "MX", "2024-13-45", "0000-00-00", "9999-12-31", "report-md", "csv",
+			"graphml", "both", "DEFENDANT_IN,PLAINTIFF_IN,", ",,,", "DEFENDANT_IN".repeat(500));
 
-	/** JSON values of every type and edge, for wrong types and hostile values in bodies. */
-	static final List<String> JSON_VALUES = List.of("1", "-1", "0", "1.5", "-9223372036854775809", "9223372036854775808",
-			"1e400", "-1e400", "123456789012345678901234567890", "true", "false", "null", "[]", "{}", "[[1]]",
-			"{\"a\":{\"b\":[1,\"x\",null]}}", "\"\"", "\"'\"", "\"`\"", "\"\\u0000\"", "\"\\u202Eabc\"", "\"😀\"",
-			"\"e\\u0301\\u0301\"", "\"" + HUGE + "\"", DEEP_ARRAY, DEEP_OBJECT, "[" + "1,".repeat(20_000) + "1]",
-			"\"MATCH (n) DETACH DELETE n\"", "\"CALL dbms.components()\"", "\"RETURN 1\"", "\"\\\\\"");
+	/**
+	 * JSON values of every type and edge, for wrong types and hostile values in bodies.
+	 */
+	static final List<String> JSON_VALUES = List.of("1", "-1", "0", "1.5", "-9223372036854775809",
+			"9223372036854775808", "1e400", "-1e400", "123456789012345678901234567890", "true", "false", "null", "[]",
+			"{}", "[[1]]", "{\"a\":{\"b\":[1,\"x\",null]}}", "\"\"", "\"'\"", "\"`\"", "\"\\u0000\"", "\"\\u202Eabc\"",
+			"\"😀\"", "\"e\\u0301\\u0301\"", "\"" + HUGE + "\"", DEEP_ARRAY, DEEP_OBJECT,
+			"[" + "1,".repeat(20_000) + "1]", "\"MATCH (n) DETACH DELETE n\"", "\"CALL dbms.components()\"",
+			"\"RETURN 1\"", "\"\\\\\"");
 
 	private static final List<String> MALFORMED_BODIES = List.of("", "{", "}", "{\"query\":", "{\"query\":\"RETURN 1\"",
 			"[1,2", "\"unterminated", "{\"query\":\"RETURN 1\",}", "{'query':'RETURN 1'}", "{\"query\" \"x\"}",
@@ -83,7 +87,8 @@ class ApiFuzzTest {
 	record Parameter(String name, String in, String type, String example) {
 	}
 
-	record Operation(String method, String path, List<Parameter> parameters, Set<String> bodyTypes, JsonNode bodySchema) {
+	record Operation(String method, String path, List<Parameter> parameters, Set<String> bodyTypes,
+			JsonNode bodySchema) {
 
 		String key() {
 			return method + " " + path;
@@ -126,7 +131,8 @@ class ApiFuzzTest {
 				request = request(c);
 			}
 			catch (IllegalArgumentException refusedByTheClient) {
-				// java.net.http will not send a header with CR, LF or NUL in it; raw-socket tests cover those.
+				// java.net.http will not send a header with CR, LF or NUL in it;
+				// raw-socket tests cover those.
 				continue;
 			}
 			long before = System.nanoTime();
@@ -149,12 +155,16 @@ class ApiFuzzTest {
 		var seconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf("fuzz: %d cases sent over %d operations in %.1f s, statuses %s%n", sent, operations.size(),
 				seconds, statuses);
-		time.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+		time.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(5)
 			.forEach(e -> System.out.printf("fuzz: %s took %.1f s in all%n", e.getKey(), e.getValue() / 1e9));
 		System.out.printf("fuzz: slowest case %.2f s: %s%n", slowest.getOrDefault("took", 0L) / 1e9, slowestCase[0]);
 		assertThat(sent).isGreaterThanOrEqualTo(1000);
 		assertThat(failures).as("answers that were a 5xx or an error without a problem detail").isEmpty();
-		// The answers were not all refusals: hostile input still reached the services and was answered.
+		// The answers were not all refusals: hostile input still reached the services and
+		// was answered.
 		assertThat(statuses.keySet()).contains(200, 400, 404);
 	}
 
@@ -164,13 +174,16 @@ class ApiFuzzTest {
 			for (var method : path.getValue().properties()) {
 				var parameters = new ArrayList<Parameter>();
 				for (var p : method.getValue().path("parameters")) {
-					var example = p.path("example").isMissingNode() ? p.path("schema").path("example") : p.path("example");
+					var example = p.path("example").isMissingNode() ? p.path("schema").path("example")
+							: p.path("example");
 					parameters.add(new Parameter(p.path("name").asString(), p.path("in").asString(),
-							p.path("schema").path("type").asString(), example.isMissingNode() ? null : example.asString()));
+							p.path("schema").path("type").asString(),
+							example.isMissingNode() ? null : example.asString()));
 				}
 				var content = method.getValue().path("requestBody").path("content");
 				var types = new LinkedHashSet<String>(content.propertyNames());
-				var schema = types.isEmpty() ? null : resolve(document, content.path(types.iterator().next()).path("schema"));
+				var schema = types.isEmpty() ? null
+						: resolve(document, content.path(types.iterator().next()).path("schema"));
 				operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), parameters, types, schema));
 			}
 		}
@@ -274,18 +287,26 @@ class ApiFuzzTest {
 		}
 		// Each property missing, of every wrong type, and hostile.
 		for (var property : properties) {
-			var others = properties.stream().filter(p -> !p.equals(property)).map(p -> "\"" + p + "\":" + plausibleJson(p))
+			var others = properties.stream()
+				.filter(p -> !p.equals(property))
+				.map(p -> "\"" + p + "\":" + plausibleJson(p))
 				.collect(Collectors.joining(","));
 			cases.add(json(operation, uri, "{" + others + "}", "missing " + property));
 			for (var value : JSON_VALUES) {
-				cases.add(json(operation, uri, "{" + (others.isEmpty() ? "" : others + ",") + "\"" + property + "\":" + value
-						+ "}", property + "=" + label(value)));
+				cases.add(json(operation, uri,
+						"{" + (others.isEmpty() ? "" : others + ",") + "\"" + property + "\":" + value + "}",
+						property + "=" + label(value)));
 			}
 		}
-		// Maps of parameters (a library query's body, an ad-hoc query's parameters) with hostile values and keys.
+		// Maps of parameters (a library query's body, an ad-hoc query's parameters) with
+		// hostile values and keys.
 		for (var value : sample(JSON_VALUES, 12, random)) {
-			var parameters = "{\"country\":" + value + ",\"" + HOSTILE.get(random.nextInt(HOSTILE.size()))
-				.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", "") + "\":" + value + "}";
+			var parameters = "{\"country\":" + value + ",\""
+					+ HOSTILE.get(random.nextInt(HOSTILE.size()))
+						.replace("\\", "\\\\")
+						.replace("\"", "\\\"")
+						.replaceAll("[\\x00-\\x1f]", "")
+					+ "\":" + value + "}";
 			var body = operation.path().equals("/api/cypher")
 					? "{\"query\":\"RETURN $country AS c\",\"parameters\":" + parameters + "}" : parameters;
 			cases.add(json(operation, uri, body, "parameters " + label(value)));
@@ -312,23 +333,29 @@ class ApiFuzzTest {
 			var content = contents.get(random.nextInt(contents.size()));
 			cases.add(new Case(operation, uri, Map.of(), "multipart/form-data; boundary=" + BOUNDARY,
 					multipart(name.replace("\"", "%22").replace("\r", "").replace("\n", ""),
-							content.getBytes(StandardCharsets.UTF_8)), "file " + label(name)));
+							content.getBytes(StandardCharsets.UTF_8)),
+					"file " + label(name)));
 		}
-		// A part with no file name, a body that is not multipart at all, and a boundary that never ends.
+		// A part with no file name, a body that is not multipart at all, and a boundary
+		// that never ends.
 		cases.add(new Case(operation, uri, Map.of(), "multipart/form-data; boundary=" + BOUNDARY,
-				("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n")
-					.getBytes(StandardCharsets.UTF_8), "no file name"));
+				("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx\r\n--" + BOUNDARY
+						+ "--\r\n")
+					.getBytes(StandardCharsets.UTF_8),
+				"no file name"));
 		cases.add(new Case(operation, uri, Map.of(), "multipart/form-data; boundary=" + BOUNDARY,
 				"not multipart".getBytes(StandardCharsets.UTF_8), "not multipart"));
 		cases.add(new Case(operation, uri, Map.of(), "multipart/form-data",
 				("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n\r\n" + HUGE)
-					.getBytes(StandardCharsets.UTF_8), "no boundary"));
+					.getBytes(StandardCharsets.UTF_8),
+				"no boundary"));
 		return cases;
 	}
 
 	private static byte[] multipart(String fileName, byte[] content) {
 		var head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		var tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		var body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
@@ -342,17 +369,23 @@ class ApiFuzzTest {
 		for (var p : operation.parameters()) {
 			if (p.in().equals("path")) {
 				var value = values.getOrDefault(p.name(), "x");
-				path = path.replace("{" + p.name() + "}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+				path = path.replace("{" + p.name() + "}",
+						URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
 			}
 		}
 		var query = new StringBuilder();
 		if (withQuery) {
-			var inPath = operation.parameters().stream().filter(p -> !p.in().equals("query")).map(Parameter::name)
+			var inPath = operation.parameters()
+				.stream()
+				.filter(p -> !p.in().equals("query"))
+				.map(Parameter::name)
 				.collect(Collectors.toSet());
 			values.forEach((name, value) -> {
 				if (!inPath.contains(name)) {
-					query.append(query.isEmpty() ? "?" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-						.append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+					query.append(query.isEmpty() ? "?" : "&")
+						.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+						.append('=')
+						.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
 				}
 			});
 		}
@@ -365,7 +398,8 @@ class ApiFuzzTest {
 		if (c.contentType() != null) {
 			builder.header("Content-Type", c.contentType());
 		}
-		var body = c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(c.body());
+		var body = c.body() == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray(c.body());
 		return builder.method(c.operation().method(), body).build();
 	}
 
@@ -387,4 +421,5 @@ class ApiFuzzTest {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
+
 }

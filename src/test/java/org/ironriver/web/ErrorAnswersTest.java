@@ -20,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every error is a problem detail, including the ones no controller makes: paths that do not exist, the wrong
- * method or media type, Boot's {@code /error}, and what Tomcat refuses before the application sees the request.
- * Raw sockets send what no well-behaved client would.
+ * Every error is a problem detail, including the ones no controller makes: paths that do
+ * not exist, the wrong method or media type, Boot's {@code /error}, and what Tomcat
+ * refuses before the application sees the request. Raw sockets send what no well-behaved
+ * client would.
  */
 @ServerTest
 class ErrorAnswersTest {
@@ -36,9 +37,11 @@ class ErrorAnswersTest {
 
 	@Test
 	void unknown_paths_are_404_problem_details_under_the_api_and_outside_it() throws Exception {
-		for (var path : new String[] { "/nope", "/api/nope", "/api/entities", "/nope.css", "/browser/nope.js", "/api/" }) {
+		for (var path : new String[] { "/nope", "/api/nope", "/api/entities", "/nope.css", "/browser/nope.js",
+				"/api/" }) {
 			var answer = get(path);
-			assertProblem(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body(), 404);
+			assertProblem(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body(),
+					404);
 		}
 	}
 
@@ -67,14 +70,16 @@ class ErrorAnswersTest {
 
 	@Test
 	void request_lines_and_headers_tomcat_refuses_are_400_problem_details() throws Exception {
-		var refused = new String[] { "GET /api/search?q={x} HTTP/1.1", "GET /a\u0001b HTTP/1.1", "GET /api/entities/%zz HTTP/1.1",
-				"GET /api/entities/a%2Fb HTTP/1.1", "GET /api/entities/a%5Cb HTTP/1.1", "GET /api/entities/a\\b HTTP/1.1",
-				"GET /api/entities/%00 HTTP/1.1", "GARBAGE" };
+		var refused = new String[] { "GET /api/search?q={x} HTTP/1.1", "GET /a\u0001b HTTP/1.1",
+				"GET /api/entities/%zz HTTP/1.1", "GET /api/entities/a%2Fb HTTP/1.1",
+				"GET /api/entities/a%5Cb HTTP/1.1", "GET /api/entities/a\\b HTTP/1.1", "GET /api/entities/%00 HTTP/1.1",
+				"GARBAGE" };
 		for (var line : refused) {
 			var answer = raw(line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 			assertProblem(answer.status, answer.header("Content-Type"), answer.body, 400);
 		}
-		var badHeader = raw("GET /api/queries HTTP/1.1\r\nHost: localhost\r\nBad\u0001Header: x\r\nConnection: close\r\n\r\n");
+		var badHeader = raw(
+				"GET /api/queries HTTP/1.1\r\nHost: localhost\r\nBad\u0001Header: x\r\nConnection: close\r\n\r\n");
 		assertProblem(badHeader.status, badHeader.header("Content-Type"), badHeader.body, 400);
 		var spaceInHost = raw("GET /api/queries HTTP/1.1\r\nHost: local host\r\nConnection: close\r\n\r\n");
 		assertProblem(spaceInHost.status, spaceInHost.header("Content-Type"), spaceInHost.body, 400);
@@ -96,12 +101,15 @@ class ErrorAnswersTest {
 	}
 
 	@Test
-	void dot_segments_and_path_parameters_in_urls_are_answered_as_malformed_or_as_the_paths_they_are() throws Exception {
+	void dot_segments_and_path_parameters_in_urls_are_answered_as_malformed_or_as_the_paths_they_are()
+			throws Exception {
 		var dots = raw("GET /api/entities/%2e%2e HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertProblem(dots.status, dots.header("Content-Type"), dots.body, 400);
-		// Spring Security's firewall refuses path parameters outright (they let one URL be read as two paths), as a
+		// Spring Security's firewall refuses path parameters outright (they let one URL
+		// be read as two paths), as a
 		// malformed request.
-		var session = raw("GET /api/entities/no-such-id;jsessionid=1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		var session = raw(
+				"GET /api/entities/no-such-id;jsessionid=1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		var body = assertProblem(session.status, session.header("Content-Type"), session.body, 400);
 		assertThat(body.path("detail").asString()).contains("malformed");
 		var up = raw("GET /api/../../etc/passwd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -126,7 +134,8 @@ class ErrorAnswersTest {
 	@Test
 	void json_ten_thousand_levels_deep_is_a_400_that_names_the_nesting_limit() throws Exception {
 		for (var path : new String[] { "/api/cypher", "/api/queries/dealers-sued-and-where" }) {
-			var deep = "{\"query\":\"RETURN 1\",\"parameters\":{\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}}";
+			var deep = "{\"query\":\"RETURN 1\",\"parameters\":{\"x\":" + "[".repeat(10_000) + "]".repeat(10_000)
+					+ "}}";
 			var answer = send(HttpRequest.newBuilder(uri(path))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(deep)));
@@ -174,7 +183,10 @@ class ErrorAnswersTest {
 		}
 	}
 
-	/** Sends bytes as they are (ISO-8859-1, so a control character stays one byte) and reads to the end. */
+	/**
+	 * Sends bytes as they are (ISO-8859-1, so a control character stays one byte) and
+	 * reads to the end.
+	 */
 	RawAnswer raw(String request) throws IOException {
 		try (var socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);
@@ -202,9 +214,11 @@ class ErrorAnswersTest {
 			if (size == 0) {
 				return out.toString();
 			}
-			// Chunk sizes count bytes; these bodies are ASCII JSON, so bytes and characters agree.
+			// Chunk sizes count bytes; these bodies are ASCII JSON, so bytes and
+			// characters agree.
 			out.append(body, end + 2, end + 2 + size);
 			at = end + 2 + size + 2;
 		}
 	}
+
 }

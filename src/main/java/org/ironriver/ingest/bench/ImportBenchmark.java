@@ -40,12 +40,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * FFL import speed against the baseline Neo4j's documentation recommends ({@code LOAD CSV … CALL {…} IN
- * TRANSACTIONS OF 10000 ROWS}) in one run: same generated file, same database settings, same schema (the
- * application's migrations), same MERGE keys, same resulting graph (checked), each on a fresh store so neither
- * starts from the other's data. Prints both rates, the ratio and the peak heap. Not a test: run it by hand.
+ * FFL import speed against the baseline Neo4j's documentation recommends ({@code LOAD CSV
+ * … CALL {…} IN TRANSACTIONS OF 10000 ROWS}) in one run: same generated file, same
+ * database settings, same schema (the application's migrations), same MERGE keys, same
+ * resulting graph (checked), each on a fresh store so neither starts from the other's
+ * data. Prints both rates, the ratio and the peak heap. Not a test: run it by hand.
  *
- * <p>The baseline's store allows LOAD CSV from the benchmark's own folder only; the application never enables it.
+ * <p>
+ * The baseline's store allows LOAD CSV from the benchmark's own folder only; the
+ * application never enables it.
  */
 @Command(name = "bench-import", mixinStandardHelpOptions = true,
 		description = "Benchmark the FFL importer against LOAD CSV IN TRANSACTIONS on the same generated listing.")
@@ -76,13 +79,17 @@ public class ImportBenchmark implements Callable<Integer> {
 	@Option(names = "--reimport", description = "also time a second import of the same file with both methods")
 	boolean reimport;
 
-	@Option(names = "--keep-stores", description = "keep the timed stores under --dir to inspect them (default: deleted)")
+	@Option(names = "--keep-stores",
+			description = "keep the timed stores under --dir to inspect them (default: deleted)")
 	boolean keepStores;
 
 	@Option(names = "--dir", defaultValue = "target/bench")
 	Path dir;
 
-	/** The importer's graph, written row by row by LOAD CSV: cities and states merged per row, as the docs do. */
+	/**
+	 * The importer's graph, written row by row by LOAD CSV: cities and states merged per
+	 * row, as the docs do.
+	 */
 	static final String LOAD_CSV = """
 			LOAD CSV WITH HEADERS FROM $url AS line FIELDTERMINATOR '\\t'
 			CALL (line) {
@@ -165,9 +172,10 @@ public class ImportBenchmark implements Callable<Integer> {
 		var ours = importer(file, options, reimport, heap);
 		System.out.printf("  of which validation pass %.1f s, places and rows %.1f s%n", ours.validationSeconds(),
 				ours.seconds() - ours.validationSeconds());
-		System.out.printf("ironriver import ffl (%d writers, %,d rows a transaction, embedded): %,d rows in %.1f s = "
-				+ "%,.0f rows/s (created %,d)%n", writers, batchSize, rows, ours.seconds(), rows / ours.seconds(),
-				ours.created());
+		System.out.printf(
+				"ironriver import ffl (%d writers, %,d rows a transaction, embedded): %,d rows in %.1f s = "
+						+ "%,.0f rows/s (created %,d)%n",
+				writers, batchSize, rows, ours.seconds(), rows / ours.seconds(), ours.created());
 		if (reimport) {
 			System.out.printf("ironriver re-import: %.1f s = %,.0f rows/s (unchanged %,d)%n", ours.reimportSeconds(),
 					rows / ours.reimportSeconds(), ours.unchanged());
@@ -175,13 +183,15 @@ public class ImportBenchmark implements Callable<Integer> {
 		boolean same = baseline.fingerprint().equals(ours.fingerprint());
 		System.out.println("graph fingerprint LOAD CSV: " + baseline.fingerprint());
 		System.out.println("graph fingerprint importer: " + ours.fingerprint() + (same ? " (same)" : " (DIFFERENT)"));
-		System.out.printf("RATIO importer / LOAD CSV: %.2fx (%,.0f vs %,.0f rows/s)%n", baseline.seconds() / ours.seconds(),
-				rows / ours.seconds(), rows / baseline.seconds());
+		System.out.printf("RATIO importer / LOAD CSV: %.2fx (%,.0f vs %,.0f rows/s)%n",
+				baseline.seconds() / ours.seconds(), rows / ours.seconds(), rows / baseline.seconds());
 		if (reimport) {
 			System.out.printf("RATIO re-import: %.2fx%n", baseline.reimportSeconds() / ours.reimportSeconds());
 		}
-		System.out.printf("heap during the importer run (sampled every 50 ms): max %d MiB, peak in use %d MiB, "
-				+ "peak live after a collection %d MiB%n", heapMax >> 20, heap.peakUsed >> 20, heap.peakLive >> 20);
+		System.out.printf(
+				"heap during the importer run (sampled every 50 ms): max %d MiB, peak in use %d MiB, "
+						+ "peak live after a collection %d MiB%n",
+				heapMax >> 20, heap.peakUsed >> 20, heap.peakLive >> 20);
 		return same ? 0 : 1;
 	}
 
@@ -190,7 +200,10 @@ public class ImportBenchmark implements Callable<Integer> {
 			Map<String, Object> fingerprint) {
 	}
 
-	/** The generated listing of {@code count} licensees (kept between runs: same seed, same file). */
+	/**
+	 * The generated listing of {@code count} licensees (kept between runs: same seed,
+	 * same file).
+	 */
 	private Path listing(int count, YearMonth month) throws IOException {
 		var data = dir.resolve("data-" + count + "-" + seed).toAbsolutePath();
 		Files.createDirectories(data);
@@ -202,7 +215,10 @@ public class ImportBenchmark implements Callable<Integer> {
 		return file;
 	}
 
-	/** The baseline on its own fresh store: LOAD CSV reads the file from the store's import folder. */
+	/**
+	 * The baseline on its own fresh store: LOAD CSV reads the file from the store's
+	 * import folder.
+	 */
 	private Run loadCsv(Path file, YearMonth month, boolean again) throws IOException {
 		var checksum = new FflImporter(GraphTarget.embedded(null), Progress.NONE)
 			.validate(file, file.getFileName().toString(), ImportOptions.defaults())
@@ -217,7 +233,8 @@ public class ImportBenchmark implements Callable<Integer> {
 			parameters.put("listing", month.toString());
 			parameters.put("file", file.getFileName().toString());
 			var states = new HashMap<String, Object>();
-			UsStates.all().forEach((code, s) -> states.put(code, Map.of("id", s.id(), "name", s.name(), "code", s.code())));
+			UsStates.all()
+				.forEach((code, s) -> states.put(code, Map.of("id", s.id(), "name", s.name(), "code", s.code())));
 			parameters.put("states", states);
 			long t0 = System.nanoTime();
 			db.driverTarget().autoCommit(LOAD_CSV, parameters);
@@ -233,13 +250,17 @@ public class ImportBenchmark implements Callable<Integer> {
 		}
 	}
 
-	/** The importer on an identical fresh store, in this JVM (the embedded database, no Bolt). */
+	/**
+	 * The importer on an identical fresh store, in this JVM (the embedded database, no
+	 * Bolt).
+	 */
 	private Run importer(Path file, ImportOptions options, boolean again, HeapSampler heap) throws IOException {
 		try (var db = Db.start(dir.resolve("store-importer-" + System.nanoTime()), null, keepStores)) {
 			if (heap != null) {
 				heap.start();
 			}
-			var importer = new FflImporter(GraphTarget.embedded(db.database()), heap == null ? Progress.NONE : Progress.console());
+			var importer = new FflImporter(GraphTarget.embedded(db.database()),
+					heap == null ? Progress.NONE : Progress.console());
 			long t0 = System.nanoTime();
 			var validation = importer.validate(file, file.getFileName().toString(), options);
 			double validationSeconds = (System.nanoTime() - t0) / 1e9;
@@ -261,9 +282,10 @@ public class ImportBenchmark implements Callable<Integer> {
 	}
 
 	/**
-	 * Samples the heap while the importer runs: the whole heap in use (garbage included, bounded by -Xmx) and what
-	 * was still live after the latest collection, which is what grows if an import holds the file in memory.
-	 * (Summing each pool's own peak would overstate it: the pools peak at different times.)
+	 * Samples the heap while the importer runs: the whole heap in use (garbage included,
+	 * bounded by -Xmx) and what was still live after the latest collection, which is what
+	 * grows if an import holds the file in memory. (Summing each pool's own peak would
+	 * overstate it: the pools peak at different times.)
 	 */
 	static final class HeapSampler implements AutoCloseable {
 
@@ -298,14 +320,16 @@ public class ImportBenchmark implements Callable<Integer> {
 			sample();
 			timer.shutdownNow();
 		}
+
 	}
 
 	/**
-	 * An embedded Neo4j configured as the application's ({@code EmbeddedNeo4j}), on a free port. Its store (about
-	 * 2.5 GB at 1,000,000 rows) is deleted on close unless {@code keep}.
+	 * An embedded Neo4j configured as the application's ({@code EmbeddedNeo4j}), on a
+	 * free port. Its store (about 2.5 GB at 1,000,000 rows) is deleted on close unless
+	 * {@code keep}.
 	 */
-	record Db(DatabaseManagementService service, org.neo4j.driver.Driver driver, Path store, boolean keep)
-			implements AutoCloseable {
+	record Db(DatabaseManagementService service, org.neo4j.driver.Driver driver, Path store,
+			boolean keep) implements AutoCloseable {
 
 		static Db start(Path store, Path csvRoot, boolean keep) throws IOException {
 			Files.createDirectories(store);
@@ -324,7 +348,10 @@ public class ImportBenchmark implements Callable<Integer> {
 			}
 			var service = builder.build();
 			var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT).getPort();
+			int port = db.getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT)
+				.getPort();
 			var driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.none());
 			SchemaMigrations.apply(driver, GraphTarget.config(AccessMode.WRITE));
 			return new Db(service, driver, store, keep);
@@ -335,7 +362,8 @@ public class ImportBenchmark implements Callable<Integer> {
 		}
 
 		GraphTarget driverTarget() {
-			return GraphTarget.driver(driver, GraphTarget.config(AccessMode.WRITE), GraphTarget.config(AccessMode.READ));
+			return GraphTarget.driver(driver, GraphTarget.config(AccessMode.WRITE),
+					GraphTarget.config(AccessMode.READ));
 		}
 
 		@Override
@@ -352,4 +380,5 @@ public class ImportBenchmark implements Callable<Integer> {
 			}
 		}
 	}
+
 }

@@ -22,9 +22,10 @@ import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 
 /**
- * Imports facts, the format analysts use to add any knowledge: one relationship per row between a subject and an
- * object (each found by id, or by exact normalized name and type, or created), with its source and evidence.
- * CSV with the columns of {@link #COLUMNS}, or JSON Lines with the same keys (or nested {@code subject},
+ * Imports facts, the format analysts use to add any knowledge: one relationship per row
+ * between a subject and an object (each found by id, or by exact normalized name and
+ * type, or created), with its source and evidence. CSV with the columns of
+ * {@link #COLUMNS}, or JSON Lines with the same keys (or nested {@code subject},
  * {@code object} and {@code source} objects).
  */
 public final class FactsImporter extends RecordImporter {
@@ -36,7 +37,10 @@ public final class FactsImporter extends RecordImporter {
 
 	static final List<String> REQUIRED = List.of("subject_type", "relation", "object_type", "source_url");
 
-	/** Types with properties a fact cannot give: referenced by the id of an existing node only. */
+	/**
+	 * Types with properties a fact cannot give: referenced by the id of an existing node
+	 * only.
+	 */
 	static final Set<NodeType> BY_ID_ONLY = Set.of(NodeType.SOURCE, NodeType.FLOW_OBSERVATION);
 
 	static final double DEFAULT_CONFIDENCE = 0.5;
@@ -60,8 +64,8 @@ public final class FactsImporter extends RecordImporter {
 	@Override
 	protected String headerProblem(List<String> header) {
 		var unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
-		return unknown.isEmpty() ? null : "header: unknown column(s) " + String.join(", ", unknown) + "; the columns are "
-				+ String.join(",", COLUMNS);
+		return unknown.isEmpty() ? null : "header: unknown column(s) " + String.join(", ", unknown)
+				+ "; the columns are " + String.join(",", COLUMNS);
 	}
 
 	@Override
@@ -98,7 +102,8 @@ public final class FactsImporter extends RecordImporter {
 						+ String.join(", ", Arrays.stream(RelationType.values()).map(Enum::name).toList()) + ")");
 			}
 		}
-		if (relation != null && subject != null && object != null && !relation.connects(subject.type(), object.type())) {
+		if (relation != null && subject != null && object != null
+				&& !relation.connects(subject.type(), object.type())) {
 			f.error("relation", relation + " does not connect " + Resolver.a(subject.type().label()) + " to "
 					+ Resolver.a(object.type().label()));
 		}
@@ -131,7 +136,8 @@ public final class FactsImporter extends RecordImporter {
 	private static RowPlan.EntityRef entity(InputRecord record, String role, Fields f) {
 		var id = f.text(role + "_id", record.get(role + "_id"), false, 128);
 		if (id != null && !EntityIds.isValid(id)) {
-			f.error(role + "_id", "'" + Fields.shorten(id) + "' is not an id (letters, digits and . _ : -, at most 128)");
+			f.error(role + "_id",
+					"'" + Fields.shorten(id) + "' is not an id (letters, digits and . _ : -, at most 128)");
 			id = null;
 		}
 		var typeText = f.text(role + "_type", record.get(role + "_type"), true, 64);
@@ -157,13 +163,16 @@ public final class FactsImporter extends RecordImporter {
 				role + (id != null ? "_id" : "_name"), java.util.Map.of(), List.of());
 	}
 
-	private static long duplicateKey(RowPlan.EntityRef subject, RelationType relation, RowPlan.EntityRef object, String url) {
+	private static long duplicateKey(RowPlan.EntityRef subject, RelationType relation, RowPlan.EntityRef object,
+			String url) {
 		var parts = new ArrayList<String>();
 		for (var ref : List.of(subject, object)) {
-			parts.add(ref.id() != null ? "id:" + ref.id() : "name:" + ref.type().label() + ":" + Names.normalize(ref.name()));
+			parts.add(ref.id() != null ? "id:" + ref.id()
+					: "name:" + ref.type().label() + ":" + Names.normalize(ref.name()));
 		}
 		parts.add(relation.name());
 		parts.add(Names.normalizeUrl(url));
 		return Long.parseUnsignedLong(Names.sha256(String.join("|", parts)).substring(0, 15), 16);
 	}
+
 }

@@ -37,26 +37,36 @@ import org.ironriver.ingest.RowError;
 import org.ironriver.model.NodeType;
 
 /**
- * Imports ATF FFL listings: each licensee a Dealer, Manufacturer or Importer keyed by region, district and sequence
- * (one node across months and renewals), located in its city, which is located in its state, which is in the U.S.
+ * Imports ATF FFL listings: each licensee a Dealer, Manufacturer or Importer keyed by
+ * region, district and sequence (one node across months and renewals), located in its
+ * city, which is located in its state, which is in the U.S.
  *
- * <p>Two passes over the file, streamed: the first validates every row (nothing is written when any is invalid,
- * unless invalid rows are to be skipped), computes the checksum and collects the cities; the second writes. Rows
- * are written in batches of parameterized {@code UNWIND} statements by several writers, each owning the licensees
- * of a disjoint set of cities, so no two transactions ever wait on the same city's lock. A row whose licensee
- * already lists this month with the same values is left untouched (not even locked), which makes re-imports cheap.
+ * <p>
+ * Two passes over the file, streamed: the first validates every row (nothing is written
+ * when any is invalid, unless invalid rows are to be skipped), computes the checksum and
+ * collects the cities; the second writes. Rows are written in batches of parameterized
+ * {@code UNWIND} statements by several writers, each owning the licensees of a disjoint
+ * set of cities, so no two transactions ever wait on the same city's lock. A row whose
+ * licensee already lists this month with the same values is left untouched (not even
+ * locked), which makes re-imports cheap.
  */
 public final class FflImporter {
 
 	/** ATF names its files MMYY-ffl-list…; the generator and most people use YYYY-MM. */
 	private static final Pattern ISO_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?!\\d)");
 
-	private static final Pattern ATF_MONTH = Pattern.compile("(?<!\\d)(0[1-9]|1[0-2])(\\d{2})-ffl", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ATF_MONTH = Pattern.compile("(?<!\\d)(0[1-9]|1[0-2])(\\d{2})-ffl",
+			Pattern.CASE_INSENSITIVE);
 
-	/** One statement per label, so labels stay static (no per-row dynamic label lookup). */
+	/**
+	 * One statement per label, so labels stay static (no per-row dynamic label lookup).
+	 */
 	private static final Map<NodeType, String> WRITE_ROWS = new EnumMap<>(NodeType.class);
 
-	/** Licensees the graph does not have yet: created outright, without MERGE's locking and eager plan. */
+	/**
+	 * Licensees the graph does not have yet: created outright, without MERGE's locking
+	 * and eager plan.
+	 */
 	private static final Map<NodeType, String> CREATE_ROWS = new EnumMap<>(NodeType.class);
 
 	static {
@@ -72,9 +82,10 @@ public final class FflImporter {
 	}
 
 	/**
-	 * The per-row write. Unchanged rows (this month already listed, same values, same city) stop at the WHERE. A
-	 * listing older than the licensee's latest adds the month but does not overwrite newer values. A move to another
-	 * city closes the old LOCATED_IN (validTo = end of the last month listed there) instead of deleting it.
+	 * The per-row write. Unchanged rows (this month already listed, same values, same
+	 * city) stop at the WHERE. A listing older than the licensee's latest adds the month
+	 * but does not overwrite newer values. A move to another city closes the old
+	 * LOCATED_IN (validTo = end of the last month listed there) instead of deleting it.
 	 */
 	static String writeStatement(String label, String otherLabels) {
 		return """
@@ -114,13 +125,15 @@ public final class FflImporter {
 				      r.assertedOn = $month, r.locator = row[12], r.validTo = null
 				}
 				RETURN count(*) AS changed
-				""".formatted(label, otherLabels);
+				"""
+			.formatted(label, otherLabels);
 	}
 
 	/**
-	 * The same result as {@link #writeStatement} for a licensee that does not exist yet. Which rows are new is read
-	 * in the same transaction just before; if another import creates one of them in between, the unique constraint
-	 * fails this transaction and the batch is written again through the MERGE statement.
+	 * The same result as {@link #writeStatement} for a licensee that does not exist yet.
+	 * Which rows are new is read in the same transaction just before; if another import
+	 * creates one of them in between, the unique constraint fails this transaction and
+	 * the batch is written again through the MERGE statement.
 	 */
 	static String createStatement(String label) {
 		return """
@@ -138,7 +151,9 @@ public final class FflImporter {
 				""".formatted(label);
 	}
 
-	/** States and cities first, once per file, so the row statements only look them up. */
+	/**
+	 * States and cities first, once per file, so the row statements only look them up.
+	 */
 	static final String WRITE_PLACES = """
 			MERGE (us:Entity {id: 'US'})
 			ON CREATE SET us:Country, us.name = 'United States', us.origin = $importId
@@ -174,8 +189,9 @@ public final class FflImporter {
 			long[] rejectedLines) {
 
 		/**
-		 * Valid files are written; with --skip-invalid so are their valid rows, unless the file as a whole is at
-		 * fault (encoding, header, truncation, unknown month), where no row can be trusted.
+		 * Valid files are written; with --skip-invalid so are their valid rows, unless
+		 * the file as a whole is at fault (encoding, header, truncation, unknown month),
+		 * where no row can be trusted.
 		 */
 		public boolean writable(ImportOptions options) {
 			return errorCount == 0 || (options.skipInvalid() && !fatal);
@@ -232,7 +248,8 @@ public final class FflImporter {
 						if (row != null) {
 							long earlier = seen.putIfAbsent(row.key(), line);
 							if (earlier != 0) {
-								rowErrors.add(new RowError(name, line, "LIC_SEQN", "duplicate licensee " + row.id() + " (already on line " + earlier + ")"));
+								rowErrors.add(new RowError(name, line, "LIC_SEQN",
+										"duplicate licensee " + row.id() + " (already on line " + earlier + ")"));
 							}
 							else {
 								cities.computeIfAbsent(row.cityKey(), k -> new City(row.fields()[FflRow.PREMISE_STATE],
@@ -251,7 +268,8 @@ public final class FflImporter {
 						}
 					}
 					if (rows == 0) {
-						addError(errors, errorCount, new RowError(name, 2, null, "no licensees: the file has a header but no rows"));
+						addError(errors, errorCount,
+								new RowError(name, 2, null, "no licensees: the file has a header but no rows"));
 					}
 				}
 			}
@@ -278,7 +296,10 @@ public final class FflImporter {
 		}
 	}
 
-	/** The month a listing is for: the option, else the file name; never in the future, never before 1900. */
+	/**
+	 * The month a listing is for: the option, else the file name; never in the future,
+	 * never before 1900.
+	 */
 	static YearMonth listingMonth(String fileName, String option) {
 		YearMonth month;
 		if (option != null && !option.isBlank()) {
@@ -315,8 +336,8 @@ public final class FflImporter {
 	/** Validates the file; the result writes it. */
 	public PreparedImport prepare(Path path, String name, ImportOptions options) {
 		var validation = validate(path, name, options);
-		return PreparedImport.of(name, validation.month() + " " + name, validation.errors(), validation.errorCount(), validation::writable,
-				o -> write(validation, o));
+		return PreparedImport.of(name, validation.month() + " " + name, validation.errors(), validation.errorCount(),
+				validation::writable, o -> write(validation, o));
 	}
 
 	/** Validates and, when the file is valid (or invalid rows are skipped), writes it. */
@@ -334,7 +355,8 @@ public final class FflImporter {
 		var source = new ImportRecorder.FileSource(sourceId,
 				"ATF FFL listing " + month + " (" + validation.name() + ")", options.sourceUrl(), month.atDay(1));
 		long valid = validation.rows() - validation.rejected();
-		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, source);
+		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(),
+				validation.rows(), options, source);
 		var common = new HashMap<String, Object>();
 		common.put("importId", importId);
 		common.put("sourceId", sourceId);
@@ -349,12 +371,14 @@ public final class FflImporter {
 			progress.finish();
 		}
 		catch (RuntimeException ex) {
-			// Rows of committed batches are written, whole; a changed row may have been new or not, so all count as written.
+			// Rows of committed batches are written, whole; a changed row may have been
+			// new or not, so all count as written.
 			boolean recorded = ImportRecorder.fail(target, importId, run, created.get(), changed.get() - created.get(),
 					0, validation.rejected(), String.valueOf(ex.getMessage()));
-			throw new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(),
-					validation.rows(), created.get(), changed.get() - created.get(), 0, validation.rejected(),
-					ImportRecorder.FAILED, null, (System.nanoTime() - started) / 1e9), run, recorded, ex);
+			throw new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(),
+					validation.checksum(), validation.rows(), created.get(), changed.get() - created.get(), 0,
+					validation.rejected(), ImportRecorder.FAILED, null, (System.nanoTime() - started) / 1e9), run,
+					recorded, ex);
 		}
 		long updated = changed.get() - created.get();
 		long unchanged = valid - changed.get();
@@ -367,13 +391,17 @@ public final class FflImporter {
 	}
 
 	/**
-	 * Merges the states and cities of the file and returns the city ids by city key. A city the curated graph already
-	 * has ("Yuma, Arizona") keeps the curated id; others get {@code <city-slug>-<state code>}, e.g. {@code yuma-az}.
+	 * Merges the states and cities of the file and returns the city ids by city key. A
+	 * city the curated graph already has ("Yuma, Arizona") keeps the curated id; others
+	 * get {@code <city-slug>-<state code>}, e.g. {@code yuma-az}.
 	 */
 	private Map<String, String> writePlaces(Validation validation, Map<String, Object> common) {
 		var existing = new HashMap<String, String>();
-		target.read(tx -> tx.run("MATCH (p:Place {placeKind: 'us-city'}) RETURN p.id AS id, toUpper(p.name) AS name",
-				Map.of()).rows()).forEach(r -> existing.put((String) r.get("name"), (String) r.get("id")));
+		target
+			.read(tx -> tx
+				.run("MATCH (p:Place {placeKind: 'us-city'}) RETURN p.id AS id, toUpper(p.name) AS name", Map.of())
+				.rows())
+			.forEach(r -> existing.put((String) r.get("name"), (String) r.get("id")));
 		var cityIds = new HashMap<String, String>();
 		var cities = new ArrayList<Map<String, Object>>();
 		var states = new LinkedHashMap<String, Map<String, Object>>();
@@ -385,7 +413,8 @@ public final class FflImporter {
 					UsStates.slug(city.name()) + "-" + state.code().toLowerCase(Locale.ROOT));
 			cityIds.put(entry.getKey(), id);
 			cities.add(Map.of("id", id, "name", name, "state", state.id()));
-			states.computeIfAbsent(state.code(), c -> Map.of("id", state.id(), "name", state.name(), "code", state.code()));
+			states.computeIfAbsent(state.code(),
+					c -> Map.of("id", state.id(), "name", state.name(), "code", state.code()));
 		}
 		var parameters = new HashMap<>(common);
 		parameters.put("states", new ArrayList<>(states.values()));
@@ -399,9 +428,12 @@ public final class FflImporter {
 	private void writeRows(Validation validation, ImportOptions options, Map<String, Object> common,
 			Map<String, String> cityIds, AtomicLong created, AtomicLong changed) {
 		int writers = options.writers();
-		// Each writer has one batch in its transaction while the reader fills its next one, so at most two batches
-		// per writer are in memory however long the file. A batch holds only the statement parameters (not the parsed
-		// lines): both weigh on the heap the embedded database shares, and garbage collection is what costs most
+		// Each writer has one batch in its transaction while the reader fills its next
+		// one, so at most two batches
+		// per writer are in memory however long the file. A batch holds only the
+		// statement parameters (not the parsed
+		// lines): both weigh on the heap the embedded database shares, and garbage
+		// collection is what costs most
 		// when it fills.
 		var slots = new Semaphore[writers];
 		var executors = new ExecutorService[writers];
@@ -439,7 +471,8 @@ public final class FflImporter {
 				ignored.clear();
 				var row = FflParser.parse(validation.name(), line, text, ignored);
 				if (row == null) {
-					throw new IllegalStateException(validation.name() + " changed while it was imported (line " + line + ")");
+					throw new IllegalStateException(
+							validation.name() + " changed while it was imported (line " + line + ")");
 				}
 				var cityId = cityIds.get(row.cityKey());
 				int partition = Math.floorMod(cityId.hashCode(), writers);
@@ -493,6 +526,7 @@ public final class FflImporter {
 			byType.computeIfAbsent(type, t -> new ArrayList<>()).add(parameters);
 			size++;
 		}
+
 	}
 
 	private Future<?> submit(ExecutorService executor, Semaphore slots, Batch batch, Map<String, Object> common,
@@ -504,7 +538,8 @@ public final class FflImporter {
 				if (failure.get() != null) {
 					return;
 				}
-				// Each batch is one transaction: a row is written whole or not at all, and a re-run completes it.
+				// Each batch is one transaction: a row is written whole or not at all,
+				// and a re-run completes it.
 				long[] counts;
 				try {
 					counts = target.write(tx -> writeBatch(tx, batch.byType, common, true));
@@ -529,8 +564,9 @@ public final class FflImporter {
 	}
 
 	/**
-	 * Writes one batch: rows whose licensee is new through the CREATE statement (when allowed), the others through
-	 * the MERGE statement, which skips unchanged rows. Returns {nodes created, rows changed}.
+	 * Writes one batch: rows whose licensee is new through the CREATE statement (when
+	 * allowed), the others through the MERGE statement, which skips unchanged rows.
+	 * Returns {nodes created, rows changed}.
 	 */
 	private static long[] writeBatch(GraphTarget.Statements tx, Map<NodeType, List<List<Object>>> byType,
 			Map<String, Object> common, boolean createNew) {
@@ -556,7 +592,8 @@ public final class FflImporter {
 				}
 				var parameters = new HashMap<>(common);
 				parameters.put("rows", part);
-				var outcome = tx.run(part == fresh ? CREATE_ROWS.get(entry.getKey()) : WRITE_ROWS.get(entry.getKey()), parameters);
+				var outcome = tx.run(part == fresh ? CREATE_ROWS.get(entry.getKey()) : WRITE_ROWS.get(entry.getKey()),
+						parameters);
 				c += outcome.nodesCreated();
 				n += ((Number) outcome.rows().get(0).get("changed")).longValue();
 			}
@@ -569,8 +606,8 @@ public final class FflImporter {
 			if (cause instanceof org.neo4j.graphdb.ConstraintViolationException
 					|| cause instanceof org.neo4j.graphdb.QueryExecutionException query
 							&& String.valueOf(query.getStatusCode()).contains("ConstraintValidationFailed")
-					|| cause instanceof org.neo4j.driver.exceptions.ClientException client
-							&& client.code() != null && client.code().contains("ConstraintValidationFailed")) {
+					|| cause instanceof org.neo4j.driver.exceptions.ClientException client && client.code() != null
+							&& client.code().contains("ConstraintValidationFailed")) {
 				return true;
 			}
 		}
@@ -601,5 +638,7 @@ public final class FflImporter {
 		long[] toArray() {
 			return java.util.Arrays.copyOf(values, size);
 		}
+
 	}
+
 }

@@ -8,14 +8,20 @@ import java.util.regex.Pattern;
 import org.ironriver.ingest.RowError;
 import org.ironriver.model.NodeType;
 
-/** Checks one line of an ATF FFL listing against the published format and turns it into a {@link FflRow}. */
+/**
+ * Checks one line of an ATF FFL listing against the published format and turns it into a
+ * {@link FflRow}.
+ */
 final class FflParser {
 
 	static final List<String> HEADER = List.of("LIC_REGN", "LIC_DIST", "LIC_CNTY", "LIC_TYPE", "LIC_XPRDTE", "LIC_SEQN",
 			"LICENSE_NAME", "BUSINESS_NAME", "PREMISE_STREET", "PREMISE_CITY", "PREMISE_STATE", "PREMISE_ZIP_CODE",
 			"MAIL_STREET", "MAIL_CITY", "MAIL_STATE", "MAIL_ZIP_CODE", "VOICE_PHONE");
 
-	/** Licence types of the listing; 07/10 make firearms or destructive devices, 08/11 import them. */
+	/**
+	 * Licence types of the listing; 07/10 make firearms or destructive devices, 08/11
+	 * import them.
+	 */
 	static final Set<String> LICENCE_TYPES = Set.of("01", "02", "03", "06", "07", "08", "09", "10", "11");
 
 	static final int MAX_FIELD_CHARS = 300;
@@ -65,8 +71,10 @@ final class FflParser {
 	static FflRow parse(String file, long line, String text, List<RowError> errors) {
 		var fields = split(text);
 		if (fields.length != HEADER.size()) {
-			errors.add(new RowError(file, line, null, "wrong column count: " + fields.length + " columns, expected "
-					+ HEADER.size() + (fields.length == 1 && text.contains(",") ? " (comma-delimited? the listing is tab-delimited)" : "")));
+			errors.add(new RowError(file, line, null,
+					"wrong column count: " + fields.length + " columns, expected " + HEADER.size()
+							+ (fields.length == 1 && text.contains(",")
+									? " (comma-delimited? the listing is tab-delimited)" : "")));
 			return null;
 		}
 		int before = errors.size();
@@ -75,7 +83,8 @@ final class FflParser {
 			fields[i] = value;
 			var column = HEADER.get(i);
 			if (value.length() > MAX_FIELD_CHARS) {
-				errors.add(new RowError(file, line, column, "field is " + value.length() + " characters long (at most " + MAX_FIELD_CHARS + ")"));
+				errors.add(new RowError(file, line, column,
+						"field is " + value.length() + " characters long (at most " + MAX_FIELD_CHARS + ")"));
 				continue;
 			}
 			var control = controlCharacter(value);
@@ -88,7 +97,8 @@ final class FflParser {
 			}
 		}
 		if (!LICENCE_TYPES.contains(fields[FflRow.TYPE])) {
-			errors.add(new RowError(file, line, "LIC_TYPE", "bad licence type '" + shorten(fields[FflRow.TYPE]) + "' (one of " + String.join(", ", LICENCE_TYPES.stream().sorted().toList()) + ")"));
+			errors.add(new RowError(file, line, "LIC_TYPE", "bad licence type '" + shorten(fields[FflRow.TYPE])
+					+ "' (one of " + String.join(", ", LICENCE_TYPES.stream().sorted().toList()) + ")"));
 		}
 		if (fields[FflRow.LICENSE_NAME].isEmpty()) {
 			errors.add(new RowError(file, line, "LICENSE_NAME", "missing licence name"));
@@ -100,10 +110,12 @@ final class FflParser {
 			errors.add(new RowError(file, line, "PREMISE_CITY", "missing premises city"));
 		}
 		if (UsStates.byCode(fields[FflRow.PREMISE_STATE]) == null) {
-			errors.add(new RowError(file, line, "PREMISE_STATE", "unknown state '" + shorten(fields[FflRow.PREMISE_STATE]) + "'"));
+			errors.add(new RowError(file, line, "PREMISE_STATE",
+					"unknown state '" + shorten(fields[FflRow.PREMISE_STATE]) + "'"));
 		}
 		if (!fields[FflRow.MAIL_STATE].isEmpty() && UsStates.byCode(fields[FflRow.MAIL_STATE]) == null) {
-			errors.add(new RowError(file, line, "MAIL_STATE", "unknown state '" + shorten(fields[FflRow.MAIL_STATE]) + "'"));
+			errors.add(new RowError(file, line, "MAIL_STATE",
+					"unknown state '" + shorten(fields[FflRow.MAIL_STATE]) + "'"));
 		}
 		if (errors.size() > before) {
 			return null;
@@ -114,7 +126,8 @@ final class FflParser {
 			case "08", "11" -> NodeType.IMPORTER;
 			default -> NodeType.DEALER;
 		};
-		var cityKey = fields[FflRow.PREMISE_STATE] + "|" + fields[FflRow.PREMISE_CITY].toUpperCase(java.util.Locale.ROOT);
+		var cityKey = fields[FflRow.PREMISE_STATE] + "|"
+				+ fields[FflRow.PREMISE_CITY].toUpperCase(java.util.Locale.ROOT);
 		return new FflRow(line, fields, type, cityKey);
 	}
 
@@ -144,4 +157,5 @@ final class FflParser {
 	static String shorten(String value) {
 		return value.length() <= 40 ? value : value.substring(0, 40) + "…";
 	}
+
 }

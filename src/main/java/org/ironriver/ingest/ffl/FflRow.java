@@ -12,12 +12,18 @@ record FflRow(long line, String[] fields, NodeType type, String cityKey) {
 			BUSINESS_NAME = 7, PREMISE_STREET = 8, PREMISE_CITY = 9, PREMISE_STATE = 10, PREMISE_ZIP = 11,
 			MAIL_STREET = 12, MAIL_CITY = 13, MAIL_STATE = 14, MAIL_ZIP = 15, PHONE = 16;
 
-	/** Region, district and sequence identify a licensee across renewals (county, type and expiry may change). */
+	/**
+	 * Region, district and sequence identify a licensee across renewals (county, type and
+	 * expiry may change).
+	 */
 	String id() {
 		return "ffl-" + fields[REGION] + "-" + fields[DISTRICT] + "-" + fields[SEQUENCE];
 	}
 
-	/** The same key as a number, for the duplicate check that must hold a million of them in little memory. */
+	/**
+	 * The same key as a number, for the duplicate check that must hold a million of them
+	 * in little memory.
+	 */
 	long key() {
 		return Long.parseLong(fields[REGION] + fields[DISTRICT] + fields[SEQUENCE]);
 	}
@@ -36,14 +42,16 @@ record FflRow(long line, String[] fields, NodeType type, String cityKey) {
 		if (fields[MAIL_STREET].isEmpty() && fields[MAIL_CITY].isEmpty()) {
 			return "";
 		}
-		var mailing = fields[MAIL_STREET] + ", " + fields[MAIL_CITY] + ", " + fields[MAIL_STATE] + " " + fields[MAIL_ZIP];
+		var mailing = fields[MAIL_STREET] + ", " + fields[MAIL_CITY] + ", " + fields[MAIL_STATE] + " "
+				+ fields[MAIL_ZIP];
 		return mailing.equals(premises()) ? "" : mailing;
 	}
 
 	/**
-	 * The row as the write statement takes it: a list, not a map (measurably cheaper to build and to read per row).
-	 * Order: id, name, licenceNumber, licenceType, licenseName, businessName, premises, premisesStreet, premisesZip,
-	 * phone, mailingAddress, cityId, locator.
+	 * The row as the write statement takes it: a list, not a map (measurably cheaper to
+	 * build and to read per row). Order: id, name, licenceNumber, licenceType,
+	 * licenseName, businessName, premises, premisesStreet, premisesZip, phone,
+	 * mailingAddress, cityId, locator.
 	 */
 	List<Object> parameters(String cityId, String file) {
 		return Arrays.asList(id(), fields[LICENSE_NAME], licenceNumber(), fields[TYPE], fields[LICENSE_NAME],

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The states and territories an FFL premises can be in, by the postal code the listing uses. Ids follow the curated
- * graph's convention for U.S. states: the slug of the name ({@code arizona}, {@code new-york}).
+ * The states and territories an FFL premises can be in, by the postal code the listing
+ * uses. Ids follow the curated graph's convention for U.S. states: the slug of the name
+ * ({@code arizona}, {@code new-york}).
  */
 public final class UsStates {
 
@@ -46,7 +47,10 @@ public final class UsStates {
 		return BY_CODE;
 	}
 
-	/** Lower case, runs of anything but letters and digits as one hyphen: "St. Louis" is "st-louis". */
+	/**
+	 * Lower case, runs of anything but letters and digits as one hyphen: "St. Louis" is
+	 * "st-louis".
+	 */
 	public static String slug(String text) {
 		var sb = new StringBuilder(text.length());
 		boolean hyphen = false;
@@ -68,7 +72,10 @@ public final class UsStates {
 		return sb.substring(0, end);
 	}
 
-	/** "SAN LUIS" is "San Luis": listings are upper case, the graph shows names as people write them. */
+	/**
+	 * "SAN LUIS" is "San Luis": listings are upper case, the graph shows names as people
+	 * write them.
+	 */
 	public static String titleCase(String text) {
 		var words = text.strip().toLowerCase(Locale.ROOT).split(" ");
 		var sb = new StringBuilder();
@@ -83,4 +90,5 @@ public final class UsStates {
 		}
 		return sb.toString();
 	}
+
 }

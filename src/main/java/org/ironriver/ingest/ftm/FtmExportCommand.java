@@ -17,7 +17,10 @@ import org.ironriver.ingest.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code ironriver ftm-export <file>}: the graph's actors, lawsuits and their relationships as FollowTheMoney JSON Lines. */
+/**
+ * {@code ironriver ftm-export <file>}: the graph's actors, lawsuits and their
+ * relationships as FollowTheMoney JSON Lines.
+ */
 @Command(name = "ftm-export", mixinStandardHelpOptions = true,
 		description = "Export actors, lawsuits and the relationships between them as FollowTheMoney JSON Lines (for Aleph, OpenAleph, OpenSanctions tools).")
 public class FtmExportCommand implements Callable<Integer> {
@@ -33,7 +36,8 @@ public class FtmExportCommand implements Callable<Integer> {
 			return ExitCodes.FAILURE;
 		}
 		try (var context = SpringContexts.withoutWeb();
-				var out = file.equals("-") ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+				var out = file.equals("-")
+						? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
 						: Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
 			var counts = new FtmExporter(context.getBean(ImportService.class).transactions()).export(out);
 			System.err.printf("ftm-export: %,d entities and %,d relationships written to %s%n", counts.entities(),
@@ -45,4 +49,5 @@ public class FtmExportCommand implements Callable<Integer> {
 			return ExitCodes.FAILURE;
 		}
 	}
+
 }

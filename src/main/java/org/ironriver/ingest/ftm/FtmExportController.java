@@ -14,7 +14,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import io.swagger.v3.oas.annotations.Operation;
 
-/** {@code GET /api/export/ftm}: the same FollowTheMoney export as {@code ironriver ftm-export}, streamed. */
+/**
+ * {@code GET /api/export/ftm}: the same FollowTheMoney export as
+ * {@code ironriver ftm-export}, streamed.
+ */
 @RestController
 class FtmExportController {
 
@@ -42,4 +45,5 @@ class FtmExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ironriver.ftm.json\"")
 			.body(body);
 	}
+
 }

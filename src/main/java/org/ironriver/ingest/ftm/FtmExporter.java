@@ -18,11 +18,13 @@ import org.neo4j.driver.Record;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the graph's actors (people, organizations, manufacturers, distributors, dealers, importers) and lawsuits
- * as FollowTheMoney entities, and the relationships between them as FtM interval entities with their dates and
- * source URLs, one JSON object per line, streamed. {@link FtmImporter} reads the file back onto the same nodes and
- * relationships: ids are kept, companies carry the sector that names their kind, and relationships FtM has no
- * schema for are {@code UnknownLink}s whose {@code role} is the relation.
+ * Writes the graph's actors (people, organizations, manufacturers, distributors, dealers,
+ * importers) and lawsuits as FollowTheMoney entities, and the relationships between them
+ * as FtM interval entities with their dates and source URLs, one JSON object per line,
+ * streamed. {@link FtmImporter} reads the file back onto the same nodes and
+ * relationships: ids are kept, companies carry the sector that names their kind, and
+ * relationships FtM has no schema for are {@code UnknownLink}s whose {@code role} is the
+ * relation.
  */
 public final class FtmExporter {
 
@@ -48,7 +50,8 @@ public final class FtmExporter {
 			RETURN n.id AS from, type(r) AS type, b.id AS to, r.validFrom AS validFrom, r.validTo AS validTo,
 			       r.quote AS quote, urls, publishers
 			ORDER BY from, type, to
-			""".formatted(EXPORTED, EXPORTED.replace("n:", "b:"));
+			"""
+		.formatted(EXPORTED, EXPORTED.replace("n:", "b:"));
 
 	private final Transactions transactions;
 
@@ -94,7 +97,8 @@ public final class FtmExporter {
 		if (!aliases.isEmpty()) {
 			properties.put("alias", aliases);
 		}
-		if (!r.get("country").isNull() && r.get("country").hasType(org.neo4j.driver.types.TypeSystem.getDefault().STRING())) {
+		if (!r.get("country").isNull()
+				&& r.get("country").hasType(org.neo4j.driver.types.TypeSystem.getDefault().STRING())) {
 			properties.put("country", List.of(r.get("country").asString().toLowerCase(Locale.ROOT)));
 		}
 		String schema;
@@ -212,4 +216,5 @@ public final class FtmExporter {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -25,22 +25,28 @@ import org.ironriver.model.RelationType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports FollowTheMoney JSON Lines ({@code {"id", "schema", "properties": {"name": [...], ...}}}) as exported by
- * Aleph, OpenAleph and OpenSanctions. Two sweeps: first the entities (Person, Company, Organization, LegalEntity,
- * PublicBody, CourtCase); then the interval entities that link them (Ownership, Directorship, Membership,
- * Representation, CourtCaseParty, UnknownLink) as relationships with their evidence. Other schemas (Address,
- * Sanction, Document…) carry nothing the model holds and are passed over.
+ * Imports FollowTheMoney JSON Lines ({@code {"id", "schema", "properties": {"name":
+ * [...], ...}}}) as exported by Aleph, OpenAleph and OpenSanctions. Two sweeps: first the
+ * entities (Person, Company, Organization, LegalEntity, PublicBody, CourtCase); then the
+ * interval entities that link them (Ownership, Directorship, Membership, Representation,
+ * CourtCaseParty, UnknownLink) as relationships with their evidence. Other schemas
+ * (Address, Sanction, Document…) carry nothing the model holds and are passed over.
  *
- * <p>An entity is the node whose id is its FtM id, else the node an earlier import matched to that FtM id, else the
- * one node of a fitting type with the same normalized name (which then keeps the FtM id in {@code externalIds}), else
- * a new node under the FtM id. So an OpenSanctions "Smith &amp; Wesson Brands, Inc." joins the curated
+ * <p>
+ * An entity is the node whose id is its FtM id, else the node an earlier import matched
+ * to that FtM id, else the one node of a fitting type with the same normalized name
+ * (which then keeps the FtM id in {@code externalIds}), else a new node under the FtM id.
+ * So an OpenSanctions "Smith &amp; Wesson Brands, Inc." joins the curated
  * {@code smith-wesson} instead of standing beside it.
  */
 public final class FtmImporter extends RecordImporter {
 
 	static final double DEFAULT_CONFIDENCE = 0.7;
 
-	/** FtM ids defined by the file's entities: their node (once resolved) and line, so intervals can refer to them. */
+	/**
+	 * FtM ids defined by the file's entities: their node (once resolved) and line, so
+	 * intervals can refer to them.
+	 */
 	private Map<String, Defined> defined = new HashMap<>();
 
 	private Map<String, Long> seen = new HashMap<>();
@@ -116,7 +122,8 @@ public final class FtmImporter extends RecordImporter {
 			return null;
 		}
 		if (!EntityIds.isValid(id)) {
-			f.error("id", "'" + Fields.shorten(id) + "' cannot be an id here (letters, digits and . _ : -, at most 128)");
+			f.error("id",
+					"'" + Fields.shorten(id) + "' cannot be an id here (letters, digits and . _ : -, at most 128)");
 			return null;
 		}
 		var earlier = seen.putIfAbsent(id, record.line());
@@ -202,15 +209,17 @@ public final class FtmImporter extends RecordImporter {
 		if (schema.equals("CourtCaseParty")) {
 			relation = role == null ? null : FtmSchemas.PARTY_ROLES.get(role.strip().toLowerCase(Locale.ROOT));
 			if (relation == null) {
-				f.error("properties.role", "CourtCaseParty role '" + (role == null ? "" : Fields.shorten(role))
-						+ "' is not one of " + String.join(", ", FtmSchemas.PARTY_ROLES.keySet().stream().sorted().toList()));
+				f.error("properties.role",
+						"CourtCaseParty role '" + (role == null ? "" : Fields.shorten(role)) + "' is not one of "
+								+ String.join(", ", FtmSchemas.PARTY_ROLES.keySet().stream().sorted().toList()));
 			}
 		}
 		else if (schema.equals("UnknownLink")) {
 			relation = role == null ? null : RelationType.parse(role).orElse(null);
 			if (relation == null) {
-				f.error("properties.role", "an UnknownLink is imported only when its role names a relation of the model "
-						+ "(e.g. SUPPLIES); '" + (role == null ? "" : Fields.shorten(role)) + "' does not");
+				f.error("properties.role",
+						"an UnknownLink is imported only when its role names a relation of the model "
+								+ "(e.g. SUPPLIES); '" + (role == null ? "" : Fields.shorten(role)) + "' does not");
 			}
 		}
 		var validFrom = date(properties, "startDate", f);
@@ -231,21 +240,26 @@ public final class FtmImporter extends RecordImporter {
 			return null;
 		}
 		var sources = new ArrayList<RowPlan.SourceRef>();
-		urls.forEach(url -> sources.add(new RowPlan.SourceRef(url, url, publisher == null ? url : publisher + ": " + url,
-				publisher, null, "dataset")));
+		urls.forEach(url -> sources.add(new RowPlan.SourceRef(url, url,
+				publisher == null ? url : publisher + ": " + url, publisher, null, "dataset")));
 		var sourceKeys = new ArrayList<String>(urls);
 		if (sourceKeys.isEmpty()) {
 			sourceKeys.add(null);
 		}
 		var link = new RowPlan.Link(from, relation, to, sourceKeys, null, null, validFrom, validTo, retrieved, null,
 				"properties." + ends.from());
-		// Each end is an FtM id: of an entity in this file, or in the graph (as a node's id or one of its externalIds).
+		// Each end is an FtM id: of an entity in this file, or in the graph (as a node's
+		// id or one of its externalIds).
 		var refs = List.of(RowPlan.EntityRef.of(from, from, null, null, "properties." + ends.from()),
 				RowPlan.EntityRef.of(to, to, null, null, "properties." + ends.to()));
-		return new RowPlan(record.line(), from.equals(to) ? refs.subList(0, 1) : refs, List.of(), sources, List.of(link));
+		return new RowPlan(record.line(), from.equals(to) ? refs.subList(0, 1) : refs, List.of(), sources,
+				List.of(link));
 	}
 
-	/** One end of an interval: exactly one id (a string, or an embedded entity with an id). */
+	/**
+	 * One end of an interval: exactly one id (a string, or an embedded entity with an
+	 * id).
+	 */
 	private static String end(JsonNode properties, String key, Fields f) {
 		var node = properties.path(key);
 		var ids = new ArrayList<String>();
@@ -258,7 +272,8 @@ public final class FtmImporter extends RecordImporter {
 			}
 		}
 		if (ids.size() != 1) {
-			f.error("properties." + key, ids.isEmpty() ? "is required (the id of an entity)" : "names " + ids.size() + " entities; one is expected");
+			f.error("properties." + key, ids.isEmpty() ? "is required (the id of an entity)"
+					: "names " + ids.size() + " entities; one is expected");
 			return null;
 		}
 		if (!EntityIds.isValid(ids.get(0))) {
@@ -310,4 +325,5 @@ public final class FtmImporter extends RecordImporter {
 		return node == null || node.isMissingNode() || node.isNull() || !node.isValueNode() || node.asString().isBlank()
 				? null : node.asString().strip();
 	}
+
 }

@@ -10,43 +10,43 @@ import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 
 /**
- * How FollowTheMoney schemas map onto the model, both ways. Kept small and explicit: what is not listed here is
- * not imported.
+ * How FollowTheMoney schemas map onto the model, both ways. Kept small and explicit: what
+ * is not listed here is not imported.
  */
 final class FtmSchemas {
 
-	/** Every kind of company the model has: a FtM Company, Organization or LegalEntity may be any of them. */
-	static final Set<NodeType> COMPANIES = EnumSet.of(NodeType.ORGANIZATION, NodeType.MANUFACTURER, NodeType.DISTRIBUTOR,
-			NodeType.DEALER, NodeType.IMPORTER);
+	/**
+	 * Every kind of company the model has: a FtM Company, Organization or LegalEntity may
+	 * be any of them.
+	 */
+	static final Set<NodeType> COMPANIES = EnumSet.of(NodeType.ORGANIZATION, NodeType.MANUFACTURER,
+			NodeType.DISTRIBUTOR, NodeType.DEALER, NodeType.IMPORTER);
 
-	/** Entity schemas imported, with the types an existing node of the same id may have. */
-	static final Map<String, Set<NodeType>> ENTITIES = Map.of(
-			"Person", EnumSet.of(NodeType.PERSON),
-			"Company", COMPANIES,
-			"Organization", COMPANIES,
-			"LegalEntity", EnumSet.of(NodeType.ORGANIZATION, NodeType.MANUFACTURER, NodeType.DISTRIBUTOR, NodeType.DEALER,
+	/**
+	 * Entity schemas imported, with the types an existing node of the same id may have.
+	 */
+	static final Map<String, Set<NodeType>> ENTITIES = Map.of("Person", EnumSet.of(NodeType.PERSON), "Company",
+			COMPANIES, "Organization", COMPANIES, "LegalEntity",
+			EnumSet.of(NodeType.ORGANIZATION, NodeType.MANUFACTURER, NodeType.DISTRIBUTOR, NodeType.DEALER,
 					NodeType.IMPORTER, NodeType.PERSON),
-			"PublicBody", EnumSet.of(NodeType.ORGANIZATION),
-			"CourtCase", EnumSet.of(NodeType.LAWSUIT));
+			"PublicBody", EnumSet.of(NodeType.ORGANIZATION), "CourtCase", EnumSet.of(NodeType.LAWSUIT));
 
-	/** An interval schema: which properties hold its two ends, and which end the relationship starts from. */
+	/**
+	 * An interval schema: which properties hold its two ends, and which end the
+	 * relationship starts from.
+	 */
 	record Interval(String from, String to) {
 	}
 
 	static final Map<String, Interval> INTERVALS = Map.of(
 			// OWNER owns ASSET: the asset is the subsidiary of the owner
-			"Ownership", new Interval("asset", "owner"),
-			"Directorship", new Interval("director", "organization"),
-			"Membership", new Interval("member", "organization"),
-			"Representation", new Interval("agent", "client"),
-			"CourtCaseParty", new Interval("party", "case"),
-			"UnknownLink", new Interval("subject", "object"));
+			"Ownership", new Interval("asset", "owner"), "Directorship", new Interval("director", "organization"),
+			"Membership", new Interval("member", "organization"), "Representation", new Interval("agent", "client"),
+			"CourtCaseParty", new Interval("party", "case"), "UnknownLink", new Interval("subject", "object"));
 
-	static final Map<String, RelationType> FIXED = Map.of(
-			"Ownership", RelationType.SUBSIDIARY_OF,
-			"Directorship", RelationType.HOLDS_OFFICE_IN,
-			"Membership", RelationType.MEMBER_OF,
-			"Representation", RelationType.COUNSEL_FOR);
+	static final Map<String, RelationType> FIXED = Map.of("Ownership", RelationType.SUBSIDIARY_OF, "Directorship",
+			RelationType.HOLDS_OFFICE_IN, "Membership", RelationType.MEMBER_OF, "Representation",
+			RelationType.COUNSEL_FOR);
 
 	/** CourtCaseParty roles, lower case, by the words courts and FtM exports use. */
 	static final Map<String, RelationType> PARTY_ROLES = Map.ofEntries(
@@ -56,7 +56,10 @@ final class FtmSchemas {
 			Map.entry("appellant", RelationType.PETITIONER_IN), Map.entry("respondent", RelationType.RESPONDENT_IN),
 			Map.entry("appellee", RelationType.RESPONDENT_IN), Map.entry("judge", RelationType.JUDGE_OF));
 
-	/** The role written for each party relation on export (the first word above that maps to it). */
+	/**
+	 * The role written for each party relation on export (the first word above that maps
+	 * to it).
+	 */
 	static final Map<RelationType, String> ROLE_OF = Map.of(RelationType.PLAINTIFF_IN, "plaintiff",
 			RelationType.DEFENDANT_IN, "defendant", RelationType.PETITIONER_IN, "petitioner",
 			RelationType.RESPONDENT_IN, "respondent", RelationType.JUDGE_OF, "judge");
@@ -70,9 +73,10 @@ final class FtmSchemas {
 	}
 
 	/**
-	 * The type a company-like entity is created with: a {@code topics}, {@code sector} or {@code classification}
-	 * value that mentions manufacturing, importing, distribution/wholesale or dealing/retail picks that kind of
-	 * business (in this order); anything else is an Organization.
+	 * The type a company-like entity is created with: a {@code topics}, {@code sector} or
+	 * {@code classification} value that mentions manufacturing, importing,
+	 * distribution/wholesale or dealing/retail picks that kind of business (in this
+	 * order); anything else is an Organization.
 	 */
 	static NodeType companyType(List<String> hints) {
 		var text = String.join(" ", hints).toLowerCase(Locale.ROOT);
@@ -90,4 +94,5 @@ final class FtmSchemas {
 		}
 		return NodeType.ORGANIZATION;
 	}
+
 }

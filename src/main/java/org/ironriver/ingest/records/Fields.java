@@ -7,10 +7,16 @@ import java.util.Locale;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.RowError;
 
-/** Checks of single values shared by the record formats; each failure is one {@link RowError} naming the column. */
+/**
+ * Checks of single values shared by the record formats; each failure is one
+ * {@link RowError} naming the column.
+ */
 public final class Fields {
 
-	/** Longer names are rejected: no real name is that long, and huge values are usually a broken quote. */
+	/**
+	 * Longer names are rejected: no real name is that long, and huge values are usually a
+	 * broken quote.
+	 */
 	public static final int MAX_NAME = 500;
 
 	/** Quotes and captions may be long, but not unbounded. */
@@ -36,7 +42,10 @@ public final class Fields {
 		return errors.isEmpty();
 	}
 
-	/** A text value: no control characters, byte-order marks or replacement characters, at most {@code max} long. */
+	/**
+	 * A text value: no control characters, byte-order marks or replacement characters, at
+	 * most {@code max} long.
+	 */
 	public String text(String column, String value, boolean required, int max) {
 		if (value == null || value.isBlank()) {
 			if (required) {
@@ -48,7 +57,8 @@ public final class Fields {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == '\uFEFF' || c == '\uFFFD') {
-				error(column, "contains the invisible or invalid character U+%04X (wrong encoding?)".formatted((int) c));
+				error(column,
+						"contains the invisible or invalid character U+%04X (wrong encoding?)".formatted((int) c));
 				return null;
 			}
 		}
@@ -72,7 +82,10 @@ public final class Fields {
 		return text;
 	}
 
-	/** A date as sources give it (YYYY, YYYY-MM, YYYY-MM-DD), from 1900; not in the future unless allowed. */
+	/**
+	 * A date as sources give it (YYYY, YYYY-MM, YYYY-MM-DD), from 1900; not in the future
+	 * unless allowed.
+	 */
 	public PartialDate date(String column, String value, boolean futureAllowed) {
 		var text = text(column, value, false, 32);
 		if (text == null) {
@@ -136,4 +149,5 @@ public final class Fields {
 	public static String shorten(String value) {
 		return value.length() <= 60 ? value : value.substring(0, 60) + "…";
 	}
+
 }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 import org.ironriver.model.NodeType;
 
-/** Normalized names, derived ids and source ids: the keys by which imported rows find what the graph has. */
+/**
+ * Normalized names, derived ids and source ids: the keys by which imported rows find what
+ * the graph has.
+ */
 public final class Names {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -21,9 +24,10 @@ public final class Names {
 	}
 
 	/**
-	 * The form names are matched in: Unicode-compatibility normalized, lower case, every run of punctuation and
-	 * whitespace one space. "Smith &amp; Wesson Brands, Inc." and "SMITH  WESSON BRANDS INC" are the same name;
-	 * accents are kept ("México" is not "Mexico": aliases cover that).
+	 * The form names are matched in: Unicode-compatibility normalized, lower case, every
+	 * run of punctuation and whitespace one space. "Smith &amp; Wesson Brands, Inc." and
+	 * "SMITH WESSON BRANDS INC" are the same name; accents are kept ("México" is not
+	 * "Mexico": aliases cover that).
 	 */
 	public static String normalize(String name) {
 		if (name == null) {
@@ -40,7 +44,10 @@ public final class Names {
 		return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
 	}
 
-	/** The id given to an entity created from a name: type and name slug, e.g. {@code person-jane-doe}. */
+	/**
+	 * The id given to an entity created from a name: type and name slug, e.g.
+	 * {@code person-jane-doe}.
+	 */
 	public static String entityId(NodeType type, String name) {
 		var slug = slug(name);
 		var base = slug(type.label()) + "-" + (slug.isEmpty() ? shortHash(normalize(name)) : slug);
@@ -53,8 +60,9 @@ public final class Names {
 	}
 
 	/**
-	 * The form a URL is compared in: scheme and host lower case, default port, fragment and a lone trailing '/'
-	 * dropped. Path and query are kept as given (they are case-sensitive on most servers).
+	 * The form a URL is compared in: scheme and host lower case, default port, fragment
+	 * and a lone trailing '/' dropped. Path and query are kept as given (they are
+	 * case-sensitive on most servers).
 	 */
 	public static String normalizeUrl(String url) {
 		try {
@@ -62,7 +70,8 @@ public final class Names {
 			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			var host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
 			int port = uri.getPort();
-			boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+			boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
+					|| ("https".equals(scheme) && port == 443);
 			var path = uri.getRawPath() == null ? "" : uri.getRawPath();
 			if (path.equals("/")) {
 				path = "";
@@ -75,31 +84,44 @@ public final class Names {
 		}
 	}
 
-	/** The id of the Source for a URL: the same URL, however written, in any row of any file is one Source. */
+	/**
+	 * The id of the Source for a URL: the same URL, however written, in any row of any
+	 * file is one Source.
+	 */
 	public static String sourceId(String url) {
 		return "src-" + shortHash(normalizeUrl(url));
 	}
 
-	/** 12 hex characters of SHA-256: 48 bits, no collision expected below millions of keys. */
+	/**
+	 * 12 hex characters of SHA-256: 48 bits, no collision expected below millions of
+	 * keys.
+	 */
 	public static String shortHash(String text) {
 		return sha256(text).substring(0, 12);
 	}
 
 	public static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** A Lucene query for one whole term, as a keyword-analyzed full-text index holds it (an id). */
+	/**
+	 * A Lucene query for one whole term, as a keyword-analyzed full-text index holds it
+	 * (an id).
+	 */
 	public static String exactTermQuery(String term) {
 		return "\"" + term.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
-	/** Words of a name escaped for a Lucene query, all required: finds candidates, which are then compared exactly. */
+	/**
+	 * Words of a name escaped for a Lucene query, all required: finds candidates, which
+	 * are then compared exactly.
+	 */
 	public static String fulltextQuery(String name) {
 		var raw = words(name.strip().split("\\s+"));
 		var normalized = words(normalize(name).split(" "));
@@ -124,4 +146,5 @@ public final class Names {
 		}
 		return query.toString();
 	}
+
 }

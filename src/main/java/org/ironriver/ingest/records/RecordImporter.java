@@ -34,13 +34,15 @@ import org.ironriver.model.NodeType;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The machinery the record formats (facts, trace statistics, FollowTheMoney) share: two streamed passes over the
- * file, the first validating every row (syntax, the model's types and relations, and what the graph already has),
- * the second writing batches of rows, each batch one transaction through {@link GraphWriter}. A subclass only maps
- * one input record onto a {@link RowPlan}.
+ * The machinery the record formats (facts, trace statistics, FollowTheMoney) share: two
+ * streamed passes over the file, the first validating every row (syntax, the model's
+ * types and relations, and what the graph already has), the second writing batches of
+ * rows, each batch one transaction through {@link GraphWriter}. A subclass only maps one
+ * input record onto a {@link RowPlan}.
  *
- * <p>A format may need several sweeps ("phases") over the file: FollowTheMoney writes its entities before the
- * interval entities that link them, wherever they are in the file.
+ * <p>
+ * A format may need several sweeps ("phases") over the file: FollowTheMoney writes its
+ * entities before the interval entities that link them, wherever they are in the file.
  */
 public abstract class RecordImporter {
 
@@ -55,7 +57,10 @@ public abstract class RecordImporter {
 
 	private final Progress progress;
 
-	/** Rows rejected so far in the file being validated, or for good in the file being written. */
+	/**
+	 * Rows rejected so far in the file being validated, or for good in the file being
+	 * written.
+	 */
 	private BitSet rejectedRows = new BitSet();
 
 	protected RecordImporter(ImportKind kind, GraphTarget target, Transactions transactions, Progress progress) {
@@ -70,7 +75,9 @@ public abstract class RecordImporter {
 	/** The CSV columns the header must have. */
 	protected abstract List<String> requiredColumns();
 
-	/** A problem with the CSV header beyond missing columns (unknown columns), or null. */
+	/**
+	 * A problem with the CSV header beyond missing columns (unknown columns), or null.
+	 */
 	protected String headerProblem(List<String> header) {
 		return null;
 	}
@@ -84,27 +91,32 @@ public abstract class RecordImporter {
 	}
 
 	/**
-	 * Maps one record in one phase: a plan, or null when the record is written in another phase. Problems go to
-	 * {@code fields}; a record with problems is rejected whatever this returns.
+	 * Maps one record in one phase: a plan, or null when the record is written in another
+	 * phase. Problems go to {@code fields}; a record with problems is rejected whatever
+	 * this returns.
 	 */
 	protected abstract RowPlan map(InputRecord record, int phase, Fields fields);
 
 	/**
-	 * An entity defined elsewhere in the file as references to it resolve (FollowTheMoney ids): its graph id and type;
-	 * null when the file defines no such entity.
+	 * An entity defined elsewhere in the file as references to it resolve (FollowTheMoney
+	 * ids): its graph id and type; null when the file defines no such entity.
 	 */
 	protected Resolver.Declared declared(String key) {
 		return null;
 	}
 
 	/**
-	 * How an entity a valid row defines resolved (found, matched by name or created), while validating and again
-	 * while writing, so that {@link #declared} answers for it as the graph will have it.
+	 * How an entity a valid row defines resolved (found, matched by name or created),
+	 * while validating and again while writing, so that {@link #declared} answers for it
+	 * as the graph will have it.
 	 */
 	protected void resolved(RowPlan.EntityRef ref, Resolver.Resolved entity) {
 	}
 
-	/** Whether a row of the current file is rejected (so what it defines must not be referred to). */
+	/**
+	 * Whether a row of the current file is rejected (so what it defines must not be
+	 * referred to).
+	 */
 	protected final boolean rejected(long line) {
 		return rejectedRows.get(Math.toIntExact(line));
 	}
@@ -112,7 +124,10 @@ public abstract class RecordImporter {
 	/** Confidence of a new relationship whose row gives none. */
 	protected abstract double defaultConfidence();
 
-	/** The imported file as a dataset Source, for rows that cite no source of their own; null when none may. */
+	/**
+	 * The imported file as a dataset Source, for rows that cite no source of their own;
+	 * null when none may.
+	 */
 	protected String fileSourceTitle(String name) {
 		return null;
 	}
@@ -174,6 +189,7 @@ public abstract class RecordImporter {
 				}
 			}
 		}
+
 	}
 
 	public Validation validate(Path path, String name, ImportOptions options) {
@@ -188,7 +204,8 @@ public abstract class RecordImporter {
 			collector.rejects = rejectPath == null ? null : new RejectWriter(rejectPath);
 			for (int phase = 0; phase < phases(); phase++) {
 				try (var reader = RecordReader.open(path, name, format(), requiredColumns())) {
-					var headerProblem = reader.format() == RecordReader.Format.CSV ? headerProblem(reader.header()) : null;
+					var headerProblem = reader.format() == RecordReader.Format.CSV ? headerProblem(reader.header())
+							: null;
 					if (headerProblem != null) {
 						throw new InputFile.FileProblem(1, headerProblem);
 					}
@@ -224,7 +241,8 @@ public abstract class RecordImporter {
 					check(name, pending, raws, collector);
 					if (phase == 0) {
 						if (rows == 0) {
-							collector.fileError(new RowError(name, 2, null, "no rows: the file is empty or has only a header"));
+							collector.fileError(
+									new RowError(name, 2, null, "no rows: the file is empty or has only a header"));
 						}
 						checksum = reader.checksum();
 					}
@@ -253,7 +271,10 @@ public abstract class RecordImporter {
 				fatal, rejectPath);
 	}
 
-	/** Checks a batch of syntactically valid rows against the graph (read-only) and rejects those that fail. */
+	/**
+	 * Checks a batch of syntactically valid rows against the graph (read-only) and
+	 * rejects those that fail.
+	 */
 	private void check(String name, List<RowPlan> pending, Map<Long, String> raws, Collector collector) {
 		if (pending.isEmpty()) {
 			return;
@@ -283,9 +304,11 @@ public abstract class RecordImporter {
 		var title = fileSourceTitle(validation.name());
 		var context = new Context(validation.name(), importId, validation.checksum().substring(0, 16),
 				title == null ? null : fileSourceId, title, options.sourceUrl());
-		// The file's own Source is created only when a row cites it (see writeLinks), so a file whose rows all
+		// The file's own Source is created only when a row cites it (see writeLinks), so
+		// a file whose rows all
 		// cite their own sources, or change nothing, adds no Source.
-		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(), validation.rows(), options, null);
+		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(),
+				validation.rows(), options, null);
 		long valid = validation.rows() - validation.rejectedRows();
 		rejectedRows = validation.rejected();
 		reset();
@@ -293,7 +316,8 @@ public abstract class RecordImporter {
 		try {
 			progress.start(kind.key() + " " + validation.name(), valid);
 			for (int phase = 0; phase < phases(); phase++) {
-				try (var reader = RecordReader.open(validation.path(), validation.name(), format(), requiredColumns())) {
+				try (var reader = RecordReader.open(validation.path(), validation.name(), format(),
+						requiredColumns())) {
 					var batch = new ArrayList<RowPlan>(Math.min(options.batchSize(), 10_000));
 					var rowErrors = new ArrayList<RowError>();
 					InputRecord record;
@@ -302,9 +326,11 @@ public abstract class RecordImporter {
 							rowErrors.clear();
 							continue;
 						}
-						var plan = rowErrors.isEmpty() ? map(record, phase, new Fields(validation.name(), record.line(), rowErrors)) : null;
+						var plan = rowErrors.isEmpty()
+								? map(record, phase, new Fields(validation.name(), record.line(), rowErrors)) : null;
 						if (!rowErrors.isEmpty()) {
-							throw new IllegalStateException(validation.name() + " changed while it was imported: " + rowErrors.get(0));
+							throw new IllegalStateException(
+									validation.name() + " changed while it was imported: " + rowErrors.get(0));
 						}
 						if (plan != null) {
 							batch.add(plan);
@@ -335,14 +361,17 @@ public abstract class RecordImporter {
 				(System.nanoTime() - started) / 1e9);
 	}
 
-	/** The database may be what failed: then the import stays "running" here and the caller records it later. */
+	/**
+	 * The database may be what failed: then the import stays "running" here and the
+	 * caller records it later.
+	 */
 	private ImportFailedException fail(String importId, long run, long[] counts, Validation validation, long started,
 			RuntimeException ex) {
 		boolean recorded = ImportRecorder.fail(target, importId, run, counts[0], counts[1], counts[2],
 				validation.rejectedRows(), String.valueOf(ex.getMessage()));
-		return new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(),
-				validation.rows(), counts[0], counts[1], counts[2], validation.rejectedRows(), ImportRecorder.FAILED, null,
-				(System.nanoTime() - started) / 1e9), run, recorded, ex);
+		return new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(),
+				validation.checksum(), validation.rows(), counts[0], counts[1], counts[2], validation.rejectedRows(),
+				ImportRecorder.FAILED, null, (System.nanoTime() - started) / 1e9), run, recorded, ex);
 	}
 
 	private static void add(long[] counts, long[] batch) {
@@ -360,10 +389,11 @@ public abstract class RecordImporter {
 			"assertedOn", "confidence");
 
 	/**
-	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows. Entities and sources that
-	 * exist are used as they are; new ones are created with this import as their origin. An existing relationship
-	 * keeps its evidence where the row gives none and gains the row's sources; a row that would change nothing
-	 * writes nothing.
+	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows.
+	 * Entities and sources that exist are used as they are; new ones are created with
+	 * this import as their origin. An existing relationship keeps its evidence where the
+	 * row gives none and gains the row's sources; a row that would change nothing writes
+	 * nothing.
 	 */
 	private long[] writeBatch(List<RowPlan> plans, Context context) {
 		long[] counts = transactions.write(tx -> {
@@ -447,7 +477,8 @@ public abstract class RecordImporter {
 					properties.put("published", ref.published().start());
 				}
 				// a new Source alone does not make a row "created": its fact does
-				created.add(new NodeRecord(id, NodeType.SOURCE, ref.title() == null ? ref.url() : ref.title(), List.of(), properties));
+				created.add(new NodeRecord(id, NodeType.SOURCE, ref.title() == null ? ref.url() : ref.title(),
+						List.of(), properties));
 			}
 		});
 		if (!created.isEmpty()) {
@@ -457,11 +488,12 @@ public abstract class RecordImporter {
 	}
 
 	/**
-	 * Creates the entities the batch creates. An existing entity matched by name to another tool's entity gains that
-	 * tool's id in {@code externalIds} (and this import in {@code imports}); nothing else of it changes.
+	 * Creates the entities the batch creates. An existing entity matched by name to
+	 * another tool's entity gains that tool's id in {@code externalIds} (and this import
+	 * in {@code imports}); nothing else of it changes.
 	 */
-	private void writeEntities(TransactionContext tx, List<RowPlan> plans, Map<RowPlan, Map<String, Resolver.Resolved>> entities,
-			Context context, Map<RowPlan, Integer> status) {
+	private void writeEntities(TransactionContext tx, List<RowPlan> plans,
+			Map<RowPlan, Map<String, Resolver.Resolved>> entities, Context context, Map<RowPlan, Integer> status) {
 		var created = new LinkedHashMap<String, NodeRecord>();
 		var attached = new ArrayList<Map<String, Object>>();
 		var attaching = new HashMap<String, RowPlan>();
@@ -491,12 +523,16 @@ public abstract class RecordImporter {
 					SET n.externalIds = coalesce(n.externalIds, []) + row.externalId,
 					    n.imports = CASE WHEN $importId IN coalesce(n.imports, []) THEN n.imports ELSE coalesce(n.imports, []) + $importId END
 					RETURN row.externalId AS externalId
-					""", Map.of("rows", attached, "importId", context.importId()))
+					""",
+					Map.of("rows", attached, "importId", context.importId()))
 				.forEachRemaining(r -> mark(status, attaching.get(r.get("externalId").asString()), UPDATED));
 		}
 	}
 
-	/** Nodes a row writes whole (a flow observation): created, or updated when a value differs. */
+	/**
+	 * Nodes a row writes whole (a flow observation): created, or updated when a value
+	 * differs.
+	 */
 	private void writeNodes(TransactionContext tx, List<RowPlan> plans, Context context, Map<RowPlan, Integer> status) {
 		var nodes = new LinkedHashMap<String, NodeRecord>();
 		var owner = new HashMap<String, RowPlan>();
@@ -520,8 +556,10 @@ public abstract class RecordImporter {
 				changed.add(withImport(node, List.of(), context));
 				mark(status, owner.get(id), CREATED);
 			}
-			else if (!Objects.equals(before.get("name"), node.name())
-					|| node.properties().entrySet().stream().anyMatch(e -> !sameValue(before.get(e.getKey()), e.getValue()))) {
+			else if (!Objects.equals(before.get("name"), node.name()) || node.properties()
+				.entrySet()
+				.stream()
+				.anyMatch(e -> !sameValue(before.get(e.getKey()), e.getValue()))) {
 				@SuppressWarnings("unchecked")
 				var imports = (List<Object>) before.getOrDefault("imports", List.of());
 				changed.add(withImport(node, imports, context));
@@ -553,8 +591,9 @@ public abstract class RecordImporter {
 	private record RelKey(String from, String type, String to) {
 	}
 
-	private void writeLinks(TransactionContext tx, List<RowPlan> plans, Map<RowPlan, Map<String, Resolver.Resolved>> entities,
-			Map<String, String> sourceIds, Context context, Map<RowPlan, Integer> status) {
+	private void writeLinks(TransactionContext tx, List<RowPlan> plans,
+			Map<RowPlan, Map<String, Resolver.Resolved>> entities, Map<String, String> sourceIds, Context context,
+			Map<RowPlan, Integer> status) {
 		var keys = new LinkedHashMap<RelKey, List<Object>>();
 		for (var plan : plans) {
 			var resolved = entities.get(plan);
@@ -594,7 +633,8 @@ public abstract class RecordImporter {
 				}
 				for (var sourceKey : link.sourceKeys()) {
 					if (sourceKey == null && before != null) {
-						// the file as a whole is evidence only for what nothing else supports yet
+						// the file as a whole is evidence only for what nothing else
+						// supports yet
 						continue;
 					}
 					citesFile |= sourceKey == null;
@@ -603,11 +643,12 @@ public abstract class RecordImporter {
 						sources.add(id);
 					}
 				}
-				var evidence = new Evidence(sources, pick(link.quote(), before, "quote"), pick(link.locator(), before, "locator"),
-						pickDate(link.validFrom(), before, "validFrom"), pickDate(link.validTo(), before, "validTo"),
-						pickDate(link.assertedOn(), before, "assertedOn"),
+				var evidence = new Evidence(sources, pick(link.quote(), before, "quote"),
+						pick(link.locator(), before, "locator"), pickDate(link.validFrom(), before, "validFrom"),
+						pickDate(link.validTo(), before, "validTo"), pickDate(link.assertedOn(), before, "assertedOn"),
 						link.confidence() != null ? link.confidence()
-								: before != null && before.get("confidence") instanceof Number n ? n.doubleValue() : defaultConfidence());
+								: before != null && before.get("confidence") instanceof Number n ? n.doubleValue()
+										: defaultConfidence());
 				var after = evidence.toProperties();
 				if (before == null) {
 					mark(status, plan, CREATED);
@@ -636,22 +677,27 @@ public abstract class RecordImporter {
 			GraphWriter.upsertNodes(tx, List.of(new NodeRecord(context.fileSourceId(), NodeType.SOURCE,
 					context.fileSourceTitle(), List.of(), properties)), context.importId(), context.version());
 		}
-		// A relationship keeps the origin that created it (curated data stays curated, and the curated loader still
+		// A relationship keeps the origin that created it (curated data stays curated,
+		// and the curated loader still
 		// manages it); the imports that added to it are listed in its "imports".
 		var byOrigin = new LinkedHashMap<List<String>, List<RelationshipRecord>>();
 		changed.forEach((key, evidence) -> {
 			var origin = origins.getOrDefault(key, List.of(context.importId(), context.version()));
-			byOrigin.computeIfAbsent(origin, o -> new ArrayList<>()).add(new RelationshipRecord(key.from(),
-					org.ironriver.model.RelationType.valueOf(key.type()), key.to(), evidence));
+			byOrigin.computeIfAbsent(origin, o -> new ArrayList<>())
+				.add(new RelationshipRecord(key.from(), org.ironriver.model.RelationType.valueOf(key.type()), key.to(),
+						evidence));
 		});
-		byOrigin.forEach((origin, records) -> GraphWriter.upsertRelationships(tx, records, origin.get(0), origin.get(1)));
+		byOrigin
+			.forEach((origin, records) -> GraphWriter.upsertRelationships(tx, records, origin.get(0), origin.get(1)));
 		var written = new ArrayList<Map<String, Object>>();
 		changed.keySet().forEach(k -> written.add(Map.of("from", k.from(), "type", k.type(), "to", k.to())));
 		tx.run("""
 				UNWIND $keys AS k
 				MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to}) WHERE type(r) = k.type
 				SET r.imports = CASE WHEN $importId IN coalesce(r.imports, []) THEN r.imports ELSE coalesce(r.imports, []) + $importId END
-				""", Map.of("keys", written, "importId", context.importId())).consume();
+				""",
+				Map.of("keys", written, "importId", context.importId()))
+			.consume();
 	}
 
 	private static RelKey key(RowPlan.Link link, Map<String, Resolver.Resolved> resolved) {
@@ -692,4 +738,5 @@ public abstract class RecordImporter {
 	private static List<String> castList(Object value) {
 		return value instanceof List<?> list ? (List<String>) list : List.of();
 	}
+
 }

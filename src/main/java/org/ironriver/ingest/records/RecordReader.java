@@ -22,17 +22,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Streams the records of a CSV (RFC 4180, header first) or JSON Lines file, one at a time, on top of
- * {@link InputFile} (gzip, strict UTF-8, bounded lines, checksum). Problems with the file as a whole (encoding,
- * header, an unterminated quote) are {@link InputFile.FileProblem}s; problems with one record are returned as its
- * errors so the other records can still be checked.
+ * Streams the records of a CSV (RFC 4180, header first) or JSON Lines file, one at a
+ * time, on top of {@link InputFile} (gzip, strict UTF-8, bounded lines, checksum).
+ * Problems with the file as a whole (encoding, header, an unterminated quote) are
+ * {@link InputFile.FileProblem}s; problems with one record are returned as its errors so
+ * the other records can still be checked.
  */
 public final class RecordReader implements AutoCloseable {
 
 	public enum Format {
+
 		CSV, JSONL,
 		/** JSON Lines when the first non-blank character is '{', else CSV. */
 		AUTO
+
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,10 +66,11 @@ public final class RecordReader implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the file. For CSV the header must name every required column; a header of one column holding
-	 * semicolons or tabs is reported as the wrong delimiter.
+	 * Opens the file. For CSV the header must name every required column; a header of one
+	 * column holding semicolons or tabs is reported as the wrong delimiter.
 	 */
-	public static RecordReader open(Path path, String name, Format format, List<String> requiredColumns) throws IOException {
+	public static RecordReader open(Path path, String name, Format format, List<String> requiredColumns)
+			throws IOException {
 		var file = InputFile.open(path, name);
 		try {
 			var reader = new BufferedReader(file.reader(), 1 << 16);
@@ -98,8 +102,10 @@ public final class RecordReader implements AutoCloseable {
 				var only = header.get(0);
 				for (var delimiter : List.of(";", "\t", "|")) {
 					if (only.contains(delimiter)) {
-						throw new InputFile.FileProblem(1, "wrong delimiter: the header is separated by '"
-								+ (delimiter.equals("\t") ? "\\t" : delimiter) + "'; this format is comma-separated (RFC 4180)");
+						throw new InputFile.FileProblem(1,
+								"wrong delimiter: the header is separated by '"
+										+ (delimiter.equals("\t") ? "\\t" : delimiter)
+										+ "'; this format is comma-separated (RFC 4180)");
 					}
 				}
 			}
@@ -136,8 +142,8 @@ public final class RecordReader implements AutoCloseable {
 	}
 
 	/**
-	 * The next record, or null at the end. A record that cannot be read at all (not JSON, wrong field count) comes
-	 * back with its errors in {@code errors} and empty fields.
+	 * The next record, or null at the end. A record that cannot be read at all (not JSON,
+	 * wrong field count) comes back with its errors in {@code errors} and empty fields.
 	 */
 	public InputRecord next(List<RowError> errors) {
 		return format == Format.JSONL ? nextJson(errors) : nextCsv(errors);
@@ -194,7 +200,8 @@ public final class RecordReader implements AutoCloseable {
 			node = JSON.readTree(text);
 		}
 		catch (JacksonException ex) {
-			errors.add(new RowError(file.name(), jsonLine, null, "not a JSON object: " + firstLine(ex.getOriginalMessage())));
+			errors.add(new RowError(file.name(), jsonLine, null,
+					"not a JSON object: " + firstLine(ex.getOriginalMessage())));
 			return new InputRecord(jsonLine, Map.of(), null, text);
 		}
 		if (node == null || !node.isObject()) {
@@ -206,7 +213,10 @@ public final class RecordReader implements AutoCloseable {
 		return new InputRecord(jsonLine, fields, node, text);
 	}
 
-	/** Scalars by name; nested objects as {@code parent_child}; arrays are left to formats that expect them. */
+	/**
+	 * Scalars by name; nested objects as {@code parent_child}; arrays are left to formats
+	 * that expect them.
+	 */
 	private static void flatten(String prefix, JsonNode node, Map<String, String> fields) {
 		for (var entry : node.properties()) {
 			var key = prefix + entry.getKey().toLowerCase(Locale.ROOT);
@@ -233,7 +243,8 @@ public final class RecordReader implements AutoCloseable {
 			}
 			cause = cause.getCause();
 		}
-		var message = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage() : ex.getMessage();
+		var message = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage()
+				: ex.getMessage();
 		return new InputFile.FileProblem(line, "malformed CSV: " + firstLine(message)
 				+ " (an unterminated quote? quotes inside a field are written as \"\")");
 	}
@@ -251,4 +262,5 @@ public final class RecordReader implements AutoCloseable {
 	public void close() {
 		file.close();
 	}
+
 }

@@ -16,20 +16,26 @@ import org.ironriver.model.NodeType;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Finds what a batch of rows names in the graph: entities by id, or by exact normalized name and type (candidates
- * from the {@code entity_search} full-text index, compared exactly here), and checks every relationship against the
- * model with the types the entities actually have. The same code runs read-only while validating and again inside
- * each write transaction, so what is written is what was checked, even if the graph changed in between.
+ * Finds what a batch of rows names in the graph: entities by id, or by exact normalized
+ * name and type (candidates from the {@code entity_search} full-text index, compared
+ * exactly here), and checks every relationship against the model with the types the
+ * entities actually have. The same code runs read-only while validating and again inside
+ * each write transaction, so what is written is what was checked, even if the graph
+ * changed in between.
  *
- * <p>An id is looked up as a node id, then among the {@code externalIds} of entities an earlier import matched by name
- * to another tool's entity (the {@code entity_external_ids} index). Another tool's entity
- * ({@link RowPlan.EntityRef#external()}) still not found is matched by name and type like one given by name only.
+ * <p>
+ * An id is looked up as a node id, then among the {@code externalIds} of entities an
+ * earlier import matched by name to another tool's entity (the
+ * {@code entity_external_ids} index). Another tool's entity
+ * ({@link RowPlan.EntityRef#external()}) still not found is matched by name and type like
+ * one given by name only.
  */
 public final class Resolver {
 
 	/**
-	 * An entity as the batch will use it; {@code create} when this batch creates it; {@code externalId} when the row
-	 * matched an existing entity by name and gives it another tool's id for it.
+	 * An entity as the batch will use it; {@code create} when this batch creates it;
+	 * {@code externalId} when the row matched an existing entity by name and gives it
+	 * another tool's id for it.
 	 */
 	public record Resolved(String id, NodeType type, boolean create, String externalId) {
 
@@ -38,11 +44,16 @@ public final class Resolver {
 		}
 	}
 
-	/** An entity another row of the file defines, as references to it resolve: its graph id and type. */
+	/**
+	 * An entity another row of the file defines, as references to it resolve: its graph
+	 * id and type.
+	 */
 	public record Declared(String id, NodeType type) {
 	}
 
-	/** Per row: entity key to resolved entity; and the errors, each naming its row's line. */
+	/**
+	 * Per row: entity key to resolved entity; and the errors, each naming its row's line.
+	 */
 	record Result(Map<RowPlan, Map<String, Resolved>> entities, List<RowError> errors) {
 	}
 
@@ -57,7 +68,8 @@ public final class Resolver {
 	private Resolver() {
 	}
 
-	static Result resolve(TransactionContext tx, String file, List<RowPlan> plans, Function<String, Declared> declared) {
+	static Result resolve(TransactionContext tx, String file, List<RowPlan> plans,
+			Function<String, Declared> declared) {
 		var ids = new LinkedHashSet<String>();
 		var given = new LinkedHashSet<String>();
 		for (var plan : plans) {
@@ -76,8 +88,10 @@ public final class Resolver {
 		tx.run("""
 				MATCH (n:Entity) WHERE n.id IN $ids
 				RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
-				""", Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> byId.put(r.get("id").asString(), existing(r)));
-		// An id no node has may be one that an entity matched by name was given by another tool.
+				""", Map.of("ids", List.copyOf(ids)))
+			.forEachRemaining(r -> byId.put(r.get("id").asString(), existing(r)));
+		// An id no node has may be one that an entity matched by name was given by
+		// another tool.
 		given.removeAll(byId.keySet());
 		if (!given.isEmpty()) {
 			var queries = new ArrayList<Map<String, Object>>();
@@ -89,7 +103,8 @@ public final class Resolver {
 					RETURN ref.id AS key, node.id AS id, labels(node) AS labels, node.name AS name,
 					       coalesce(node.aliases, []) AS aliases
 					ORDER BY node.id
-					""", Map.of("refs", queries)).forEachRemaining(r -> byId.putIfAbsent(r.get("key").asString(), existing(r)));
+					""", Map.of("refs", queries))
+				.forEachRemaining(r -> byId.putIfAbsent(r.get("key").asString(), existing(r)));
 		}
 		var names = new HashMap<String, RowPlan.EntityRef>();
 		for (var plan : plans) {
@@ -150,12 +165,14 @@ public final class Resolver {
 					var fromId = from != null ? from.id() : link.from();
 					var toId = to != null ? to.id() : link.to();
 					if (fromId.equals(toId)) {
-						rowErrors.add(new RowError(file, plan.line(), link.column(), link.type() + " would link '" + fromId + "' to itself"));
+						rowErrors.add(new RowError(file, plan.line(), link.column(),
+								link.type() + " would link '" + fromId + "' to itself"));
 					}
 					else if (!link.type().connects(fromType, toType)) {
-						rowErrors.add(new RowError(file, plan.line(), link.column(), link.type() + " does not connect "
-								+ a(fromType.label()) + " to " + a(toType.label()) + " (it connects " + labels(link.type().from())
-								+ " to " + labels(link.type().to()) + ")"));
+						rowErrors.add(new RowError(file, plan.line(), link.column(),
+								link.type() + " does not connect " + a(fromType.label()) + " to " + a(toType.label())
+										+ " (it connects " + labels(link.type().from()) + " to "
+										+ labels(link.type().to()) + ")"));
 					}
 				}
 			}
@@ -167,7 +184,10 @@ public final class Resolver {
 		return new Result(entities, errors);
 	}
 
-	/** Another tool's entity that no node has under its id, and that has a name and a type to be matched by. */
+	/**
+	 * Another tool's entity that no node has under its id, and that has a name and a type
+	 * to be matched by.
+	 */
 	private static boolean externalToMatchByName(RowPlan.EntityRef ref, Map<String, Existing> byId) {
 		return ref.external() && ref.name() != null && ref.type() != null && !byId.containsKey(ref.id());
 	}
@@ -183,8 +203,8 @@ public final class Resolver {
 		var existing = byId.get(ref.id());
 		if (existing != null) {
 			if (!ref.accepted().isEmpty() && !ref.accepted().contains(existing.type())) {
-				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is " + a(label(existing.type()))
-						+ " in the graph, not " + a(labels(ref.accepted()))));
+				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is "
+						+ a(label(existing.type())) + " in the graph, not " + a(labels(ref.accepted()))));
 				return null;
 			}
 			return new Resolved(existing.id(), existing.type(), false);
@@ -201,13 +221,15 @@ public final class Resolver {
 		if (ref.type() == null) {
 			var defined = declared.apply(ref.id());
 			if (defined == null) {
-				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is neither in the file nor in the graph"));
+				errors.add(new RowError(file, plan.line(), ref.column(),
+						"'" + ref.id() + "' is neither in the file nor in the graph"));
 				return null;
 			}
 			return new Resolved(defined.id(), defined.type(), false);
 		}
 		if (ref.name() == null) {
-			errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is not in the graph; give its name to create it"));
+			errors.add(new RowError(file, plan.line(), ref.column(),
+					"'" + ref.id() + "' is not in the graph; give its name to create it"));
 			return null;
 		}
 		return ref.external() ? byExternalName(file, plan, ref, byName, declared, errors)
@@ -215,24 +237,27 @@ public final class Resolver {
 	}
 
 	/**
-	 * Another tool's entity the graph knows by no id of it: the one entity of an accepted type with the same normalized
-	 * name (or alias) is the same entity; with none it is created under the tool's id. Entities the file itself defines
-	 * are never candidates: the other tool keeps them apart, and so the outcome does not depend on which batch was
-	 * written first.
+	 * Another tool's entity the graph knows by no id of it: the one entity of an accepted
+	 * type with the same normalized name (or alias) is the same entity; with none it is
+	 * created under the tool's id. Entities the file itself defines are never candidates:
+	 * the other tool keeps them apart, and so the outcome does not depend on which batch
+	 * was written first.
 	 */
 	private static Resolved byExternalName(String file, RowPlan plan, RowPlan.EntityRef ref,
 			Map<String, List<Existing>> byName, Function<String, Declared> declared, List<RowError> errors) {
 		var normalized = Names.normalize(ref.name());
 		var matches = new TreeMap<String, Existing>();
 		for (var candidate : byName.getOrDefault(ref.nameKey(), List.of())) {
-			if (ref.accepted().contains(candidate.type()) && candidate.named(normalized) && declared.apply(candidate.id()) == null) {
+			if (ref.accepted().contains(candidate.type()) && candidate.named(normalized)
+					&& declared.apply(candidate.id()) == null) {
 				matches.putIfAbsent(candidate.id(), candidate);
 			}
 		}
 		if (matches.size() > 1) {
-			errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.name() + "' is the name of " + matches.size()
-					+ " entities in the graph (" + String.join(", ", matches.keySet()) + "); to say which one this is, "
-					+ "use its id as this entity's id"));
+			errors.add(new RowError(file, plan.line(), ref.column(),
+					"'" + ref.name() + "' is the name of " + matches.size() + " entities in the graph ("
+							+ String.join(", ", matches.keySet()) + "); to say which one this is, "
+							+ "use its id as this entity's id"));
 			return null;
 		}
 		if (matches.size() == 1) {
@@ -264,9 +289,9 @@ public final class Resolver {
 		Set<String> matchIds = new HashSet<>();
 		matches.forEach(m -> matchIds.add(m.id()));
 		if (matchIds.size() > 1) {
-			errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.name() + "' names " + matchIds.size() + " "
-					+ ref.type().label() + " entities (" + String.join(", ", matchIds.stream().sorted().toList())
-					+ "); give the id"));
+			errors.add(new RowError(file, plan.line(), ref.column(),
+					"'" + ref.name() + "' names " + matchIds.size() + " " + ref.type().label() + " entities ("
+							+ String.join(", ", matchIds.stream().sorted().toList()) + "); give the id"));
 			return null;
 		}
 		Resolved resolved;
@@ -311,4 +336,5 @@ public final class Resolver {
 		return types.size() == NodeType.values().length ? "anything"
 				: String.join("/", types.stream().map(NodeType::label).sorted().toList());
 	}
+
 }

@@ -10,9 +10,10 @@ import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 
 /**
- * What one valid input row asks of the graph: the entities it names (found or created), nodes it writes whole
- * (a flow observation), the sources it cites (found by URL or created) and the relationships between them. A row is
- * written in one transaction with the rest of its batch, so it is written whole or not at all.
+ * What one valid input row asks of the graph: the entities it names (found or created),
+ * nodes it writes whole (a flow observation), the sources it cites (found by URL or
+ * created) and the relationships between them. A row is written in one transaction with
+ * the rest of its batch, so it is written whole or not at all.
  */
 public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> nodes, List<SourceRef> sources,
 		List<Link> links) {
@@ -22,15 +23,18 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 	 *
 	 * @param key how the row's links refer to it ("subject", "object", an FtM id…)
 	 * @param id its business id, or null to find it by name
-	 * @param type the type it is created with; null when it must already exist (in the graph or earlier in the file)
-	 * @param accepted the types an existing entity may have (a FtM Company matches any kind of company)
+	 * @param type the type it is created with; null when it must already exist (in the
+	 * graph or earlier in the file)
+	 * @param accepted the types an existing entity may have (a FtM Company matches any
+	 * kind of company)
 	 * @param name its name (required to create it)
 	 * @param column the input column, for errors
 	 * @param properties set when it is created (never on an existing entity)
 	 * @param aliases set when it is created
-	 * @param external the id is the entity's id in another tool's data (a FollowTheMoney id): when no node has it as
-	 *        its id or among its {@code externalIds}, an entity of an accepted type with the same normalized name is
-	 *        this one, and keeps the id in its {@code externalIds}
+	 * @param external the id is the entity's id in another tool's data (a FollowTheMoney
+	 * id): when no node has it as its id or among its {@code externalIds}, an entity of
+	 * an accepted type with the same normalized name is this one, and keeps the id in its
+	 * {@code externalIds}
 	 */
 	public record EntityRef(String key, String id, NodeType type, Set<NodeType> accepted, String name, String column,
 			Map<String, Object> properties, List<String> aliases, boolean external) {
@@ -41,7 +45,8 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 		}
 
 		public static EntityRef of(String key, String id, NodeType type, String name, String column) {
-			return new EntityRef(key, id, type, type == null ? Set.of() : Set.of(type), name, column, Map.of(), List.of());
+			return new EntityRef(key, id, type, type == null ? Set.of() : Set.of(type), name, column, Map.of(),
+					List.of());
 		}
 
 		/** The same name is the same entity within a file, whichever row names it. */
@@ -51,18 +56,22 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 	}
 
 	/**
-	 * A source the row cites. Found by URL (any Source with the same normalized URL), else created with the id
-	 * {@link Names#sourceId}. {@code url} null means the imported file itself (the import's dataset Source).
+	 * A source the row cites. Found by URL (any Source with the same normalized URL),
+	 * else created with the id {@link Names#sourceId}. {@code url} null means the
+	 * imported file itself (the import's dataset Source).
 	 */
-	public record SourceRef(String key, String url, String title, String publisher, PartialDate published, String kind) {
+	public record SourceRef(String key, String url, String title, String publisher, PartialDate published,
+			String kind) {
 	}
 
 	/**
-	 * A relationship with its evidence. Fields left null keep what an existing relationship has (and get the
-	 * importer's defaults on a new one); sources are added to an existing relationship's sources.
+	 * A relationship with its evidence. Fields left null keep what an existing
+	 * relationship has (and get the importer's defaults on a new one); sources are added
+	 * to an existing relationship's sources.
 	 *
-	 * @param sourceKeys the URLs of the sources the row cites; a null element stands for the imported file itself,
-	 *        which is cited only by a relationship nothing else supports yet
+	 * @param sourceKeys the URLs of the sources the row cites; a null element stands for
+	 * the imported file itself, which is cited only by a relationship nothing else
+	 * supports yet
 	 */
 	public record Link(String from, RelationType type, String to, List<String> sourceKeys, String quote, String locator,
 			PartialDate validFrom, PartialDate validTo, PartialDate assertedOn, Double confidence, String column) {

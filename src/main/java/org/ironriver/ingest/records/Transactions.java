@@ -4,8 +4,9 @@ import org.ironriver.database.Neo4jSessions;
 import org.neo4j.driver.TransactionCallback;
 
 /**
- * Driver transactions for the record importers, which write through {@link org.ironriver.graph.GraphWriter} (a
- * driver-level API). An interface so that a test can make the database fail in the middle of an import.
+ * Driver transactions for the record importers, which write through
+ * {@link org.ironriver.graph.GraphWriter} (a driver-level API). An interface so that a
+ * test can make the database fail in the middle of an import.
  */
 public interface Transactions {
 
@@ -26,4 +27,5 @@ public interface Transactions {
 			}
 		};
 	}
+
 }

@@ -20,10 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Writes realistic files in the real formats from a seed, for tests and benchmarks: the same seed and sizes give the
- * same bytes. FFL listings follow ATF's monthly tab-delimited format; from month to month about 1% of licensees
- * leave, as many arrive and a few renew (new expiry code) or move. City names are letters and single spaces, so the
- * benchmark's LOAD CSV baseline derives the same city ids in Cypher as the importer does in Java.
+ * Writes realistic files in the real formats from a seed, for tests and benchmarks: the
+ * same seed and sizes give the same bytes. FFL listings follow ATF's monthly
+ * tab-delimited format; from month to month about 1% of licensees leave, as many arrive
+ * and a few renew (new expiry code) or move. City names are letters and single spaces, so
+ * the benchmark's LOAD CSV baseline derives the same city ids in Cypher as the importer
+ * does in Java.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Write synthetic input files (ffl listings, trace statistics, facts) from a seed.")
@@ -62,7 +64,8 @@ public class SyntheticData implements Callable<Integer> {
 
 	static final String[] STATES = { "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
 			"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-			"NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY" };
+			"NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI",
+			"WY" };
 
 	static final String[] WORDS = { "FRONTIER", "PATRIOT", "LIBERTY", "RANGE", "TACTICAL", "OUTDOOR", "SPORTING",
 			"ARMORY", "TRADING", "HUNTING", "PAWN", "GUN", "FIREARMS", "SUPPLY", "OUTFITTERS", "DEFENSE" };
@@ -92,19 +95,26 @@ public class SyntheticData implements Callable<Integer> {
 		System.exit(new CommandLine(new SyntheticData()).execute(args));
 	}
 
-	/** One licensee's stable facts; the listing for a month derives its row from these and the month. */
+	/**
+	 * One licensee's stable facts; the listing for a month derives its row from these and
+	 * the month.
+	 */
 	private record Licensee(int region, int district, int county, String type, int sequence, String name,
 			String business, String street, String city, String state, String zip, String phone, int from, int to,
 			int renewEvery, int moveAt, String movedCity) {
 	}
 
-	/** Writes M monthly listings of about N licensees each; returns the files, oldest first. */
+	/**
+	 * Writes M monthly listings of about N licensees each; returns the files, oldest
+	 * first.
+	 */
 	public static List<Path> ffl(Path dir, int licensees, int months, YearMonth first, long seed, boolean gzip) {
 		var random = new SplittableRandom(seed);
 		var people = new ArrayList<Licensee>();
 		int churn = Math.max(0, licensees / 100);
 		int total = licensees + churn * (months - 1);
-		// A counter per region and district keeps region+district+sequence unique, as ATF's are.
+		// A counter per region and district keeps region+district+sequence unique, as
+		// ATF's are.
 		var sequences = new int[10][100];
 		for (int i = 0; i < total; i++) {
 			int from = i < licensees ? 0 : 1 + (i - licensees) / Math.max(churn, 1);
@@ -115,16 +125,17 @@ public class SyntheticData implements Callable<Integer> {
 			var state = STATES[random.nextInt(STATES.length)];
 			var name = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " " + (i % 997)
 					+ " " + FORMS[random.nextInt(FORMS.length)];
-			var business = random.nextInt(3) == 0 ? "" : WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
+			var business = random.nextInt(3) == 0 ? ""
+					: WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
 			int region = 1 + random.nextInt(9);
 			int district = random.nextInt(100);
-			people.add(new Licensee(region, district, random.nextInt(1000),
-					TYPES[random.nextInt(TYPES.length)], sequences[region][district]++, name, business, (100 + random.nextInt(9900)) + " "
-							+ PREFIXES[random.nextInt(PREFIXES.length)] + " ST",
+			people.add(new Licensee(region, district, random.nextInt(1000), TYPES[random.nextInt(TYPES.length)],
+					sequences[region][district]++, name, business,
+					(100 + random.nextInt(9900)) + " " + PREFIXES[random.nextInt(PREFIXES.length)] + " ST",
 					city(random), state, "%05d".formatted(random.nextInt(100_000)),
 					random.nextInt(10) == 0 ? "" : "%010d".formatted(2_000_000_000L + random.nextLong(7_000_000_000L)),
-					from, to, 1 + random.nextInt(36), random.nextInt(200) == 0 ? 1 + random.nextInt(Math.max(months, 1)) : -1,
-					city(random)));
+					from, to, 1 + random.nextInt(36),
+					random.nextInt(200) == 0 ? 1 + random.nextInt(Math.max(months, 1)) : -1, city(random)));
 		}
 		var files = new ArrayList<Path>();
 		for (int m = 0; m < months; m++) {
@@ -139,16 +150,17 @@ public class SyntheticData implements Callable<Integer> {
 					if (m < l.from() || m > l.to()) {
 						continue;
 					}
-					// Region, district and sequence stay; the expiry code changes at each renewal.
+					// Region, district and sequence stay; the expiry code changes at each
+					// renewal.
 					var expiry = month.plusMonths(36 - (m / l.renewEvery()) % 3);
 					var expiryCode = "" + (expiry.getYear() % 10) + (char) ('A' + expiry.getMonthValue() - 1);
 					var city = l.moveAt() >= 0 && m >= l.moveAt() ? l.movedCity() : l.city();
 					var mailing = l.sequence() % 5 == 0;
 					writer.write(String.join("\t", "" + l.region(), "%02d".formatted(l.district()),
-							"%03d".formatted(l.county()), l.type(), expiryCode, "%05d".formatted(l.sequence() % 100_000),
-							l.name(), l.business(), l.street(), city, l.state(), l.zip(),
-							mailing ? "PO BOX " + (l.sequence() % 9000 + 100) : "", mailing ? city : "",
-							mailing ? l.state() : "", mailing ? l.zip() : "", l.phone()));
+							"%03d".formatted(l.county()), l.type(), expiryCode,
+							"%05d".formatted(l.sequence() % 100_000), l.name(), l.business(), l.street(), city,
+							l.state(), l.zip(), mailing ? "PO BOX " + (l.sequence() % 9000 + 100) : "",
+							mailing ? city : "", mailing ? l.state() : "", mailing ? l.zip() : "", l.phone()));
 					writer.write('\n');
 				}
 			}
@@ -166,15 +178,17 @@ public class SyntheticData implements Callable<Integer> {
 
 	private static BufferedWriter writer(Path path, boolean gzip) throws IOException {
 		var stream = Files.newOutputStream(path);
-		return new BufferedWriter(new OutputStreamWriter(gzip ? new java.util.zip.GZIPOutputStream(stream, 1 << 16) : stream,
-				StandardCharsets.UTF_8), 1 << 16);
+		return new BufferedWriter(new OutputStreamWriter(
+				gzip ? new java.util.zip.GZIPOutputStream(stream, 1 << 16) : stream, StandardCharsets.UTF_8), 1 << 16);
 	}
 
 	static final String[] DESTINATIONS = { "MX", "HT", "JM", "DO" };
 
 	static final String[] METRICS = { "traced", "us-sourced", "share-us-sourced" };
 
-	/** Trace statistics: one observation per year, destination, origin state and metric. */
+	/**
+	 * Trace statistics: one observation per year, destination, origin state and metric.
+	 */
 	public static Path trace(Path path, int rows, long seed) {
 		var random = new SplittableRandom(seed);
 		try (var writer = writer(path, false)) {
@@ -182,8 +196,8 @@ public class SyntheticData implements Callable<Integer> {
 			for (int i = 0; i < rows; i++) {
 				var metric = METRICS[i % METRICS.length];
 				var share = metric.startsWith("share");
-				writer.write(CSVFormat.RFC4180.format("" + (2000 + (i / 600) % 25), DESTINATIONS[(i / 3) % DESTINATIONS.length],
-						STATES[(i / 12) % STATES.length], metric,
+				writer.write(CSVFormat.RFC4180.format("" + (2000 + (i / 600) % 25),
+						DESTINATIONS[(i / 3) % DESTINATIONS.length], STATES[(i / 12) % STATES.length], metric,
 						share ? "%.2f".formatted(random.nextDouble()) : "" + random.nextInt(5000),
 						share ? "share" : "firearms", "https://www.atf.gov/resource-center/data-statistics#" + (i % 50),
 						"Synthetic figure, seed " + seed + "; traces are not a random sample"));
@@ -204,10 +218,10 @@ public class SyntheticData implements Callable<Integer> {
 					+ "valid_to,source_url,source_title,source_publisher,source_date,quote,locator,confidence\n");
 			for (int i = 0; i < rows; i++) {
 				writer.write(CSVFormat.RFC4180.format("synthetic-dealer-" + seed + "-" + i, "Dealer",
-						WORDS[random.nextInt(WORDS.length)] + " " + i + " LLC", "LOCATED_IN", "", "Place", "Tucson, Arizona",
-						"20" + (10 + random.nextInt(15)), "", "https://example.org/report/" + (i % 20),
-						"Synthetic report " + (i % 20), "Synthetic", "2025-01-01", "a dealer in Tucson",
-						"p. " + (1 + i % 40), "0.5"));
+						WORDS[random.nextInt(WORDS.length)] + " " + i + " LLC", "LOCATED_IN", "", "Place",
+						"Tucson, Arizona", "20" + (10 + random.nextInt(15)), "",
+						"https://example.org/report/" + (i % 20), "Synthetic report " + (i % 20), "Synthetic",
+						"2025-01-01", "a dealer in Tucson", "p. " + (1 + i % 40), "0.5"));
 				writer.write('\n');
 			}
 		}
@@ -216,4 +230,5 @@ public class SyntheticData implements Callable<Integer> {
 		}
 		return path;
 	}
+
 }

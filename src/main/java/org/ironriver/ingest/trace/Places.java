@@ -10,9 +10,10 @@ import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.model.NodeType;
 
 /**
- * Origins and destinations of trace statistics, resolved to the curated ids: countries by ISO 3166 alpha-2 code
- * ({@code MX}) or English name, U.S. states by their slug ({@code arizona}), two-letter code ({@code AZ}) or name.
- * For an origin a two-letter code is read as a U.S. state when it is one (the statistics are ATF's, by state); a
+ * Origins and destinations of trace statistics, resolved to the curated ids: countries by
+ * ISO 3166 alpha-2 code ({@code MX}) or English name, U.S. states by their slug
+ * ({@code arizona}), two-letter code ({@code AZ}) or name. For an origin a two-letter
+ * code is read as a U.S. state when it is one (the statistics are ATF's, by state); a
  * country whose code is also a state code ("CA" Canada) is written by name.
  */
 final class Places {
@@ -33,7 +34,8 @@ final class Places {
 	static RowPlan.EntityRef country(String key, String text, String column) {
 		var value = text.strip();
 		String code = null;
-		if (value.length() == 2 && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(value.toUpperCase(Locale.ROOT))) {
+		if (value.length() == 2 && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2)
+			.contains(value.toUpperCase(Locale.ROOT))) {
 			code = value.toUpperCase(Locale.ROOT);
 		}
 		else {
@@ -60,7 +62,8 @@ final class Places {
 		if (state == null) {
 			return null;
 		}
-		return new RowPlan.EntityRef(key, state.id(), NodeType.PLACE, java.util.Set.of(NodeType.PLACE), state.name(), column,
-				Map.of("placeKind", "us-state", "code", state.code()), java.util.List.of());
+		return new RowPlan.EntityRef(key, state.id(), NodeType.PLACE, java.util.Set.of(NodeType.PLACE), state.name(),
+				column, Map.of("placeKind", "us-state", "code", state.code()), java.util.List.of());
 	}
+
 }

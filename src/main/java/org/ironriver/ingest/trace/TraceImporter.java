@@ -23,14 +23,17 @@ import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 
 /**
- * Imports trace statistics: each row one {@code FlowObservation} (metric, value, unit, period, caveat) with
- * {@code (origin)-[:ORIGIN_OF]->(observation)-[:DESTINED_FOR]->(destination)}, both relationships citing the row's
- * source. The observation's id comes from destination, origin, metric, period and source URL, so importing the
- * same figures again finds the same node and changes nothing; a corrected value updates it.
+ * Imports trace statistics: each row one {@code FlowObservation} (metric, value, unit,
+ * period, caveat) with
+ * {@code (origin)-[:ORIGIN_OF]->(observation)-[:DESTINED_FOR]->(destination)}, both
+ * relationships citing the row's source. The observation's id comes from destination,
+ * origin, metric, period and source URL, so importing the same figures again finds the
+ * same node and changes nothing; a corrected value updates it.
  */
 public final class TraceImporter extends RecordImporter {
 
-	public static final List<String> REQUIRED = List.of("destination", "origin", "metric", "value", "unit", "source_url", "caveat");
+	public static final List<String> REQUIRED = List.of("destination", "origin", "metric", "value", "unit",
+			"source_url", "caveat");
 
 	public static final List<String> OPTIONAL = List.of("period", "year", "name", "source_title", "source_publisher",
 			"source_date", "quote", "locator", "confidence");
@@ -86,7 +89,8 @@ public final class TraceImporter extends RecordImporter {
 		if (destinationText != null) {
 			destination = Places.country("destination", destinationText, "destination");
 			if (destination == null) {
-				f.error("destination", "'" + Fields.shorten(destinationText) + "' is not a country (ISO 3166 code such as MX, or English name)");
+				f.error("destination", "'" + Fields.shorten(destinationText)
+						+ "' is not a country (ISO 3166 code such as MX, or English name)");
 			}
 		}
 		var originText = f.name("origin", record.get("origin"), true);
@@ -97,14 +101,16 @@ public final class TraceImporter extends RecordImporter {
 				origin = Places.country("origin", originText, "origin");
 			}
 			if (origin == null) {
-				f.error("origin", "'" + Fields.shorten(originText) + "' is neither a U.S. state (AZ, arizona) nor a country (MX, Mexico)");
+				f.error("origin", "'" + Fields.shorten(originText)
+						+ "' is neither a U.S. state (AZ, arizona) nor a country (MX, Mexico)");
 			}
 		}
 		var metric = f.text("metric", record.get("metric"), true, 64);
 		if (metric != null) {
 			metric = metric.toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
 			if (!METRIC.matcher(metric).matches()) {
-				f.error("metric", "'" + Fields.shorten(metric) + "' is not a metric name (letters, digits and -, e.g. traced, us-sourced)");
+				f.error("metric", "'" + Fields.shorten(metric)
+						+ "' is not a metric name (letters, digits and -, e.g. traced, us-sourced)");
 				metric = null;
 			}
 		}
@@ -121,7 +127,8 @@ public final class TraceImporter extends RecordImporter {
 				}
 			}
 			catch (NumberFormatException ex) {
-				f.error("value", "'" + Fields.shorten(valueText) + "' is not a number (write 1234.5, no thousands separators)");
+				f.error("value",
+						"'" + Fields.shorten(valueText) + "' is not a number (write 1234.5, no thousands separators)");
 			}
 		}
 		var unit = f.text("unit", record.get("unit"), true, 64);
@@ -141,7 +148,8 @@ public final class TraceImporter extends RecordImporter {
 		var id = "flow-" + Names.shortHash(key);
 		long earlier = seen.putIfAbsent(Long.parseUnsignedLong(Names.sha256(key).substring(0, 15), 16), record.line());
 		if (earlier != 0) {
-			f.error(null, "duplicate observation: the same destination, origin, metric, period and source as line " + earlier);
+			f.error(null, "duplicate observation: the same destination, origin, metric, period and source as line "
+					+ earlier);
 			return null;
 		}
 		var properties = new HashMap<String, Object>();
@@ -172,7 +180,8 @@ public final class TraceImporter extends RecordImporter {
 		}
 		var parts = text.split("/", -1);
 		if (parts.length > 2) {
-			f.error(column, "'" + text + "' is not a period (2023, 2023-05, or start/end such as 2024-10-01/2025-09-30)");
+			f.error(column,
+					"'" + text + "' is not a period (2023, 2023-05, or start/end such as 2024-10-01/2025-09-30)");
 			return null;
 		}
 		var start = f.date(column, parts[0], false);
@@ -190,4 +199,5 @@ public final class TraceImporter extends RecordImporter {
 		}
 		return new Period(parts.length == 2 ? start.text() + "/" + end.text() : start.text(), start, end);
 	}
+
 }

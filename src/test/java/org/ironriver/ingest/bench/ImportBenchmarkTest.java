@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The benchmark's claim rests on both loads building the same graph; this runs it small so that claim (and the
- * command itself) cannot rot between the hand-run measurements.
+ * The benchmark's claim rests on both loads building the same graph; this runs it small
+ * so that claim (and the command itself) cannot rot between the hand-run measurements.
  */
 class ImportBenchmarkTest {
 
@@ -49,4 +49,5 @@ class ImportBenchmarkTest {
 				.contains("data-2000-42");
 		}
 	}
+
 }
