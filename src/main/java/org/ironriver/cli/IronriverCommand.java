@@ -4,12 +4,12 @@ import java.util.concurrent.Callable;
 
 import org.ironriver.bench.LoadBenchmarkCommand;
 import org.ironriver.bench.TraceBenchmarkCommand;
-import org.ironriver.cypher.CypherCommand;
+import org.ironriver.analyst.CypherCommand;
 import org.ironriver.ingest.ImportCommand;
 import org.ironriver.ingest.ftm.FtmExportCommand;
 import org.ironriver.ingest.synthetic.SyntheticData;
 import org.ironriver.investigation.ExportCommand;
-import org.ironriver.queries.QueryCommand;
+import org.ironriver.analyst.QueryCommand;
 import org.ironriver.security.CredentialCommands;
 
 import picocli.CommandLine;

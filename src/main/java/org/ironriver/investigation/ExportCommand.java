@@ -15,8 +15,8 @@ import org.ironriver.paths.PathService;
 import org.ironriver.paths.PathsAnswer;
 import org.ironriver.report.ExportFormat;
 import org.ironriver.report.Rendered;
-import org.ironriver.web.BadRequestException;
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.NotFoundException;
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine.Command;

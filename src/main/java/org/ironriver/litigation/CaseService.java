@@ -10,7 +10,7 @@ import org.ironriver.evidence.RelationshipView;
 import org.ironriver.evidence.SourceView;
 import org.ironriver.model.EntityIds;
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.ironriver.cypher.CypherResult;
+import org.ironriver.queries.CypherResult;
 import org.ironriver.report.ExportFormat;
 import org.ironriver.report.Report;
 import org.ironriver.report.Subgraph;

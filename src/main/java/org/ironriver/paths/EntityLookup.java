@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.web.BadRequestException;
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.NotFoundException;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 

@@ -14,7 +14,7 @@ import org.ironriver.evidence.SourceView;
 import org.ironriver.model.NodeType;
 import org.ironriver.queries.QueryLibrary;
 import org.ironriver.report.ExecutedQuery;
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;

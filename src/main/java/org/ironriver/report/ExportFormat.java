@@ -3,7 +3,7 @@ package org.ironriver.report;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 
 /**
  * The ways an answer can be downloaded: a report (receipt) in JSON or Markdown, or its

@@ -1,5 +1,7 @@
 package org.ironriver.queries;
 
+import org.ironriver.analyst.QueryRunner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
