@@ -112,16 +112,28 @@ public class CuratedGraphLoader {
 			List<RelationshipRecord> relationships) {
 	}
 
-	/** Loads the curated graph if it changed; returns true when the graph was written. */
+	/** The three files as read, before any parsing. */
+	private record Files(String sources, String entities, String relationships) {
+	}
+
+	/**
+	 * Loads the curated graph if it changed; returns true when the graph was written. An
+	 * unchanged dataset is recognised by its files' checksum alone, before parsing: it
+	 * was validated when it was loaded.
+	 */
 	public boolean load() {
-		var dataset = read();
-		var current = sessions.read(
-				tx -> tx.run("MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum", Map.of("id", origin)).list());
-		if (!current.isEmpty() && dataset.checksum().equals(current.get(0).get("checksum").asString(null))) {
-			log.info("Curated graph unchanged ({} entities, {} relationships)", dataset.entities().size(),
-					dataset.relationships().size());
+		var files = files();
+		var checksum = checksum(files);
+		var current = sessions.read(tx -> tx.run(
+				"MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum, d.entities AS entities, d.relationships AS relationships",
+				Map.of("id", origin))
+			.list());
+		if (!current.isEmpty() && checksum.equals(current.get(0).get("checksum").asString(null))) {
+			log.info("Curated graph unchanged ({} entities, {} relationships)",
+					current.get(0).get("entities").asLong(0), current.get(0).get("relationships").asLong(0));
 			return false;
 		}
+		var dataset = read(files);
 		sessions.write(tx -> {
 			GraphWriter.upsertNodes(tx, dataset.sources(), origin, dataset.checksum());
 			GraphWriter.upsertNodes(tx, dataset.entities(), origin, dataset.checksum());
@@ -148,9 +160,17 @@ public class CuratedGraphLoader {
 	 * every error.
 	 */
 	public Dataset read() {
-		var sourcesText = text("sources.csv");
-		var entitiesText = text("entities.jsonl");
-		var relationshipsText = text("relationships.csv");
+		return read(files());
+	}
+
+	private Files files() {
+		return new Files(text("sources.csv"), text("entities.jsonl"), text("relationships.csv"));
+	}
+
+	private Dataset read(Files files) {
+		var sourcesText = files.sources();
+		var entitiesText = files.entities();
+		var relationshipsText = files.relationships();
 		var errors = new ArrayList<String>();
 		var sources = parseSources(sourcesText, errors);
 		var entities = parseEntities(entitiesText, errors);
@@ -165,8 +185,12 @@ public class CuratedGraphLoader {
 		if (!errors.isEmpty()) {
 			throw new CuratedDataException(errors);
 		}
-		var checksum = SchemaMigrations.sha256(sourcesText + "\u0000" + entitiesText + "\u0000" + relationshipsText);
-		return new Dataset(checksum, sources, entities, relationships);
+		return new Dataset(checksum(files), sources, entities, relationships);
+	}
+
+	private static String checksum(Files files) {
+		return SchemaMigrations
+			.sha256(files.sources() + "\u0000" + files.entities() + "\u0000" + files.relationships());
 	}
 
 	private String text(String file) {
