@@ -8,6 +8,8 @@ import org.ironriver.database.DatabaseStartupException;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.schema.SchemaMigrations;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -54,7 +56,7 @@ public class GraphReadiness implements SmartInitializingSingleton {
 	private static Checks prepare(Neo4jSessions sessions, Neo4jConnectionDetails connection,
 			CuratedGraphLoader curatedGraphLoader, boolean loadCurated, Duration lockWait) {
 		try {
-			sessions.driver().verifyConnectivity();
+			verifyConnectivity(sessions.driver());
 		}
 		catch (RuntimeException ex) {
 			// The embedded database failed to start (it starts when the driver is first
@@ -75,6 +77,27 @@ public class GraphReadiness implements SmartInitializingSingleton {
 		var curated = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Curated graph checked in {} ms", curated.toMillis());
 		return new Checks(schema.applied(), schema.took(), loaded, curated);
+	}
+
+	/**
+	 * A database that answers but slowly (this start runs beside the rest of Spring's, on
+	 * a busy machine) can miss the pool's acquisition timeout on the first connection;
+	 * that is tried again, twice. A refused connection or a wrong password fails at once.
+	 */
+	private static void verifyConnectivity(Driver driver) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				driver.verifyConnectivity();
+				return;
+			}
+			catch (Neo4jException ex) {
+				if (attempt == 3 || ex.getMessage() == null
+						|| !ex.getMessage().startsWith("Unable to acquire connection from the pool")) {
+					throw ex;
+				}
+				log.info("Neo4j is slow to answer the first connection; trying again");
+			}
+		}
 	}
 
 	private static boolean causedByStartup(Throwable ex) {
