@@ -28,6 +28,8 @@ import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 import org.ironriver.schema.SchemaMigrations;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +155,19 @@ public class CuratedGraphLoader {
 		log.info("Curated graph loaded: {} sources, {} entities, {} relationships", dataset.sources().size(),
 				dataset.entities().size(), dataset.relationships().size());
 		return true;
+	}
+
+	/**
+	 * Whether the graph holds this dataset already, by its checksum, read from the
+	 * embedded database's own API (as {@code SchemaMigrations.isCurrent}: no Bolt, no
+	 * query to compile at start-up).
+	 */
+	public boolean isCurrent(GraphDatabaseService database) {
+		var checksum = checksum(files());
+		try (var tx = database.beginTx()) {
+			var loaded = tx.findNode(Label.label("Dataset"), "id", origin);
+			return loaded != null && checksum.equals(loaded.getProperty("checksum", null));
+		}
 	}
 
 	/**
