@@ -14,20 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.lang3.StringUtils;
+import org.ironriver.audit.AuditEvent;
+import org.ironriver.audit.AuditLog;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.Evidence;
 import org.ironriver.evidence.PartialDate;
-import org.ironriver.audit.AuditEvent;
-import org.ironriver.audit.AuditLog;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
-import org.ironriver.schema.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,7 +166,7 @@ public class CuratedGraphLoader {
 		if (!errors.isEmpty()) {
 			throw new CuratedDataException(errors);
 		}
-		var checksum = SchemaMigrations.sha256(sourcesText + "\u0000" + entitiesText + "\u0000" + relationshipsText);
+		var checksum = DigestUtils.sha256Hex(sourcesText + "\u0000" + entitiesText + "\u0000" + relationshipsText);
 		return new Dataset(checksum, sources, entities, relationships);
 	}
 
@@ -333,9 +334,9 @@ public class CuratedGraphLoader {
 				Evidence.requireNotFuture(assertedOn, "asserted_on", today);
 				var confidence = record.get("confidence").isBlank() ? 1.0
 						: Double.parseDouble(record.get("confidence"));
-				var evidence = new Evidence(sourceIds, blankToNull(record.get("quote")),
-						blankToNull(record.get("locator")), validFrom, Evidence.optionalDate(record.get("valid_to")),
-						assertedOn, confidence);
+				var evidence = new Evidence(sourceIds, StringUtils.stripToNull(record.get("quote")),
+						StringUtils.stripToNull(record.get("locator")), validFrom,
+						Evidence.optionalDate(record.get("valid_to")), assertedOn, confidence);
 				relationships.add(new RelationshipRecord(from, type.get(), to, evidence));
 			}
 			catch (NumberFormatException ex) {
@@ -419,10 +420,6 @@ public class CuratedGraphLoader {
 		if (value != null && !value.isBlank()) {
 			properties.put(key, value.strip());
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.lang3.StringUtils;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.evidence.NodeView;
@@ -206,8 +207,8 @@ public class InvestigationService {
 			throw new BadRequestException("to " + to + " is before from " + from);
 		}
 		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("destination", blankToNull(destination));
-		parameters.put("origin", blankToNull(origin));
+		parameters.put("destination", StringUtils.stripToNull(destination));
+		parameters.put("origin", StringUtils.stripToNull(origin));
 		parameters.put("from", from == null ? null : from.toString());
 		parameters.put("to", to == null ? null : to.toString());
 		var query = query("flow-statistics", parameters);
@@ -248,7 +249,7 @@ public class InvestigationService {
 
 	public ContradictionsAnswer contradictions(String entity) {
 		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("entity", blankToNull(entity));
+		parameters.put("entity", StringUtils.stripToNull(entity));
 		var query = query("contradictions", parameters);
 		return sessions.read(tx -> {
 			if (parameters.get("entity") != null) {
@@ -343,10 +344,6 @@ public class InvestigationService {
 		catch (IllegalArgumentException ex) {
 			throw new BadRequestException("cursor '" + cursor + "' is not a cursor this API returned");
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static LocalDate date(Value value) {

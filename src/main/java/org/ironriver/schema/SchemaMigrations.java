@@ -3,17 +3,15 @@ package org.ironriver.schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
@@ -58,7 +56,7 @@ public final class SchemaMigrations {
 				}
 				var text = resource.getContentAsString(StandardCharsets.UTF_8);
 				migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '),
-						sha256(text), statements(text)));
+						DigestUtils.sha256Hex(text), statements(text)));
 			}
 			migrations.sort(Comparator.comparingInt(Migration::version));
 			return migrations;
@@ -117,16 +115,6 @@ public final class SchemaMigrations {
 			.map(String::strip)
 			.filter(s -> !s.isEmpty())
 			.toList();
-	}
-
-	public static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.LongLineMap;
@@ -172,7 +173,7 @@ public final class FactsImporter extends RecordImporter {
 		}
 		parts.add(relation.name());
 		parts.add(Names.normalizeUrl(url));
-		return Long.parseUnsignedLong(Names.sha256(String.join("|", parts)).substring(0, 15), 16);
+		return Long.parseUnsignedLong(DigestUtils.sha256Hex(String.join("|", parts)).substring(0, 15), 16);
 	}
 
 }

@@ -2,14 +2,11 @@ package org.ironriver.ingest.records;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.model.NodeType;
 
 /**
@@ -97,17 +94,7 @@ public final class Names {
 	 * keys.
 	 */
 	public static String shortHash(String text) {
-		return sha256(text).substring(0, 12);
-	}
-
-	public static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return DigestUtils.sha256Hex(text).substring(0, 12);
 	}
 
 	/**

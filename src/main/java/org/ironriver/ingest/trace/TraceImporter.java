@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.ingest.GraphTarget;
@@ -146,7 +147,8 @@ public final class TraceImporter extends RecordImporter {
 		}
 		var key = String.join("|", destination.id(), origin.id(), metric, period.text(), Names.normalizeUrl(url));
 		var id = "flow-" + Names.shortHash(key);
-		long earlier = seen.putIfAbsent(Long.parseUnsignedLong(Names.sha256(key).substring(0, 15), 16), record.line());
+		long earlier = seen.putIfAbsent(Long.parseUnsignedLong(DigestUtils.sha256Hex(key).substring(0, 15), 16),
+				record.line());
 		if (earlier != 0) {
 			f.error(null, "duplicate observation: the same destination, origin, metric, period and source as line "
 					+ earlier);
