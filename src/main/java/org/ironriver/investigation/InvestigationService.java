@@ -20,6 +20,7 @@ import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 import org.ironriver.paths.EntityLookup;
 import org.ironriver.paths.PathService;
+import org.ironriver.problems.RequestBounds;
 import org.ironriver.queries.QueryLibrary;
 import org.ironriver.report.ExecutedQuery;
 import org.ironriver.web.BadRequestException;
@@ -69,8 +70,8 @@ public class InvestigationService {
 		if (!List.of("both", "out", "in").contains(dir)) {
 			throw new BadRequestException("direction must be out, in or both, was '" + direction + "'");
 		}
-		int pageSize = bounded(limit, DEFAULT_PAGE, MAX_PAGE, "limit");
-		int cap = bounded(perHubCap, DEFAULT_HUB_CAP, 10_000, "perHubCap");
+		int pageSize = RequestBounds.between1And(MAX_PAGE, "limit", limit, DEFAULT_PAGE);
+		int cap = RequestBounds.between1And(10_000, "perHubCap", perHubCap, DEFAULT_HUB_CAP);
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("id", id);
 		parameters.put("types", typeNames);
@@ -318,16 +319,6 @@ public class InvestigationService {
 
 	private ExecutedQuery query(String name, Map<String, Object> parameters) {
 		return new ExecutedQuery(name, library.get(name).cypher(), parameters);
-	}
-
-	static int bounded(Integer value, int fallback, int max, String name) {
-		if (value == null) {
-			return fallback;
-		}
-		if (value < 1 || value > max) {
-			throw new BadRequestException(name + " must be between 1 and " + max + ", was " + value);
-		}
-		return value;
 	}
 
 	static String encodeCursor(String key) {
