@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ironriver.model.NodeType;
 import org.neo4j.driver.TransactionContext;
@@ -26,8 +28,9 @@ public final class GraphViews {
 	/** Node properties that are shown as fields of the view, or not at all. */
 	private static final Set<String> NODE_FIELDS = Set.of("id", "name", "origin", "originVersion");
 
-	private static final Set<String> EVIDENCE_PROPERTIES = Set.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence", "origin", "originVersion");
+	private static final Set<String> EVIDENCE_PROPERTIES = Stream
+		.concat(EvidenceProperty.keys().stream(), Stream.of(EvidenceProperty.ORIGIN, EvidenceProperty.ORIGIN_VERSION))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private GraphViews() {
 	}

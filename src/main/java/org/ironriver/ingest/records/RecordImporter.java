@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.ironriver.evidence.Evidence;
+import org.ironriver.evidence.EvidenceProperty;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
@@ -385,8 +386,7 @@ public abstract class RecordImporter {
 			String fileSourceUrl) {
 	}
 
-	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence");
+	private static final List<String> EVIDENCE = EvidenceProperty.keys();
 
 	/**
 	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows.
