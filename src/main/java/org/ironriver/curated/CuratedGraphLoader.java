@@ -310,8 +310,9 @@ public class CuratedGraphLoader {
 			if (fromType == null || toType == null) {
 				continue;
 			}
-			if (!type.get().connects(fromType, toType)) {
-				errors.add(where + type.get() + " cannot connect a " + fromType.label() + " to a " + toType.label());
+			var refusal = type.get().refusal(fromType, toType);
+			if (refusal.isPresent()) {
+				errors.add(where + refusal.get());
 				continue;
 			}
 			if (!seen.add(from + "|" + type.get() + "|" + to)) {

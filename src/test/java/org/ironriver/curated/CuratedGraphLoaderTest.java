@@ -138,16 +138,17 @@ class CuratedGraphLoaderTest {
 				""";
 		var loader = loader(SOURCES, entities, relationships);
 		assertThatThrownBy(loader::load)
-			.isInstanceOfSatisfying(CuratedDataException.class, ex -> assertThat(ex.errors())
-				.contains("entities.jsonl:4: type 'Spaceship' is not one of the model's entity types",
-						"entities.jsonl: id test-dealer is used twice",
-						"relationships.csv:4: LOCATED_IN cannot connect a Dealer to a Lawsuit",
-						"relationships.csv:5: CITES cannot connect a Dealer to a Place",
-						"relationships.csv:7: 'nowhere' is not a known entity or source",
-						"relationships.csv:10: relationship type ''}) DETACH DELETE n //' is not in the model")
+			.isInstanceOfSatisfying(CuratedDataException.class, ex -> assertThat(ex.errors()).contains(
+					"entities.jsonl:4: type 'Spaceship' is not one of the model's entity types",
+					"entities.jsonl: id test-dealer is used twice",
+					"relationships.csv:4: LOCATED_IN does not connect a Dealer to a Lawsuit (it connects "
+							+ "Court/Dealer/Distributor/Importer/Manufacturer/Organization/Person/Place to Country/Place)",
+					"relationships.csv:5: CITES does not connect a Dealer to a Place (it connects Claim/Lawsuit/Ruling to Law)",
+					"relationships.csv:7: 'nowhere' is not a known entity or source",
+					"relationships.csv:10: relationship type ''}) DETACH DELETE n //' is not in the model")
 				.anySatisfy(e -> assertThat(e).startsWith("entities.jsonl:6: not valid JSON"))
 				.anySatisfy(
-						e -> assertThat(e).startsWith("relationships.csv:6:").contains("DEFENDANT_IN cannot connect"))
+						e -> assertThat(e).startsWith("relationships.csv:6:").contains("DEFENDANT_IN does not connect"))
 				.anySatisfy(e -> assertThat(e).isEqualTo("relationships.csv:8: '1899-12-31' is before 1900"))
 				.anySatisfy(
 						e -> assertThat(e).isEqualTo("relationships.csv:9: asserted_on 2999-01-01 is in the future")));

@@ -15,7 +15,6 @@ import org.ironriver.ingest.records.InputRecord;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
-import org.ironriver.ingest.records.Resolver;
 import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.EntityIds;
@@ -103,10 +102,8 @@ public final class FactsImporter extends RecordImporter {
 						+ String.join(", ", Arrays.stream(RelationType.values()).map(Enum::name).toList()) + ")");
 			}
 		}
-		if (relation != null && subject != null && object != null
-				&& !relation.connects(subject.type(), object.type())) {
-			f.error("relation", relation + " does not connect " + Resolver.a(subject.type().label()) + " to "
-					+ Resolver.a(object.type().label()));
+		if (relation != null && subject != null && object != null) {
+			relation.refusal(subject.type(), object.type()).ifPresent(reason -> f.error("relation", reason));
 		}
 		var validFrom = f.date("valid_from", record.get("valid_from"), false);
 		var validTo = f.date("valid_to", record.get("valid_to"), true);
@@ -155,7 +152,7 @@ public final class FactsImporter extends RecordImporter {
 			f.error(role + "_name", "give the " + role + "'s id or name");
 		}
 		if (type != null && BY_ID_ONLY.contains(type) && id == null) {
-			f.error(role + "_id", Resolver.a(type.label()) + " is named by the id of an existing node");
+			f.error(role + "_id", NodeType.withArticle(type.label()) + " is named by the id of an existing node");
 		}
 		if (type == null || (id == null && name == null)) {
 			return null;
