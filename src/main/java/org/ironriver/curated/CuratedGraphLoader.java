@@ -329,15 +329,15 @@ public class CuratedGraphLoader {
 				}
 			}
 			try {
-				var validFrom = Evidence.optionalDate(record.get("valid_from"));
-				var assertedOn = Evidence.optionalDate(record.get("asserted_on"));
+				var validFrom = PartialDate.parseOptional(record.get("valid_from"));
+				var assertedOn = PartialDate.parseOptional(record.get("asserted_on"));
 				Evidence.requireNotFuture(validFrom, "valid_from", today);
 				Evidence.requireNotFuture(assertedOn, "asserted_on", today);
 				var confidence = record.get("confidence").isBlank() ? 1.0
 						: Double.parseDouble(record.get("confidence"));
 				var evidence = new Evidence(sourceIds, StringUtils.stripToNull(record.get("quote")),
 						StringUtils.stripToNull(record.get("locator")), validFrom,
-						Evidence.optionalDate(record.get("valid_to")), assertedOn, confidence);
+						PartialDate.parseOptional(record.get("valid_to")), assertedOn, confidence);
 				relationships.add(new RelationshipRecord(from, type.get(), to, evidence));
 			}
 			catch (NumberFormatException ex) {
@@ -407,13 +407,9 @@ public class CuratedGraphLoader {
 	 * as "2023-06-01".
 	 */
 	private static void putDate(Map<String, Object> properties, String key, String text) {
-		if (text == null || text.isBlank()) {
-			return;
-		}
-		var date = PartialDate.parse(text);
-		properties.put(key, date.start());
-		if (date.text().length() < 10) {
-			properties.put(key + "Text", date.text());
+		var date = PartialDate.parseOptional(text);
+		if (date != null) {
+			date.putInto(properties, key);
 		}
 	}
 

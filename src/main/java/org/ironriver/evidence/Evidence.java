@@ -48,16 +48,12 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 		return properties;
 	}
 
-	public static PartialDate optionalDate(String text) {
-		return text == null || text.isBlank() ? null : PartialDate.parse(text);
-	}
-
 	/**
 	 * Dates later than today are errors in the record, not facts (a "valid to" in the
 	 * future is allowed).
 	 */
 	public static void requireNotFuture(PartialDate date, String field, LocalDate today) {
-		if (date != null && date.start().isAfter(today)) {
+		if (date != null && date.isAfter(today)) {
 			throw new IllegalArgumentException(field + " " + date.text() + " is in the future");
 		}
 	}

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
+import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportFailedException;
 import org.ironriver.ingest.ImportKind;
@@ -304,9 +304,9 @@ public final class FflImporter {
 		YearMonth month;
 		if (option != null && !option.isBlank()) {
 			try {
-				month = YearMonth.parse(option.strip());
+				month = PartialDate.parseMonth(option);
 			}
-			catch (DateTimeParseException ex) {
+			catch (IllegalArgumentException ex) {
 				throw new IllegalArgumentException("listing month '" + option + "' is not YYYY-MM");
 			}
 		}
@@ -327,8 +327,8 @@ public final class FflImporter {
 		if (month.isAfter(YearMonth.now())) {
 			throw new IllegalArgumentException("listing month " + month + " is in the future");
 		}
-		if (month.getYear() < 1900) {
-			throw new IllegalArgumentException("listing month " + month + " is before 1900");
+		if (month.getYear() < PartialDate.MIN_YEAR) {
+			throw new IllegalArgumentException("listing month " + month + " is before " + PartialDate.MIN_YEAR);
 		}
 		return month;
 	}

@@ -93,7 +93,7 @@ public final class Fields {
 		}
 		try {
 			var date = PartialDate.parse(text);
-			if (!futureAllowed && date.start().isAfter(LocalDate.now())) {
+			if (!futureAllowed && date.isAfter(LocalDate.now())) {
 				error(column, "'" + text + "' is in the future");
 				return null;
 			}

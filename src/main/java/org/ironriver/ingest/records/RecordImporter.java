@@ -474,7 +474,7 @@ public abstract class RecordImporter {
 					properties.put("publisher", ref.publisher());
 				}
 				if (ref.published() != null) {
-					properties.put("published", ref.published().start());
+					ref.published().putInto(properties, "published");
 				}
 				// a new Source alone does not make a row "created": its fact does
 				created.add(new NodeRecord(id, NodeType.SOURCE, ref.title() == null ? ref.url() : ref.title(),

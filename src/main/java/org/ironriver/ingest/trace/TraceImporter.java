@@ -195,7 +195,7 @@ public final class TraceImporter extends RecordImporter {
 			f.error(column, "'" + text + "' ends before it starts");
 			return null;
 		}
-		if (start.start().isAfter(LocalDate.now())) {
+		if (start.isAfter(LocalDate.now())) {
 			f.error(column, "'" + text + "' is in the future");
 			return null;
 		}
