@@ -1,12 +1,16 @@
 package org.ironriver.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -75,5 +79,19 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.ironriver");
+
+	/**
+	 * A newcomer reads what a package is for in its package-info.java, one sentence or
+	 * two.
+	 */
+	@ArchTest
+	static void every_package_says_what_it_is_for(JavaClasses classes) {
+		var packages = new TreeSet<String>();
+		classes.stream()
+			.filter(c -> c.getPackageName().startsWith("org.ironriver"))
+			.forEach(c -> packages.add(c.getPackageName()));
+		var silent = packages.stream().filter(name -> classes.getPackage(name).tryGetPackageInfo().isEmpty()).toList();
+		assertThat(silent).as("packages without a package-info.java").isEmpty();
+	}
 
 }
