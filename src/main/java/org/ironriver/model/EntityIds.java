@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 
 /**
  * Business ids: stable, readable keys such as {@code mx-v-sw-dmass},

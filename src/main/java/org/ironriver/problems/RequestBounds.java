@@ -1,7 +1,5 @@
 package org.ironriver.problems;
 
-import org.ironriver.web.BadRequestException;
-
 /**
  * The one rule for counts a request may ask for (a page size, a row limit, a hop bound):
  * from 1 to the endpoint's maximum. Outside that is a 400 that names the parameter, the

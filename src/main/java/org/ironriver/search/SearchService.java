@@ -10,7 +10,7 @@ import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.problems.RequestBounds;
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.cli.ExitCodes;
-import org.ironriver.cli.IronriverCommand;
+import org.ironriver.IronriverCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
