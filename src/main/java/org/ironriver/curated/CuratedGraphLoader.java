@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -29,6 +30,7 @@ import org.ironriver.graph.RelationshipRecord;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
+import org.ironriver.model.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,9 +64,6 @@ public class CuratedGraphLoader {
 
 	private static final List<String> RELATIONSHIP_HEADER = List.of("from", "type", "to", "sources", "quote", "locator",
 			"valid_from", "valid_to", "asserted_on", "confidence");
-
-	private static final Set<String> SOURCE_KINDS = Set.of("court-record", "opinion", "statute", "government", "report",
-			"press", "article", "academic", "ngo", "dataset");
 
 	/**
 	 * Entity properties holding dates: stored as Neo4j dates so timelines order and
@@ -162,7 +161,10 @@ public class CuratedGraphLoader {
 				errors.add("entities.jsonl: id " + entity.id() + " is used twice");
 			}
 		}
-		var relationships = parseRelationships(relationshipsText, types, errors);
+		var kinds = new HashMap<String, SourceKind>();
+		sources.forEach(source -> SourceKind.parse((String) source.properties().get("kind"))
+			.ifPresent(kind -> kinds.put(source.id(), kind)));
+		var relationships = parseRelationships(relationshipsText, types, kinds, errors);
 		if (!errors.isEmpty()) {
 			throw new CuratedDataException(errors);
 		}
@@ -193,14 +195,15 @@ public class CuratedGraphLoader {
 			if (!seen.add(id)) {
 				errors.add(where + "source " + id + " is listed twice");
 			}
-			if (!SOURCE_KINDS.contains(record.get("kind"))) {
-				errors.add(where + "kind '" + record.get("kind") + "' is not one of " + SOURCE_KINDS);
+			var kind = SourceKind.parse(record.get("kind"));
+			if (kind.isEmpty()) {
+				errors.add(where + SourceKind.notAKind(record.get("kind")));
 			}
 			if (record.get("title").isBlank()) {
 				errors.add(where + "a source needs a title");
 			}
 			var properties = new LinkedHashMap<String, Object>();
-			properties.put("kind", record.get("kind"));
+			properties.put("kind", kind.map(SourceKind::label).orElse(record.get("kind")));
 			properties.put("title", record.get("title"));
 			putIfPresent(properties, "publisher", record.get("publisher"));
 			putIfPresent(properties, "url", record.get("url"));
@@ -286,7 +289,8 @@ public class CuratedGraphLoader {
 		return nodes;
 	}
 
-	private List<RelationshipRecord> parseRelationships(String text, Map<String, NodeType> types, List<String> errors) {
+	private List<RelationshipRecord> parseRelationships(String text, Map<String, NodeType> types,
+			Map<String, SourceKind> kinds, List<String> errors) {
 		var relationships = new ArrayList<RelationshipRecord>();
 		var seen = new HashSet<String>();
 		var today = LocalDate.now();
@@ -333,7 +337,15 @@ public class CuratedGraphLoader {
 				var assertedOn = PartialDate.parseOptional(record.get("asserted_on"));
 				Evidence.requireNotFuture(validFrom, "valid_from", today);
 				Evidence.requireNotFuture(assertedOn, "asserted_on", today);
-				var confidence = record.get("confidence").isBlank() ? 1.0
+				// no confidence given: what the strongest kind of source it rests on is
+				// worth
+				var confidence = record.get("confidence").isBlank()
+						? sourceIds.stream()
+							.map(kinds::get)
+							.filter(Objects::nonNull)
+							.mapToDouble(SourceKind::defaultConfidence)
+							.max()
+							.orElse(SourceKind.UNKNOWN.defaultConfidence())
 						: Double.parseDouble(record.get("confidence"));
 				var evidence = new Evidence(sourceIds, StringUtils.stripToNull(record.get("quote")),
 						StringUtils.stripToNull(record.get("locator")), validFrom,

@@ -156,6 +156,29 @@ class CuratedGraphLoaderTest {
 	}
 
 	@Test
+	void a_source_kind_off_the_list_is_refused_with_its_line() throws Exception {
+		var sources = SOURCES.replace("test-src-b,press,", "test-src-b,article,");
+		assertThatThrownBy(loader(sources, ENTITIES, RELATIONSHIPS)::load).isInstanceOfSatisfying(
+				CuratedDataException.class,
+				ex -> assertThat(ex.errors()).containsExactly(
+						"sources.csv:3: kind 'article' is not one of court-record, opinion, statute, government, "
+								+ "intergovernmental, academic, press, dataset, ngo, reference, blog, unknown"));
+	}
+
+	@Test
+	void a_relationship_without_a_confidence_gets_its_strongest_source_kinds_default() throws Exception {
+		var relationships = RELATIONSHIPS.replace("2022-10-10,,2022-10-10,1.0", "2022-10-10,,2022-10-10,")
+			.replace("test-src-a,\"sells", "test-src-b,\"sells")
+			.replace("p. 3,2020,,2021-08-04,0.9", "p. 3,2020,,2021-08-04,");
+		assertThat(loader(SOURCES, ENTITIES, relationships).load()).isTrue();
+		var confidences = sessions.read(tx -> tx.run("""
+				MATCH (:Dealer {id: 'test-dealer'})-[r]->(b) RETURN type(r) AS type, r.confidence AS confidence""")
+			.list(r -> r.get("type").asString() + " " + r.get("confidence").asDouble()));
+		// press alone is 0.7; a court record beside the press report makes it 1.0
+		assertThat(confidences).containsExactlyInAnyOrder("LOCATED_IN 0.7", "DEFENDANT_IN 1.0");
+	}
+
+	@Test
 	void a_relationship_without_a_source_cannot_be_loaded() throws Exception {
 		var before = counts();
 		var relationships = RELATIONSHIPS.replace("test-src-a;test-src-b", " ");

@@ -32,6 +32,7 @@ import org.ironriver.ingest.Progress;
 import org.ironriver.ingest.RejectWriter;
 import org.ironriver.ingest.RowError;
 import org.ironriver.model.NodeType;
+import org.ironriver.model.SourceKind;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -121,9 +122,6 @@ public abstract class RecordImporter {
 	protected final boolean rejected(long line) {
 		return rejectedRows.get(Math.toIntExact(line));
 	}
-
-	/** Confidence of a new relationship whose row gives none. */
-	protected abstract double defaultConfidence();
 
 	/**
 	 * The imported file as a dataset Source, for rows that cite no source of their own;
@@ -466,7 +464,7 @@ public abstract class RecordImporter {
 				var id = Names.sourceId(ref.url());
 				ids.put(key, id);
 				var properties = new HashMap<String, Object>();
-				properties.put("kind", ref.kind() == null ? "report" : ref.kind());
+				properties.put("kind", ref.kind().label());
 				properties.put("title", ref.title() == null ? ref.url() : ref.title());
 				properties.put("url", ref.url());
 				properties.put("imports", List.of(context.importId()));
@@ -648,7 +646,7 @@ public abstract class RecordImporter {
 						pickDate(link.validTo(), before, "validTo"), pickDate(link.assertedOn(), before, "assertedOn"),
 						link.confidence() != null ? link.confidence()
 								: before != null && before.get("confidence") instanceof Number n ? n.doubleValue()
-										: defaultConfidence());
+										: plan.defaultConfidence(link));
 				var after = evidence.toProperties();
 				if (before == null) {
 					mark(status, plan, CREATED);
@@ -668,7 +666,7 @@ public abstract class RecordImporter {
 		}
 		if (citesFile) {
 			var properties = new HashMap<String, Object>();
-			properties.put("kind", "dataset");
+			properties.put("kind", SourceKind.DATASET.label());
 			properties.put("title", context.fileSourceTitle());
 			properties.put("imports", List.of(context.importId()));
 			if (context.fileSourceUrl() != null) {

@@ -22,6 +22,7 @@ import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
+import org.ironriver.model.SourceKind;
 
 /**
  * Imports trace statistics: each row one {@code FlowObservation} (metric, value, unit,
@@ -37,9 +38,7 @@ public final class TraceImporter extends RecordImporter {
 			"source_url", "caveat");
 
 	public static final List<String> OPTIONAL = List.of("period", "year", "name", "source_title", "source_publisher",
-			"source_date", "quote", "locator", "confidence");
-
-	static final double DEFAULT_CONFIDENCE = 0.9;
+			"source_date", "source_kind", "quote", "locator", "confidence");
 
 	private static final Pattern METRIC = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -71,11 +70,6 @@ public final class TraceImporter extends RecordImporter {
 	@Override
 	protected void reset() {
 		seen = new LongLineMap();
-	}
-
-	@Override
-	protected double defaultConfidence() {
-		return DEFAULT_CONFIDENCE;
 	}
 
 	/** A period: a year, month or day, or {@code start/end} of those. */
@@ -139,6 +133,9 @@ public final class TraceImporter extends RecordImporter {
 		var title = f.text("source_title", record.get("source_title"), false, Fields.MAX_NAME);
 		var publisher = f.text("source_publisher", record.get("source_publisher"), false, Fields.MAX_NAME);
 		var published = f.date("source_date", record.get("source_date"), false);
+		// trace figures are published by governments (ATF, GAO, SEDENA) unless the row
+		// says otherwise
+		var kind = f.sourceKind("source_kind", record.get("source_kind"), SourceKind.GOVERNMENT);
 		var quote = f.text("quote", record.get("quote"), false, Fields.MAX_TEXT);
 		var locator = f.text("locator", record.get("locator"), false, Fields.MAX_NAME);
 		var confidence = f.confidence("confidence", record.get("confidence"));
@@ -165,7 +162,7 @@ public final class TraceImporter extends RecordImporter {
 		var display = name != null ? name
 				: metric + ": " + origin.name() + " → " + destination.name() + ", " + period.text();
 		var observation = new NodeRecord(id, NodeType.FLOW_OBSERVATION, display, List.of(), properties);
-		var source = new RowPlan.SourceRef("source", url, title, publisher, published, "government");
+		var source = new RowPlan.SourceRef("source", url, title, publisher, published, kind);
 		var links = List.of(
 				new RowPlan.Link("origin", RelationType.ORIGIN_OF, id, List.of(url), quote, locator, period.start(),
 						period.end(), published, confidence, "origin"),
