@@ -77,7 +77,7 @@ public class QueryCommand extends ReadCommand {
 		var json = JsonMapper.builder().build();
 		if (chosen == ResultFormats.Format.JSON) {
 			var all = new ArrayList<Map<String, Object>>();
-			for (var q : new QueryLibrary().all()) {
+			for (var q : new QueryLibrary().forAnalysts()) {
 				var entry = new LinkedHashMap<String, Object>();
 				entry.put("name", q.name());
 				entry.put("title", q.title());
@@ -91,7 +91,7 @@ public class QueryCommand extends ReadCommand {
 			return ExitCodes.OK;
 		}
 		var rows = new ArrayList<Map<String, Object>>();
-		for (var q : new QueryLibrary().all()) {
+		for (var q : new QueryLibrary().forAnalysts()) {
 			var row = new LinkedHashMap<String, Object>();
 			row.put("name", q.name());
 			row.put("title", q.title());

@@ -65,13 +65,13 @@ class QueryController {
 			description = "Name, title, description, parameters with their defaults and the expected result on the curated graph.")
 	@GetMapping
 	List<QuerySummary> list() {
-		return runner.library().all().stream().map(QuerySummary::of).toList();
+		return runner.library().forAnalysts().stream().map(QuerySummary::of).toList();
 	}
 
 	@Operation(summary = "One library query with its Cypher text")
 	@GetMapping("/{name}")
 	QueryDetail get(@PathVariable String name) {
-		return QueryDetail.of(runner.library().get(name));
+		return QueryDetail.of(runner.library().forAnalysts(name));
 	}
 
 	@Operation(summary = "Run a library query",

@@ -12,24 +12,26 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.lang3.StringUtils;
+import org.ironriver.audit.AuditEvent;
+import org.ironriver.audit.AuditLog;
+import org.ironriver.database.EmbeddedNeo4j;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.Evidence;
 import org.ironriver.evidence.PartialDate;
-import org.ironriver.audit.AuditEvent;
-import org.ironriver.audit.AuditLog;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
-import org.ironriver.schema.SchemaMigrations;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Label;
+import org.ironriver.model.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,9 +65,6 @@ public class CuratedGraphLoader {
 
 	private static final List<String> RELATIONSHIP_HEADER = List.of("from", "type", "to", "sources", "quote", "locator",
 			"valid_from", "valid_to", "asserted_on", "confidence");
-
-	private static final Set<String> SOURCE_KINDS = Set.of("court-record", "opinion", "statute", "government", "report",
-			"press", "article", "academic", "ngo", "dataset");
 
 	/**
 	 * Entity properties holding dates: stored as Neo4j dates so timelines order and
@@ -162,12 +161,11 @@ public class CuratedGraphLoader {
 	 * embedded database's own API (as {@code SchemaMigrations.isCurrent}: no Bolt, no
 	 * query to compile at start-up).
 	 */
-	public boolean isCurrent(GraphDatabaseService database) {
+	public boolean isCurrent(EmbeddedNeo4j database) {
 		var checksum = checksum(files());
-		try (var tx = database.beginTx()) {
-			var loaded = tx.findNode(Label.label("Dataset"), "id", origin);
-			return loaded != null && checksum.equals(loaded.getProperty("checksum", null));
-		}
+		return database.nodes("Dataset", "id", "checksum")
+			.stream()
+			.anyMatch(dataset -> origin.equals(dataset.get("id")) && checksum.equals(dataset.get("checksum")));
 	}
 
 	/**
@@ -196,7 +194,10 @@ public class CuratedGraphLoader {
 				errors.add("entities.jsonl: id " + entity.id() + " is used twice");
 			}
 		}
-		var relationships = parseRelationships(relationshipsText, types, errors);
+		var kinds = new HashMap<String, SourceKind>();
+		sources.forEach(source -> SourceKind.parse((String) source.properties().get("kind"))
+			.ifPresent(kind -> kinds.put(source.id(), kind)));
+		var relationships = parseRelationships(relationshipsText, types, kinds, errors);
 		if (!errors.isEmpty()) {
 			throw new CuratedDataException(errors);
 		}
@@ -204,8 +205,7 @@ public class CuratedGraphLoader {
 	}
 
 	private static String checksum(Files files) {
-		return SchemaMigrations
-			.sha256(files.sources() + "\u0000" + files.entities() + "\u0000" + files.relationships());
+		return DigestUtils.sha256Hex(files.sources() + "\u0000" + files.entities() + "\u0000" + files.relationships());
 	}
 
 	private String text(String file) {
@@ -231,14 +231,15 @@ public class CuratedGraphLoader {
 			if (!seen.add(id)) {
 				errors.add(where + "source " + id + " is listed twice");
 			}
-			if (!SOURCE_KINDS.contains(record.get("kind"))) {
-				errors.add(where + "kind '" + record.get("kind") + "' is not one of " + SOURCE_KINDS);
+			var kind = SourceKind.parse(record.get("kind"));
+			if (kind.isEmpty()) {
+				errors.add(where + SourceKind.notAKind(record.get("kind")));
 			}
 			if (record.get("title").isBlank()) {
 				errors.add(where + "a source needs a title");
 			}
 			var properties = new LinkedHashMap<String, Object>();
-			properties.put("kind", record.get("kind"));
+			properties.put("kind", kind.map(SourceKind::label).orElse(record.get("kind")));
 			properties.put("title", record.get("title"));
 			putIfPresent(properties, "publisher", record.get("publisher"));
 			putIfPresent(properties, "url", record.get("url"));
@@ -324,7 +325,8 @@ public class CuratedGraphLoader {
 		return nodes;
 	}
 
-	private List<RelationshipRecord> parseRelationships(String text, Map<String, NodeType> types, List<String> errors) {
+	private List<RelationshipRecord> parseRelationships(String text, Map<String, NodeType> types,
+			Map<String, SourceKind> kinds, List<String> errors) {
 		var relationships = new ArrayList<RelationshipRecord>();
 		var seen = new HashSet<String>();
 		var today = LocalDate.now();
@@ -348,8 +350,9 @@ public class CuratedGraphLoader {
 			if (fromType == null || toType == null) {
 				continue;
 			}
-			if (!type.get().connects(fromType, toType)) {
-				errors.add(where + type.get() + " cannot connect a " + fromType.label() + " to a " + toType.label());
+			var refusal = type.get().refusal(fromType, toType);
+			if (refusal.isPresent()) {
+				errors.add(where + refusal.get());
 				continue;
 			}
 			if (!seen.add(from + "|" + type.get() + "|" + to)) {
@@ -366,15 +369,23 @@ public class CuratedGraphLoader {
 				}
 			}
 			try {
-				var validFrom = Evidence.optionalDate(record.get("valid_from"));
-				var assertedOn = Evidence.optionalDate(record.get("asserted_on"));
+				var validFrom = PartialDate.parseOptional(record.get("valid_from"));
+				var assertedOn = PartialDate.parseOptional(record.get("asserted_on"));
 				Evidence.requireNotFuture(validFrom, "valid_from", today);
 				Evidence.requireNotFuture(assertedOn, "asserted_on", today);
-				var confidence = record.get("confidence").isBlank() ? 1.0
+				// no confidence given: what the strongest kind of source it rests on is
+				// worth
+				var confidence = record.get("confidence").isBlank()
+						? sourceIds.stream()
+							.map(kinds::get)
+							.filter(Objects::nonNull)
+							.mapToDouble(SourceKind::defaultConfidence)
+							.max()
+							.orElse(SourceKind.UNKNOWN.defaultConfidence())
 						: Double.parseDouble(record.get("confidence"));
-				var evidence = new Evidence(sourceIds, blankToNull(record.get("quote")),
-						blankToNull(record.get("locator")), validFrom, Evidence.optionalDate(record.get("valid_to")),
-						assertedOn, confidence);
+				var evidence = new Evidence(sourceIds, StringUtils.stripToNull(record.get("quote")),
+						StringUtils.stripToNull(record.get("locator")), validFrom,
+						PartialDate.parseOptional(record.get("valid_to")), assertedOn, confidence);
 				relationships.add(new RelationshipRecord(from, type.get(), to, evidence));
 			}
 			catch (NumberFormatException ex) {
@@ -444,13 +455,9 @@ public class CuratedGraphLoader {
 	 * as "2023-06-01".
 	 */
 	private static void putDate(Map<String, Object> properties, String key, String text) {
-		if (text == null || text.isBlank()) {
-			return;
-		}
-		var date = PartialDate.parse(text);
-		properties.put(key, date.start());
-		if (date.text().length() < 10) {
-			properties.put(key + "Text", date.text());
+		var date = PartialDate.parseOptional(text);
+		if (date != null) {
+			date.putInto(properties, key);
 		}
 	}
 
@@ -458,10 +465,6 @@ public class CuratedGraphLoader {
 		if (value != null && !value.isBlank()) {
 			properties.put(key, value.strip());
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

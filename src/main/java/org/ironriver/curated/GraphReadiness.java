@@ -64,12 +64,12 @@ public class GraphReadiness implements SmartInitializingSingleton {
 	private static Checks alreadyCurrent(EmbeddedNeo4j embedded, CuratedGraphLoader curatedGraphLoader,
 			boolean loadCurated) {
 		long started = System.nanoTime();
-		if (!SchemaMigrations.isCurrent(embedded.database())) {
+		if (!SchemaMigrations.isCurrent(embedded)) {
 			return null;
 		}
 		var schema = Duration.ofNanos(System.nanoTime() - started);
 		started = System.nanoTime();
-		if (loadCurated && !curatedGraphLoader.isCurrent(embedded.database())) {
+		if (loadCurated && !curatedGraphLoader.isCurrent(embedded)) {
 			return null;
 		}
 		var curated = Duration.ofNanos(System.nanoTime() - started);

@@ -38,18 +38,14 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 	/** The relationship properties, in the names the whole graph uses. */
 	public Map<String, Object> toProperties() {
 		var properties = new HashMap<String, Object>();
-		properties.put("sources", sources);
-		properties.put("quote", quote);
-		properties.put("locator", locator);
-		properties.put("validFrom", validFrom == null ? null : validFrom.start());
-		properties.put("validTo", validTo == null ? null : validTo.end());
-		properties.put("assertedOn", assertedOn == null ? null : assertedOn.start());
-		properties.put("confidence", confidence);
+		properties.put(EvidenceProperty.SOURCES.key(), sources);
+		properties.put(EvidenceProperty.QUOTE.key(), quote);
+		properties.put(EvidenceProperty.LOCATOR.key(), locator);
+		properties.put(EvidenceProperty.VALID_FROM.key(), validFrom == null ? null : validFrom.start());
+		properties.put(EvidenceProperty.VALID_TO.key(), validTo == null ? null : validTo.end());
+		properties.put(EvidenceProperty.ASSERTED_ON.key(), assertedOn == null ? null : assertedOn.start());
+		properties.put(EvidenceProperty.CONFIDENCE.key(), confidence);
 		return properties;
-	}
-
-	public static PartialDate optionalDate(String text) {
-		return text == null || text.isBlank() ? null : PartialDate.parse(text);
 	}
 
 	/**
@@ -57,7 +53,7 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 	 * future is allowed).
 	 */
 	public static void requireNotFuture(PartialDate date, String field, LocalDate today) {
-		if (date != null && date.start().isAfter(today)) {
+		if (date != null && date.isAfter(today)) {
 			throw new IllegalArgumentException(field + " " + date.text() + " is in the future");
 		}
 	}

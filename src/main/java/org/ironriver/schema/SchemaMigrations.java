@@ -3,23 +3,20 @@ package org.ironriver.schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
+import org.ironriver.database.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Label;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -76,7 +73,7 @@ public final class SchemaMigrations {
 				}
 				var text = resource.getContentAsString(StandardCharsets.UTF_8);
 				migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '),
-						sha256(text), statements(text)));
+						DigestUtils.sha256Hex(text), statements(text)));
 			}
 			migrations.sort(Comparator.comparingInt(Migration::version));
 			return migrations;
@@ -143,14 +140,10 @@ public final class SchemaMigrations {
 	 * a Bolt connection nor compiles a query in a JVM where nothing is warm yet (that
 	 * cost seconds on a busy machine, for a few nodes).
 	 */
-	public static boolean isCurrent(GraphDatabaseService database) {
+	public static boolean isCurrent(EmbeddedNeo4j database) {
 		Map<Long, String> done = new HashMap<>();
-		try (var tx = database.beginTx()) {
-			try (var nodes = tx.findNodes(Label.label("__Neo4jMigration"))) {
-				nodes.forEachRemaining(node -> done.put(((Number) node.getProperty("version")).longValue(),
-						(String) node.getProperty("checksum")));
-			}
-		}
+		database.nodes("__Neo4jMigration", "version", "checksum")
+			.forEach(node -> done.put(((Number) node.get("version")).longValue(), (String) node.get("checksum")));
 		return missing(load(), done).isEmpty();
 	}
 
@@ -190,16 +183,6 @@ public final class SchemaMigrations {
 			.map(String::strip)
 			.filter(s -> !s.isEmpty())
 			.toList();
-	}
-
-	public static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

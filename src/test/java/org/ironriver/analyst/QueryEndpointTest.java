@@ -83,4 +83,15 @@ class QueryEndpointTest {
 		mvc.perform(get("/api/queries/no-such-query")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void the_services_plumbing_queries_are_not_offered_to_analysts() throws Exception {
+		mvc.perform(get("/api/queries"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].name", Matchers.hasItem("appeal-chain")))
+			.andExpect(jsonPath("$[*].name", Matchers.not(Matchers.hasItem("entities-by-id"))))
+			.andExpect(jsonPath("$[*].name", Matchers.not(Matchers.hasItem("graph-version"))));
+		mvc.perform(get("/api/queries/graph-version")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/queries/entities-by-id")).andExpect(status().isNotFound());
+	}
+
 }
