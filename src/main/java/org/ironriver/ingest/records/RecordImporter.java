@@ -2,7 +2,6 @@ package org.ironriver.ingest.records;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.Objects;
 
 import org.ironriver.database.GraphTransport;
 import org.ironriver.evidence.Evidence;
-import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
@@ -257,9 +255,6 @@ public abstract class RecordImporter implements ImportFormat {
 			String fileSourceUrl) {
 	}
 
-	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence");
-
 	/**
 	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows.
 	 * Entities and sources that exist are used as they are; new ones are created with
@@ -438,7 +433,7 @@ public abstract class RecordImporter implements ImportFormat {
 			else if (!Objects.equals(before.get("name"), node.name()) || node.properties()
 				.entrySet()
 				.stream()
-				.anyMatch(e -> !sameValue(before.get(e.getKey()), e.getValue()))) {
+				.anyMatch(e -> !EvidenceMerge.sameValue(before.get(e.getKey()), e.getValue()))) {
 				@SuppressWarnings("unchecked")
 				var imports = (List<Object>) before.getOrDefault("imports", List.of());
 				changed.add(withImport(node, imports, context));
@@ -458,13 +453,6 @@ public abstract class RecordImporter implements ImportFormat {
 		}
 		properties.put("imports", list);
 		return new NodeRecord(node.id(), node.type(), node.name(), node.aliases(), properties);
-	}
-
-	private static boolean sameValue(Object stored, Object value) {
-		if (stored instanceof Number a && value instanceof Number b) {
-			return a.doubleValue() == b.doubleValue();
-		}
-		return Objects.equals(stored, value);
 	}
 
 	private record RelKey(String from, String type, String to) {
@@ -494,7 +482,7 @@ public abstract class RecordImporter implements ImportFormat {
 				""", Map.of("keys", params)).rows().forEach(r -> {
 			var key = new RelKey((String) r.get("from"), (String) r.get("type"), (String) r.get("to"));
 			var properties = properties(r);
-			current.put(key, evidenceOf(properties));
+			current.put(key, EvidenceMerge.of(properties));
 			if (properties.get("origin") instanceof String origin) {
 				origins.put(key, List.of(origin, String.valueOf(properties.getOrDefault("originVersion", ""))));
 			}
@@ -506,33 +494,15 @@ public abstract class RecordImporter implements ImportFormat {
 			for (var link : plan.links()) {
 				var key = key(link, resolved);
 				var before = current.get(key);
-				var sources = new ArrayList<String>();
-				if (before != null) {
-					sources.addAll(castList(before.get("sources")));
-				}
-				for (var sourceKey : link.sourceKeys()) {
-					if (sourceKey == null && before != null) {
-						// the file as a whole is evidence only for what nothing else
-						// supports yet
-						continue;
-					}
-					citesFile |= sourceKey == null;
-					var id = sourceKey == null ? context.fileSourceId() : sourceIds.get(Names.normalizeUrl(sourceKey));
-					if (id != null && !sources.contains(id)) {
-						sources.add(id);
-					}
-				}
-				var evidence = new Evidence(sources, pick(link.quote(), before, "quote"),
-						pick(link.locator(), before, "locator"), pickDate(link.validFrom(), before, "validFrom"),
-						pickDate(link.validTo(), before, "validTo"), pickDate(link.assertedOn(), before, "assertedOn"),
-						link.confidence() != null ? link.confidence()
-								: before != null && before.get("confidence") instanceof Number n ? n.doubleValue()
-										: defaultConfidence());
-				var after = evidence.toProperties();
+				var merged = EvidenceMerge.merge(before, link, url -> sourceIds.get(Names.normalizeUrl(url)),
+						context.fileSourceId(), defaultConfidence());
+				citesFile |= merged.citesFile();
+				var evidence = merged.evidence();
+				var after = merged.properties();
 				if (before == null) {
 					mark(status, plan, CREATED);
 				}
-				else if (!sameEvidence(before, after)) {
+				else if (!EvidenceMerge.same(before, after)) {
 					mark(status, plan, UPDATED);
 				}
 				else {
@@ -587,39 +557,6 @@ public abstract class RecordImporter implements ImportFormat {
 		var from = resolved.get(link.from());
 		var to = resolved.get(link.to());
 		return new RelKey(from != null ? from.id() : link.from(), link.type().name(), to != null ? to.id() : link.to());
-	}
-
-	private static Map<String, Object> evidenceOf(Map<String, Object> properties) {
-		var evidence = new HashMap<String, Object>();
-		for (var name : EVIDENCE) {
-			evidence.put(name, properties.get(name));
-		}
-		return evidence;
-	}
-
-	private static boolean sameEvidence(Map<String, Object> before, Map<String, Object> after) {
-		for (var name : EVIDENCE) {
-			if (!sameValue(before.get(name), after.get(name))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String pick(String value, Map<String, Object> before, String name) {
-		return value != null ? value : before == null ? null : (String) before.get(name);
-	}
-
-	private static PartialDate pickDate(PartialDate value, Map<String, Object> before, String name) {
-		if (value != null || before == null || !(before.get(name) instanceof LocalDate date)) {
-			return value;
-		}
-		return new PartialDate(date.toString(), date, date);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return value instanceof List<?> list ? (List<String>) list : List.of();
 	}
 
 }
