@@ -13,8 +13,8 @@ import java.util.function.ToLongFunction;
 
 import org.ironriver.database.GraphTransport;
 import org.ironriver.database.Neo4jSessions;
-import org.ironriver.web.BadRequestException;
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
