@@ -89,6 +89,23 @@ public interface GraphTransport {
 		return new Embedded(database);
 	}
 
+	/**
+	 * Whether a write failed on a uniqueness or existence constraint, as either
+	 * transport reports it: the caller may write the same rows again another way.
+	 */
+	static boolean isConstraintViolation(Throwable ex) {
+		for (var cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.neo4j.graphdb.ConstraintViolationException
+					|| cause instanceof QueryExecutionException query
+							&& String.valueOf(query.getStatusCode()).contains("ConstraintValidationFailed")
+					|| cause instanceof org.neo4j.driver.exceptions.ClientException client && client.code() != null
+							&& client.code().contains("ConstraintValidationFailed")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Session settings of the default database (the benchmark's own stores). */
 	static SessionConfig config(AccessMode mode) {
 		return SessionConfig.builder().withDefaultAccessMode(mode).build();

@@ -84,14 +84,6 @@ public final class ImportRun {
 		unchanged.addAndGet(rows);
 	}
 
-	ImportKind kind() {
-		return kind;
-	}
-
-	Validation validation() {
-		return validation;
-	}
-
 	long run() {
 		return run;
 	}

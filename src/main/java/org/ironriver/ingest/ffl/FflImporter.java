@@ -463,7 +463,7 @@ public final class FflImporter implements ImportFormat {
 					counts = run.graph().write(tx -> writeBatch(tx, batch.byType, common, true));
 				}
 				catch (RuntimeException ex) {
-					if (!constraintViolation(ex)) {
+					if (!GraphTransport.isConstraintViolation(ex)) {
 						throw ex;
 					}
 					counts = run.graph().write(tx -> writeBatch(tx, batch.byType, common, false));
@@ -520,19 +520,6 @@ public final class FflImporter implements ImportFormat {
 			}
 		}
 		return new long[] { c, n };
-	}
-
-	private static boolean constraintViolation(Throwable ex) {
-		for (var cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof org.neo4j.graphdb.ConstraintViolationException
-					|| cause instanceof org.neo4j.graphdb.QueryExecutionException query
-							&& String.valueOf(query.getStatusCode()).contains("ConstraintValidationFailed")
-					|| cause instanceof org.neo4j.driver.exceptions.ClientException client && client.code() != null
-							&& client.code().contains("ConstraintValidationFailed")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }
