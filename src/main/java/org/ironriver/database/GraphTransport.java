@@ -90,8 +90,8 @@ public interface GraphTransport {
 	}
 
 	/**
-	 * Whether a write failed on a uniqueness or existence constraint, as either
-	 * transport reports it: the caller may write the same rows again another way.
+	 * Whether a write failed on a uniqueness or existence constraint, as either transport
+	 * reports it: the caller may write the same rows again another way.
 	 */
 	static boolean isConstraintViolation(Throwable ex) {
 		for (var cause = ex; cause != null; cause = cause.getCause()) {

@@ -257,11 +257,10 @@ public abstract class RecordImporter implements ImportFormat {
 
 	/**
 	 * Writes one batch in one transaction and counts its rows as created, updated or
-	 * unchanged once it has committed.
-	 * Entities and sources that exist are used as they are; new ones are created with
-	 * this import as their origin. An existing relationship keeps its evidence where the
-	 * row gives none and gains the row's sources; a row that would change nothing writes
-	 * nothing.
+	 * unchanged once it has committed. Entities and sources that exist are used as they
+	 * are; new ones are created with this import as their origin. An existing
+	 * relationship keeps its evidence where the row gives none and gains the row's
+	 * sources; a row that would change nothing writes nothing.
 	 */
 	private void writeBatch(ImportRun run, List<RowPlan> plans, Context context) {
 		long[] counts = run.graph().write(tx -> {
