@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
+import org.ironriver.database.GraphTransport;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.problems.BadRequestException;
 import org.ironriver.problems.NotFoundException;
-import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -97,8 +97,8 @@ public class AuditLog implements DisposableBean {
 	 * Writes the event in the caller's transaction: it commits if and only if the audited
 	 * write commits.
 	 */
-	public static void writeIn(TransactionContext tx, AuditEvent event) {
-		tx.run(CREATE, Map.of("events", List.of(event.properties()))).consume();
+	public static void writeIn(GraphTransport.Statements tx, AuditEvent event) {
+		tx.run(CREATE, Map.of("events", List.of(event.properties())));
 	}
 
 	/** Events dropped since start. */
@@ -280,7 +280,7 @@ public class AuditLog implements DisposableBean {
 
 	private void write(List<AuditEvent> batch) {
 		var events = batch.stream().map(AuditEvent::properties).toList();
-		sessions.write(tx -> tx.run(CREATE, Map.of("events", events)).consume());
+		sessions.transport().write(tx -> tx.run(CREATE, Map.of("events", events)));
 	}
 
 	/**

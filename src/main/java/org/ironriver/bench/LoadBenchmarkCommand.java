@@ -173,7 +173,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 				// On a machine this busy, the curated load and index population can keep
 				// the pool waiting.
 				"--spring.neo4j.pool.connection-acquisition-timeout=120s")) {
-			context.getBean(Neo4jSessions.class).write(tx -> tx.run("CALL db.awaitIndexes(3600)").consume());
+			context.getBean(Neo4jSessions.class).transport().write(tx -> tx.run("CALL db.awaitIndexes(3600)"));
 		}
 		System.out.printf("store %s ready (schema, curated graph, indexes online) in %.1f s%n", dir,
 				(System.nanoTime() - start) / 1e9);

@@ -63,7 +63,7 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 			var service = context.getBean(PathService.class);
 			// Index population after a bulk load runs in the background; measuring during
 			// it would measure it.
-			sessions.write(tx -> tx.run("CALL db.awaitIndexes(3600)").consume());
+			sessions.transport().write(tx -> tx.run("CALL db.awaitIndexes(3600)"));
 			System.out.printf("database ready in %.1f s (schema and indexes online)%n",
 					(System.nanoTime() - startup) / 1e9);
 			var ids = dealerIds(sessions);

@@ -135,11 +135,11 @@ public class CuratedGraphLoader {
 			return false;
 		}
 		var dataset = read(files);
-		sessions.write(tx -> {
+		sessions.transport().write(tx -> {
 			GraphWriter.upsertNodes(tx, dataset.sources(), origin, dataset.checksum());
 			GraphWriter.upsertNodes(tx, dataset.entities(), origin, dataset.checksum());
 			GraphWriter.upsertRelationships(tx, dataset.relationships(), origin, dataset.checksum());
-			tx.run(REMOVE_STALE, Map.of("origin", origin, "version", dataset.checksum())).consume();
+			tx.run(REMOVE_STALE, Map.of("origin", origin, "version", dataset.checksum()));
 			// The application's own write is audited like any other, in the same
 			// transaction.
 			AuditLog.writeIn(tx, AuditEvent.curatedLoad(dataset.checksum(), dataset.sources().size(),
@@ -147,8 +147,7 @@ public class CuratedGraphLoader {
 			tx.run("MERGE (d:Dataset {id: $id}) SET d.checksum = $checksum, d.loadedAt = datetime(), "
 					+ "d.entities = $entities, d.relationships = $relationships, d.sources = $sources",
 					Map.of("id", origin, "checksum", dataset.checksum(), "entities", dataset.entities().size(),
-							"relationships", dataset.relationships().size(), "sources", dataset.sources().size()))
-				.consume();
+							"relationships", dataset.relationships().size(), "sources", dataset.sources().size()));
 			return null;
 		});
 		log.info("Curated graph loaded: {} sources, {} entities, {} relationships", dataset.sources().size(),

@@ -7,14 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ironriver.database.GraphTransport;
 import org.ironriver.model.NodeType;
-import org.neo4j.driver.TransactionContext;
 
 /**
- * The one write path for nodes and relationships, shared by the curated loader and the
- * importers. A relationship whose sources do not all resolve to {@code Source} nodes is
- * never written: the statement itself checks, and the writer fails the transaction when a
- * row was not written.
+ * The generic upsert of nodes and relationships by id, shared by the curated loader and
+ * the record importers (facts, trace, FollowTheMoney), inside a transaction of the one
+ * {@link GraphTransport}. The FFL importer writes its licensees with statements of its
+ * own (see {@code FflImporter}), tuned for millions of rows. A relationship whose sources
+ * do not all resolve to {@code Source} nodes is never written: the statement itself
+ * checks, and the writer fails the transaction when a row was not written.
  *
  * <p>
  * Labels and relationship types are dynamic ({@code $(...)}, Neo4j 5.26) but only ever
@@ -50,7 +52,8 @@ public final class GraphWriter {
 	 * @param version the version of that origin, so stale curated entries can be found
 	 * after a change
 	 */
-	public static void upsertNodes(TransactionContext tx, Collection<NodeRecord> nodes, String origin, String version) {
+	public static void upsertNodes(GraphTransport.Statements tx, Collection<NodeRecord> nodes, String origin,
+			String version) {
 		var rows = new ArrayList<Map<String, Object>>(nodes.size());
 		for (var node : nodes) {
 			var row = new HashMap<String, Object>();
@@ -61,15 +64,15 @@ public final class GraphWriter {
 			row.put("properties", node.properties());
 			rows.add(row);
 		}
-		tx.run(UPSERT_NODES, Map.of("rows", rows, "origin", origin, "version", version)).consume();
+		tx.run(UPSERT_NODES, Map.of("rows", rows, "origin", origin, "version", version));
 	}
 
 	/**
 	 * Creates or updates relationships; fails when any endpoint or source does not
 	 * resolve.
 	 */
-	public static void upsertRelationships(TransactionContext tx, List<RelationshipRecord> relationships, String origin,
-			String version) {
+	public static void upsertRelationships(GraphTransport.Statements tx, List<RelationshipRecord> relationships,
+			String origin, String version) {
 		var rows = new ArrayList<Map<String, Object>>(relationships.size());
 		for (var rel : relationships) {
 			var row = new LinkedHashMap<String, Object>();
@@ -79,10 +82,9 @@ public final class GraphWriter {
 			row.put("evidence", rel.evidence().toProperties());
 			rows.add(row);
 		}
-		long written = tx.run(UPSERT_RELATIONSHIPS, Map.of("rows", rows, "origin", origin, "version", version))
-			.single()
-			.get("written")
-			.asLong();
+		long written = ((Number) tx
+			.run(UPSERT_RELATIONSHIPS, Map.of("rows", rows, "origin", origin, "version", version))
+			.single("written")).longValue();
 		if (written != rows.size()) {
 			throw new UnresolvedEvidenceException(rows.size() - written + " of " + rows.size()
 					+ " relationships have an endpoint or a source that does not resolve; nothing was written");

@@ -67,7 +67,9 @@ class ImportController {
 			var path = dir.resolve(name);
 			try {
 				file.transferTo(path.toFile());
-				var options = new ImportOptions(skipInvalid, skipInvalid ? dir.resolve(name + ".rejects.tsv") : null,
+				// the reject file stays in the upload's directory (deleted below); the
+				// error policy uses it only when invalid rows are skipped
+				var options = new ImportOptions(skipInvalid, dir.resolve(name + ".rejects.tsv"),
 						ImportOptions.DEFAULT_BATCH_SIZE, sourceUrl, listingMonth, actor.who(), 2);
 				return imports
 					.importFiles(importKind, List.of(new ImportService.InputFileRef(path, name)), options,

@@ -29,9 +29,6 @@ public record ImportOptions(boolean skipInvalid, Path rejectFile, int batchSize,
 	 */
 	public static final int DEFAULT_BATCH_SIZE = 1_000;
 
-	/** Errors kept for the report; the count covers all of them. */
-	public static final int MAX_REPORTED_ERRORS = 1_000;
-
 	public ImportOptions {
 		if (batchSize < 1 || batchSize > 100_000) {
 			throw new IllegalArgumentException("batch size " + batchSize + " is not between 1 and 100000");

@@ -5,12 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ironriver.database.GraphTransport;
+
 /**
  * Records each import in the graph: an {@code (:Import)} node (file, checksum, counts,
  * status, when, by whom) and the {@code (:Entity:Source)} node for the file that the
  * written relationships cite. An import's id is derived from the kind and the file's
  * checksum, so running the same file again, after a crash or by mistake, continues the
- * same import instead of creating a second one.
+ * same import instead of creating a second one. The one place a run starts
+ * ({@link #start}), completes ({@link #completed}) or fails ({@link #failed}), and so the
+ * one place its summary is made.
  */
 public final class ImportRecorder {
 
@@ -36,9 +40,40 @@ public final class ImportRecorder {
 	}
 
 	/**
+	 * Marks the import of a validated file running: the run that writes it.
+	 * @param started when the write began ({@link System#nanoTime()}), for the summary
+	 */
+	static ImportRun start(GraphTransport graph, Progress progress, ImportKind kind, Validation validation,
+			ImportOptions options, FileSource source, long started) {
+		long run = start(graph, kind, importId(kind, validation.checksum()), validation.name(), validation.checksum(),
+				validation.rows(), options, source);
+		return new ImportRun(kind, validation, graph, progress, run, started);
+	}
+
+	/** Marks the run completed with its counts and returns its summary. */
+	static ImportSummary completed(ImportRun run) {
+		var summary = run.summary(COMPLETED, true);
+		finish(run.graph(), summary.importId(), COMPLETED, summary.created(), summary.updated(), summary.unchanged(),
+				summary.rejected(), null);
+		return summary;
+	}
+
+	/**
+	 * The failure of a run midway, marked on its Import node when the database lets it
+	 * (it is often what failed: then the import stays "running" and the caller records it
+	 * later).
+	 */
+	static ImportFailedException failed(ImportRun run, RuntimeException cause) {
+		var summary = run.summary(FAILED, false);
+		boolean recorded = fail(run.graph(), summary.importId(), run.run(), summary.created(), summary.updated(),
+				summary.unchanged(), summary.rejected(), String.valueOf(cause.getMessage()));
+		return new ImportFailedException(summary, run.run(), recorded, cause);
+	}
+
+	/**
 	 * Marks the import running and returns which run of it this is (1 the first time).
 	 */
-	public static long start(GraphTarget target, ImportKind kind, String importId, String file, String checksum,
+	private static long start(GraphTransport target, ImportKind kind, String importId, String file, String checksum,
 			long rows, ImportOptions options, FileSource source) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", importId);
@@ -74,7 +109,7 @@ public final class ImportRecorder {
 		return map;
 	}
 
-	public static void finish(GraphTarget target, String importId, String status, long created, long updated,
+	private static void finish(GraphTransport target, String importId, String status, long created, long updated,
 			long unchanged, long rejected, String error) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", importId);
@@ -96,7 +131,7 @@ public final class ImportRecorder {
 	 * of the same file). Returns false instead of throwing when it cannot be written: the
 	 * database is often what failed.
 	 */
-	public static boolean fail(GraphTarget target, String importId, long run, long created, long updated,
+	public static boolean fail(GraphTransport target, String importId, long run, long created, long updated,
 			long unchanged, long rejected, String error) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", importId);
@@ -120,7 +155,7 @@ public final class ImportRecorder {
 	}
 
 	/** The recorded imports, newest first. */
-	public static List<Map<String, Object>> list(GraphTarget target, int limit) {
+	public static List<Map<String, Object>> list(GraphTransport target, int limit) {
 		return target.read(tx -> tx.run("""
 				MATCH (i:Import)
 				RETURN i.id AS id, i.kind AS kind, i.file AS file, i.checksum AS checksum, i.status AS status,

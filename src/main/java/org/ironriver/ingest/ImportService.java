@@ -14,39 +14,28 @@ import java.util.function.Supplier;
 import org.ironriver.audit.Actor;
 import org.ironriver.audit.AuditEvent;
 import org.ironriver.audit.AuditLog;
-import org.ironriver.database.EmbeddedNeo4j;
+import org.ironriver.database.GraphTransport;
 import org.ironriver.database.Neo4jSessions;
-import org.ironriver.ingest.facts.FactsImporter;
-import org.ironriver.ingest.ffl.FflImporter;
-import org.ironriver.ingest.ftm.FtmImporter;
-import org.ironriver.ingest.records.Transactions;
-import org.ironriver.ingest.trace.TraceImporter;
-import org.neo4j.driver.AccessMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The seam every bulk import goes through (CLI and REST): validate every file first,
- * write only what may be written, record each import. Writes go straight to the embedded
- * database when it runs in this JVM, over the driver otherwise (an external server, or a
- * running ironriver reached at {@code NEO4J_URI}).
+ * write only what may be written, record each import, audit each outcome. Each file goes
+ * through the {@link ImportPipeline} of its kind; writes go through the one
+ * {@link GraphTransport}: straight to the embedded database when it runs in this JVM,
+ * over the driver otherwise (an external server, or a running ironriver reached at
+ * {@code NEO4J_URI}).
  */
 @Service
 public class ImportService implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-	/**
-	 * Chosen on first use, not here: the embedded database may still be starting while
-	 * the context is built (database.DriverOnFirstUse).
-	 */
-	private final Supplier<GraphTarget> target;
-
-	private final Transactions transactions;
+	private final GraphTransport target;
 
 	private final AuditLog audit;
 
@@ -62,23 +51,14 @@ public class ImportService implements DisposableBean {
 		return thread;
 	});
 
-	ImportService(Neo4jSessions sessions, ObjectProvider<EmbeddedNeo4j> embedded, AuditLog audit) {
+	ImportService(Neo4jSessions sessions, AuditLog audit) {
 		this.audit = audit;
-		this.transactions = Transactions.of(sessions);
-		this.target = SingletonSupplier.of(() -> {
-			var local = embedded.getIfAvailable();
-			return local != null ? GraphTarget.embedded(local.database()) : GraphTarget.driver(sessions.driver(),
-					sessions.config(AccessMode.WRITE), sessions.config(AccessMode.READ));
-		});
+		this.target = sessions.transport();
 	}
 
-	public GraphTarget target() {
-		return target.get();
-	}
-
-	/** The driver transactions the record importers write in. */
-	public Transactions transactions() {
-		return transactions;
+	/** Where imports write (and the reads that validate them). */
+	public GraphTransport target() {
+		return target;
 	}
 
 	/**
@@ -110,19 +90,19 @@ public class ImportService implements DisposableBean {
 		long errorCount = 0;
 		boolean blocked = false;
 		for (var file : files) {
-			var p = prepare(kind, file, options, progress);
+			var p = ImportPipeline.of(kind, target, progress).prepare(file.path(), file.name(), options);
 			prepared.add(p);
-			if (!p.writable(options)) {
+			// a writable file's errors are those of the rows skipped: they are in its
+			// reject file, not in the report
+			if (!p.writable()) {
 				blocked = true;
-			}
-			if (!p.writable(options) || !options.skipInvalid()) {
 				errorCount += p.errorCount();
-				p.errors().stream().limit(ImportOptions.MAX_REPORTED_ERRORS - errors.size()).forEach(errors::add);
+				p.errors().stream().limit(ErrorPolicy.REPORTED_ERRORS - errors.size()).forEach(errors::add);
 			}
 		}
 		if (blocked) {
 			for (var p : prepared) {
-				if (!p.writable(options)) {
+				if (!p.writable()) {
 					audit.record(AuditEvent.imported(actor, kind.key(), p.name(), null, null, "invalid", 0, 0, 0, 0,
 							p.errorCount(), p.errors().isEmpty() ? null : p.errors().get(0).toString()));
 				}
@@ -133,7 +113,7 @@ public class ImportService implements DisposableBean {
 		var summaries = new ArrayList<ImportSummary>();
 		for (var p : prepared) {
 			try {
-				var summary = p.write(options);
+				var summary = p.write();
 				audited(actor, summary, null);
 				summaries.add(summary);
 			}
@@ -181,17 +161,6 @@ public class ImportService implements DisposableBean {
 					"{} failed import(s) still shown as running: the database did not come back; a re-run completes them",
 					unrecorded.size());
 		}
-	}
-
-	private PreparedImport prepare(ImportKind kind, InputFileRef file, ImportOptions options, Progress progress) {
-		return switch (kind) {
-			case FFL -> new FflImporter(target(), progress).prepare(file.path(), file.name(), options);
-			case FACTS ->
-				new FactsImporter(target(), transactions, progress).prepare(file.path(), file.name(), options);
-			case TRACE ->
-				new TraceImporter(target(), transactions, progress).prepare(file.path(), file.name(), options);
-			case FTM -> new FtmImporter(target(), transactions, progress).prepare(file.path(), file.name(), options);
-		};
 	}
 
 	public List<Map<String, Object>> recordedImports(int limit) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The input had errors and nothing was written. Carries the errors (at most
- * {@link ImportOptions#MAX_REPORTED_ERRORS} of them) and how many there were in all.
+ * {@link ErrorPolicy#REPORTED_ERRORS} of them) and how many there were in all.
  */
 public class InvalidInputException extends RuntimeException {
 

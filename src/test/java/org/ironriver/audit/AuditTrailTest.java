@@ -27,6 +27,8 @@ import org.ironriver.ingest.ImportService;
 import org.ironriver.ingest.InvalidInputException;
 import org.ironriver.ingest.Progress;
 import org.ironriver.ingest.facts.FactsImporter;
+import org.ironriver.support.ImportFixtures;
+import org.ironriver.schema.SchemaMigrations;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +48,7 @@ class AuditTrailTest {
 	/** Who a request from this machine is in the local single-user mode: the OS user. */
 	static final String LOCAL_USER = System.getProperty("user.name");
 
-	static final String HEADER = String.join(",", FactsImporter.COLUMNS);
+	static final String HEADER = ImportFixtures.FACTS_HEADER;
 
 	@Autowired
 	MockMvc mvc;

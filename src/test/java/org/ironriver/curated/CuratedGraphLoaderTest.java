@@ -57,11 +57,9 @@ class CuratedGraphLoaderTest {
 
 	@AfterEach
 	void removeTestData() {
-		sessions.write(
-				tx -> tx
-					.run("MATCH (n) WHERE n.origin = $origin OR (n:Dataset AND n.id = $origin) DETACH DELETE n",
-							Map.of("origin", ORIGIN))
-					.consume());
+		sessions.transport()
+			.write(tx -> tx.run("MATCH (n) WHERE n.origin = $origin OR (n:Dataset AND n.id = $origin) DETACH DELETE n",
+					Map.of("origin", ORIGIN)));
 	}
 
 	private CuratedGraphLoader loader(String sources, String entities, String relationships) throws IOException {

@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 import org.ironriver.IronriverApplication;
-import org.ironriver.ingest.facts.FactsImporter;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.ingest.synthetic.SyntheticData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,7 +108,7 @@ class DatabaseFaultTest {
 		int n = 200;
 		long started = System.nanoTime();
 		var acknowledged = ConcurrentHashMap.<String>newKeySet();
-		var header = String.join(",", FactsImporter.COLUMNS);
+		var header = ImportFixtures.FACTS_HEADER;
 		var pool = Executors.newFixedThreadPool(4);
 		try {
 			var uploads = new ArrayList<CompletableFuture<Void>>();

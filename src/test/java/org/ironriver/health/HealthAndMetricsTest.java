@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.hamcrest.Matchers;
 import org.ironriver.database.Neo4jSessions;
-import org.ironriver.ingest.facts.FactsImporter;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +70,7 @@ class HealthAndMetricsTest {
 
 	@Test
 	void an_import_counts_its_rows_by_outcome_and_is_timed() throws Exception {
-		var csv = String.join(",", FactsImporter.COLUMNS)
+		var csv = ImportFixtures.FACTS_HEADER
 				+ "\n,Organization,Metered Org,LOCATED_IN,MX,Country,,,,https://example.org/metered,,,,,,\n"
 				+ ",Organization,Metered Org 2,LOCATED_IN,MX,Country,,,,https://example.org/metered,,,,,,\n";
 		mvc.perform(multipart("/api/imports/facts")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -143,12 +144,12 @@ class BadInputCorpusTest {
 			@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
 		var huge = "x".repeat(size);
 		var text = switch (name) {
-			case "facts-huge-name.csv" -> FactsImportTest.HEADER + "\n,Dealer," + huge
+			case "facts-huge-name.csv" -> ImportFixtures.FACTS_HEADER + "\n,Dealer," + huge
 					+ ",LOCATED_IN,tucson,Place,,,,https://example.org/h,,,,,,\n";
-			case "facts-huge-quote.csv", "facts-huge-line.csv" -> FactsImportTest.HEADER
+			case "facts-huge-quote.csv", "facts-huge-line.csv" -> ImportFixtures.FACTS_HEADER
 					+ "\n,Dealer,Huge Guns,LOCATED_IN,tucson,Place,,,,https://example.org/h,,,,\"" + huge + "\",,\n";
 			case "trace-huge-caveat.csv" ->
-				TraceImportTest.HEADER + "\n2023,MX,AZ,traced,1,firearms,https://example.org/h," + huge + "\n";
+				ImportFixtures.TRACE_HEADER + "\n2023,MX,AZ,traced,1,firearms,https://example.org/h," + huge + "\n";
 			default -> "{\"id\": \"huge\", \"schema\": \"Person\", \"properties\": {\"name\": [\"" + huge + "\"]}}\n";
 		};
 		var path = dir.resolve(name);

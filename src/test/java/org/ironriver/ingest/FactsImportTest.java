@@ -1,31 +1,29 @@
 package org.ironriver.ingest;
 
+import static org.ironriver.support.ImportFixtures.FACTS_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.ironriver.ingest.facts.FactsImporter;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.synthetic.SyntheticData;
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class FactsImportTest {
-
-	static final String HEADER = String.join(",", FactsImporter.COLUMNS);
 
 	@Autowired
 	ImportService imports;
@@ -41,35 +39,21 @@ class FactsImportTest {
 	@TempDir
 	Path dir;
 
-	Path file(String name, String... lines) throws IOException {
-		var path = dir.resolve(name);
-		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-		return path;
-	}
+	ImportFixtures data;
 
-	ImportSummary run(ImportOptions options, Path file) {
-		return imports
-			.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
-					options, Progress.NONE)
-			.get(0);
-	}
-
-	Map<String, Object> one(String cypher, Map<String, Object> parameters) {
-		return imports.target().read(tx -> tx.run(cypher, parameters).rows()).get(0);
-	}
-
-	long count(String cypher) {
-		return ((Number) one(cypher, Map.of()).get("n")).longValue();
+	@BeforeEach
+	void fixtures() {
+		data = new ImportFixtures(imports, dir, ImportKind.FACTS);
 	}
 
 	@Test
 	void facts_create_new_entities_match_existing_ones_by_id_or_normalized_name_and_cite_one_source_per_url()
 			throws IOException {
-		var f = file("facts-a.csv", HEADER,
+		var f = data.file("facts-a.csv", FACTS_HEADER,
 				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",
 				",Dealer,\"BORDER GUNS, LLC.\",SUPPLIES,,Dealer,Other Shop,,,,,,,,,",
 				"gov-mx,Organization,,PLAINTIFF_IN,,Lawsuit,\"Estados Unidos Mexicanos v. Smith & Wesson Brands, Inc. et al. (D. Mass.)\",2021-08-04,,HTTPS://EXAMPLE.ORG/report?id=7,,,,,,");
-		assertThatThrownBy(() -> run(ImportOptions.defaults(), f))
+		assertThatThrownBy(() -> data.run(ImportOptions.defaults(), f))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
 				.extracting(RowError::toString)
 				.containsExactly(
@@ -77,16 +61,16 @@ class FactsImportTest {
 								+ "Distributor/Importer/Manufacturer to Dealer/Distributor/Importer)",
 						"facts-a.csv:3: column source_url: is required"));
 
-		var good = file("facts-b.csv", HEADER,
+		var good = data.file("facts-b.csv", FACTS_HEADER,
 				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",
 				",Dealer,\"BORDER GUNS, LLC.\",LOCATED_IN,arizona,Place,,2019,,https://example.org/report?id=7,,,,,,",
 				"sre,Organization,,PLAINTIFF_IN,,Lawsuit,\"Estados Unidos Mexicanos v. Smith & Wesson Brands, Inc. et al. (D. Mass.)\",2021-08-04,,HTTPS://EXAMPLE.ORG/report?id=7,,,,,,");
-		var summary = run(ImportOptions.defaults(), good);
+		var summary = data.run(ImportOptions.defaults(), good);
 
 		assertThat(summary.read()).isEqualTo(3);
 		assertThat(summary.created()).isEqualTo(3);
 		var sourceId = Names.sourceId("https://example.org/report?id=7");
-		var dealer = one(
+		var dealer = data.one(
 				"""
 						MATCH (d:Dealer {name: 'Border Guns LLC'})-[r:LOCATED_IN]->(p:Place {id: 'tucson'})
 						RETURN d.id AS id, d.origin AS origin, r.sources AS sources, r.quote AS quote, r.locator AS locator,
@@ -104,32 +88,32 @@ class FactsImportTest {
 			.containsEntry("confidence", 0.8)
 			.containsEntry("relOrigin", summary.importId())
 			.containsEntry("state", List.of("arizona"));
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (:Organization {id: 'sre'})-[r:PLAINTIFF_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'}) RETURN r.sources AS sources",
 				Map.of()))
 			.containsEntry("sources", List.of(sourceId));
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (s:Source {id: $id}) RETURN s.title AS title, s.publisher AS publisher, s.url AS url, s.published AS published",
 				Map.of("id", sourceId)))
 			.containsEntry("title", "Report 7")
 			.containsEntry("publisher", "Example Org")
 			.containsEntry("url", "https://example.org/report?id=7#p3")
 			.containsEntry("published", LocalDate.of(2024, 5, 1));
-		assertThat(count(
+		assertThat(data.count(
 				"MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report' OR s.url STARTS WITH 'HTTPS://EXAMPLE.ORG' RETURN count(s) AS n"))
 			.isEqualTo(1);
 
-		var second = file("facts-c.csv", HEADER,
+		var second = data.file("facts-c.csv", FACTS_HEADER,
 				"dealer-border-guns-llc,Dealer,,LOCATED_IN,tucson,Place,,,,https://example.org/second-report,,,,,,");
-		var update = run(ImportOptions.defaults(), second);
+		var update = data.run(ImportOptions.defaults(), second);
 
 		assertThat(update.updated()).isEqualTo(1);
-		assertThat(
-				one("""
+		assertThat(data.one(
+				"""
 						MATCH (:Dealer {id: 'dealer-border-guns-llc'})-[r:LOCATED_IN]->(:Place {id: 'tucson'})
 						RETURN r.sources AS sources, r.confidence AS confidence, r.quote AS quote, r.origin AS origin, r.imports AS imports
 						""",
-						Map.of()))
+				Map.of()))
 			.containsEntry("sources", List.of(sourceId, Names.sourceId("https://example.org/second-report")))
 			.containsEntry("confidence", 0.8)
 			.containsEntry("quote", "a dealer in Tucson")
@@ -139,21 +123,21 @@ class FactsImportTest {
 
 	@Test
 	void importing_the_same_facts_twice_changes_nothing() throws IOException {
-		var f = file("facts-twice.csv", HEADER,
+		var f = data.file("facts-twice.csv", FACTS_HEADER,
 				",Person,Jane Q. Example,MEMBER_OF,,Organization,Example Coalition,2020-02,,https://example.org/members,,,,,,0.6",
 				",Organization,Example Coalition,LOCATED_IN,MX,Country,,,,https://example.org/members,,,,,,");
-		var first = run(ImportOptions.defaults(), f);
-		long nodes = count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
-		long rels = count("MATCH ()-[r]->() RETURN count(r) AS n");
+		var first = data.run(ImportOptions.defaults(), f);
+		long nodes = data.count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
+		long rels = data.count("MATCH ()-[r]->() RETURN count(r) AS n");
 
-		var second = run(ImportOptions.defaults(), f);
+		var second = data.run(ImportOptions.defaults(), f);
 
 		assertThat(first.created()).isEqualTo(2);
 		assertThat(second.unchanged()).isEqualTo(2);
 		assertThat(second.created() + second.updated()).isZero();
-		assertThat(count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n")).isEqualTo(nodes);
-		assertThat(count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(rels);
-		assertThat(one(
+		assertThat(data.count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n")).isEqualTo(nodes);
+		assertThat(data.count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(rels);
+		assertThat(data.one(
 				"MATCH (p:Person {id: 'person-jane-q-example'})-[r:MEMBER_OF]->(o:Organization) RETURN o.id AS org, r.validFrom AS from",
 				Map.of()))
 			.containsEntry("org", "organization-example-coalition")
@@ -162,15 +146,15 @@ class FactsImportTest {
 
 	@Test
 	void json_lines_facts_with_nested_subject_object_and_source_are_read_like_csv() throws IOException {
-		var f = file("facts.jsonl",
+		var f = data.file("facts.jsonl",
 				"{\"subject\": {\"type\": \"Manufacturer\", \"name\": \"Example Arms Inc.\"}, \"relation\": \"supplies\", "
 						+ "\"object\": {\"id\": \"interstate-arms\", \"type\": \"Distributor\"}, \"source\": {\"url\": \"https://example.org/jsonl\", "
 						+ "\"title\": \"JSONL report\"}, \"quote\": \"alleged\", \"confidence\": 0.4}");
 
-		var summary = run(ImportOptions.defaults(), f);
+		var summary = data.run(ImportOptions.defaults(), f);
 
 		assertThat(summary.created()).isEqualTo(1);
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (m:Manufacturer {id: 'manufacturer-example-arms-inc'})-[r:SUPPLIES]->(d {id: 'interstate-arms'}) "
 						+ "RETURN r.quote AS quote, r.confidence AS confidence",
 				Map.of()))
@@ -180,14 +164,14 @@ class FactsImportTest {
 
 	@Test
 	void a_name_shared_by_two_entities_of_the_type_is_an_error_asking_for_the_id() throws IOException {
-		var seed = file("facts-twins.csv", HEADER,
+		var seed = data.file("facts-twins.csv", FACTS_HEADER,
 				"twin-1,Person,Alex Twin,MEMBER_OF,,Organization,Twin Club,,,https://example.org/twins,,,,,,",
 				"twin-2,Person,alex  twin,MEMBER_OF,,Organization,Twin Club,,,https://example.org/twins,,,,,,");
-		run(ImportOptions.defaults(), seed);
-		var ambiguous = file("facts-ambiguous.csv", HEADER,
+		data.run(ImportOptions.defaults(), seed);
+		var ambiguous = data.file("facts-ambiguous.csv", FACTS_HEADER,
 				",Person,ALEX TWIN,MEMBER_OF,,Organization,Twin Club,,,https://example.org/twins2,,,,,,");
 
-		assertThatThrownBy(() -> run(ImportOptions.defaults(), ambiguous))
+		assertThatThrownBy(() -> data.run(ImportOptions.defaults(), ambiguous))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
 				.extracting(RowError::toString)
 				.containsExactly(
@@ -198,14 +182,15 @@ class FactsImportTest {
 	void the_generated_facts_file_imports_with_the_documented_columns() {
 		var path = SyntheticData.facts(dir.resolve("facts-7.csv"), 30, 7);
 
-		var summary = run(ImportOptions.defaults(), path);
+		var summary = data.run(ImportOptions.defaults(), path);
 
 		assertThat(summary.read()).isEqualTo(30);
 		assertThat(summary.rejected()).isZero();
-		assertThat(count(
+		assertThat(data.count(
 				"MATCH (d:Dealer)-[:LOCATED_IN]->(:Place {id: 'tucson'}) WHERE d.id STARTS WITH 'synthetic-dealer-7-' RETURN count(d) AS n"))
 			.isEqualTo(30);
-		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report/' RETURN count(s) AS n"))
+		assertThat(data
+			.count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/report/' RETURN count(s) AS n"))
 			.isEqualTo(20);
 	}
 

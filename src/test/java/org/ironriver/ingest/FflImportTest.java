@@ -1,5 +1,7 @@
 package org.ironriver.ingest;
 
+import static org.ironriver.support.ImportFixtures.FFL_HEADER;
+import static org.ironriver.support.ImportFixtures.fflRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,18 +16,17 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class FflImportTest {
-
-	static final String HEADER = "LIC_REGN\tLIC_DIST\tLIC_CNTY\tLIC_TYPE\tLIC_XPRDTE\tLIC_SEQN\tLICENSE_NAME\tBUSINESS_NAME\t"
-			+ "PREMISE_STREET\tPREMISE_CITY\tPREMISE_STATE\tPREMISE_ZIP_CODE\tMAIL_STREET\tMAIL_CITY\tMAIL_STATE\tMAIL_ZIP_CODE\tVOICE_PHONE";
 
 	@Autowired
 	ImportService imports;
@@ -41,45 +42,24 @@ class FflImportTest {
 	@TempDir
 	Path dir;
 
-	static String row(String region, String district, String type, String expiry, String seq, String name, String city,
-			String state) {
-		return String.join("\t", region, district, "027", type, expiry, seq, name, "", "1 MAIN ST", city, state,
-				"85364", "", "", "", "", "9285551234");
-	}
+	ImportFixtures data;
 
-	Path file(String name, String... rows) throws IOException {
-		var path = dir.resolve(name);
-		Files.writeString(path, HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
-		return path;
-	}
-
-	List<ImportSummary> run(ImportOptions options, Path... files) {
-		return imports.importFiles(ImportKind.FFL,
-				java.util.Arrays.stream(files)
-					.map(f -> new ImportService.InputFileRef(f, f.getFileName().toString()))
-					.toList(),
-				options, Progress.NONE);
-	}
-
-	Map<String, Object> one(String cypher, Map<String, Object> parameters) {
-		return imports.target().read(tx -> tx.run(cypher, parameters).rows()).get(0);
-	}
-
-	long count(String cypher) {
-		return ((Number) one(cypher, Map.of()).get("n")).longValue();
+	@BeforeEach
+	void fixtures() {
+		data = new ImportFixtures(imports, dir, ImportKind.FFL);
 	}
 
 	@Test
 	void licensees_become_dealers_manufacturers_and_importers_located_in_their_city_with_the_file_as_evidence()
 			throws IOException {
-		var f = file("ffl-2026-01.txt", row("9", "86", "01", "6A", "10001", "YUMA GUNS LLC", "YUMA", "AZ"),
-				row("9", "86", "07", "6A", "10002", "DESERT ARMS MFG", "SAN LUIS", "AZ"),
-				row("5", "74", "08", "6A", "10003", "'}) DETACH DELETE n //", "EL PASO", "TX"));
-		var summary = run(ImportOptions.defaults(), f).get(0);
+		var f = data.fflFile("ffl-2026-01.txt", fflRow("9", "86", "01", "6A", "10001", "YUMA GUNS LLC", "YUMA", "AZ"),
+				fflRow("9", "86", "07", "6A", "10002", "DESERT ARMS MFG", "SAN LUIS", "AZ"),
+				fflRow("5", "74", "08", "6A", "10003", "'}) DETACH DELETE n //", "EL PASO", "TX"));
+		var summary = data.runAll(ImportOptions.defaults(), f).get(0);
 
 		assertThat(summary.read()).isEqualTo(3);
 		assertThat(summary.created()).isEqualTo(3);
-		var dealer = one(
+		var dealer = data.one(
 				"""
 						MATCH (d:Dealer {id: 'ffl-9-86-10001'})-[r:LOCATED_IN]->(c:Place)-[:LOCATED_IN]->(s:Place)-[:LOCATED_IN]->(us:Country)
 						RETURN d.licenceNumber AS number, d.licenceType AS type, d.name AS name, d.phone AS phone,
@@ -102,22 +82,23 @@ class FflImportTest {
 			.containsEntry("sources", List.of(summary.importId().replace("import-", "src-import-")))
 			.containsEntry("relOrigin", summary.importId())
 			.containsEntry("locator", "ffl-2026-01.txt:2");
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (m:Manufacturer {id: 'ffl-9-86-10002'})-[:LOCATED_IN]->(c) RETURN c.id AS city, c.name AS name",
 				Map.of()))
 			.containsEntry("city", "san-luis-az")
 			.containsEntry("name", "San Luis, Arizona");
-		assertThat(one("MATCH (i:Importer {id: 'ffl-5-74-10003'}) RETURN i.name AS name", Map.of()))
+		assertThat(data.one("MATCH (i:Importer {id: 'ffl-5-74-10003'}) RETURN i.name AS name", Map.of()))
 			.containsEntry("name", "'}) DETACH DELETE n //");
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (i:Import {id: $id}) RETURN i.status AS status, i.created AS created, i.file AS file, i.user AS user",
 				Map.of("id", summary.importId())))
 			.containsEntry("status", "completed")
 			.containsEntry("created", 3L)
 			.containsEntry("file", "ffl-2026-01.txt")
 			.containsEntry("user", System.getProperty("user.name"));
-		assertThat(one("MATCH (s:Source {id: $id}) RETURN s.kind AS kind, s.title AS title, s.published AS published",
-				Map.of("id", summary.importId().replace("import-", "src-import-"))))
+		assertThat(
+				data.one("MATCH (s:Source {id: $id}) RETURN s.kind AS kind, s.title AS title, s.published AS published",
+						Map.of("id", summary.importId().replace("import-", "src-import-"))))
 			.containsEntry("kind", "dataset")
 			.containsEntry("title", "ATF FFL listing 2026-01 (ffl-2026-01.txt)")
 			.containsEntry("published", LocalDate.of(2026, 1, 1));
@@ -125,35 +106,35 @@ class FflImportTest {
 
 	@Test
 	void importing_the_same_file_twice_changes_nothing() throws IOException {
-		var f = file("ffl-2025-03.txt", row("3", "31", "01", "5C", "20001", "TWICE SPORTS", "DALLAS", "TX"),
-				row("3", "31", "02", "5C", "20002", "PAWN TWICE", "DALLAS", "TX"));
-		run(ImportOptions.defaults(), f);
-		long nodes = count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
-		long rels = count("MATCH ()-[r]->() RETURN count(r) AS n");
+		var f = data.fflFile("ffl-2025-03.txt", fflRow("3", "31", "01", "5C", "20001", "TWICE SPORTS", "DALLAS", "TX"),
+				fflRow("3", "31", "02", "5C", "20002", "PAWN TWICE", "DALLAS", "TX"));
+		data.runAll(ImportOptions.defaults(), f);
+		long nodes = data.count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
+		long rels = data.count("MATCH ()-[r]->() RETURN count(r) AS n");
 
-		var second = run(ImportOptions.defaults(), f).get(0);
+		var second = data.runAll(ImportOptions.defaults(), f).get(0);
 
 		assertThat(second.unchanged()).isEqualTo(2);
 		assertThat(second.created()).isZero();
 		assertThat(second.updated()).isZero();
-		assertThat(count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n")).isEqualTo(nodes);
-		assertThat(count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(rels);
-		assertThat(count("MATCH (i:Import {id: '" + second.importId() + "'}) RETURN i.runs AS n")).isEqualTo(2);
+		assertThat(data.count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n")).isEqualTo(nodes);
+		assertThat(data.count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(rels);
+		assertThat(data.count("MATCH (i:Import {id: '" + second.importId() + "'}) RETURN i.runs AS n")).isEqualTo(2);
 	}
 
 	@Test
 	void monthly_listings_record_when_each_licensee_was_first_and_last_listed() throws IOException {
-		var jan = file("ffl-2024-01.txt", row("4", "55", "01", "4A", "30001", "STAYS", "AUSTIN", "TX"),
-				row("4", "55", "01", "4A", "30002", "LEAVES", "AUSTIN", "TX"));
-		var feb = file("ffl-2024-02.txt", row("4", "55", "01", "5B", "30001", "STAYS", "HOUSTON", "TX"),
-				row("4", "55", "01", "5B", "30003", "ARRIVES", "AUSTIN", "TX"));
+		var jan = data.fflFile("ffl-2024-01.txt", fflRow("4", "55", "01", "4A", "30001", "STAYS", "AUSTIN", "TX"),
+				fflRow("4", "55", "01", "4A", "30002", "LEAVES", "AUSTIN", "TX"));
+		var feb = data.fflFile("ffl-2024-02.txt", fflRow("4", "55", "01", "5B", "30001", "STAYS", "HOUSTON", "TX"),
+				fflRow("4", "55", "01", "5B", "30003", "ARRIVES", "AUSTIN", "TX"));
 
-		var summaries = run(ImportOptions.defaults(), feb, jan);
+		var summaries = data.runAll(ImportOptions.defaults(), feb, jan);
 
 		assertThat(summaries).extracting(ImportSummary::file).containsExactly("ffl-2024-01.txt", "ffl-2024-02.txt");
 		assertThat(summaries.get(1).created()).isEqualTo(1);
 		assertThat(summaries.get(1).updated()).isEqualTo(1);
-		var stays = one(
+		var stays = data.one(
 				"""
 						MATCH (d:Dealer {id: 'ffl-4-55-30001'})
 						RETURN d.firstListed AS first, d.lastListed AS last, d.listings AS listings, d.licenceNumber AS number,
@@ -169,33 +150,33 @@ class FflImportTest {
 			.containsEntry("current", List.of("houston-tx"))
 			.containsEntry("former", List.of("austin-tx until 2024-01-31"));
 		assertThat((List<?>) stays.get("imports")).hasSize(2);
-		assertThat(one("MATCH (d:Dealer {id: 'ffl-4-55-30002'}) RETURN d.lastListed AS last", Map.of()))
+		assertThat(data.one("MATCH (d:Dealer {id: 'ffl-4-55-30002'}) RETURN d.lastListed AS last", Map.of()))
 			.containsEntry("last", LocalDate.of(2024, 1, 1));
-		assertThat(one("MATCH (d:Dealer {id: 'ffl-4-55-30003'}) RETURN d.firstListed AS first", Map.of()))
+		assertThat(data.one("MATCH (d:Dealer {id: 'ffl-4-55-30003'}) RETURN d.firstListed AS first", Map.of()))
 			.containsEntry("first", LocalDate.of(2024, 2, 1));
 	}
 
 	@Test
 	void a_file_with_an_invalid_row_writes_nothing_and_names_file_line_column_and_reason() throws IOException {
-		var f = file("ffl-2023-05.txt", row("6", "12", "01", "3E", "40001", "GOOD ROW", "RENO", "NV"),
-				row("6", "12", "01", "3E", "4000X", "BAD SEQUENCE", "RENO", "NV"));
-		long nodes = count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
+		var f = data.fflFile("ffl-2023-05.txt", fflRow("6", "12", "01", "3E", "40001", "GOOD ROW", "RENO", "NV"),
+				fflRow("6", "12", "01", "3E", "4000X", "BAD SEQUENCE", "RENO", "NV"));
+		long nodes = data.count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
 
-		assertThatThrownBy(() -> run(ImportOptions.defaults(), f)).isInstanceOfSatisfying(InvalidInputException.class,
-				ex -> assertThat(ex.errors()).extracting(RowError::toString)
+		assertThatThrownBy(() -> data.runAll(ImportOptions.defaults(), f)).isInstanceOfSatisfying(
+				InvalidInputException.class, ex -> assertThat(ex.errors()).extracting(RowError::toString)
 					.containsExactly("ffl-2023-05.txt:3: column LIC_SEQN: '4000X' is not five digits"));
-		assertThat(count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n")).isEqualTo(nodes);
+		assertThat(data.count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n")).isEqualTo(nodes);
 	}
 
 	@Test
 	void skip_invalid_writes_the_valid_rows_and_puts_the_rejected_ones_with_reasons_in_the_reject_file()
 			throws IOException {
-		var f = file("ffl-2023-06.txt", row("6", "12", "01", "3E", "50001", "GOOD ROW", "RENO", "NV"),
-				row("6", "12", "01", "3E", "50002", "BAD STATE", "RENO", "ZZ"),
-				row("6", "12", "01", "3E", "50001", "DUPLICATE", "RENO", "NV"));
+		var f = data.fflFile("ffl-2023-06.txt", fflRow("6", "12", "01", "3E", "50001", "GOOD ROW", "RENO", "NV"),
+				fflRow("6", "12", "01", "3E", "50002", "BAD STATE", "RENO", "ZZ"),
+				fflRow("6", "12", "01", "3E", "50001", "DUPLICATE", "RENO", "NV"));
 		var rejects = dir.resolve("rejects.tsv");
 
-		var summary = run(ImportOptions.defaults().withSkipInvalid(true).withRejectFile(rejects), f).get(0);
+		var summary = data.runAll(ImportOptions.defaults().withSkipInvalid(true).withRejectFile(rejects), f).get(0);
 
 		assertThat(summary.created()).isEqualTo(1);
 		assertThat(summary.rejected()).isEqualTo(2);
@@ -203,22 +184,22 @@ class FflImportTest {
 			.anySatisfy(l -> assertThat(l).startsWith("ffl-2023-06.txt\t3\tPREMISE_STATE\tunknown state 'ZZ'\t6\t12"))
 			.anySatisfy(l -> assertThat(l)
 				.startsWith("ffl-2023-06.txt\t4\tLIC_SEQN\tduplicate licensee ffl-6-12-50001 (already on line 2)"));
-		assertThat(one("MATCH (d:Dealer {id: 'ffl-6-12-50001'}) RETURN d.name AS name", Map.of())).containsEntry("name",
-				"GOOD ROW");
+		assertThat(data.one("MATCH (d:Dealer {id: 'ffl-6-12-50001'}) RETURN d.name AS name", Map.of()))
+			.containsEntry("name", "GOOD ROW");
 	}
 
 	@Test
 	void gzip_listings_are_read_like_plain_ones() throws IOException {
 		var gz = dir.resolve("ffl-2022-07.txt.gz");
 		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-			out.write((HEADER + "\n" + row("8", "21", "01", "2G", "60001", "GZIP GUNS", "DENVER", "CO") + "\n")
+			out.write((FFL_HEADER + "\n" + fflRow("8", "21", "01", "2G", "60001", "GZIP GUNS", "DENVER", "CO") + "\n")
 				.getBytes(StandardCharsets.UTF_8));
 		}
 
-		var summary = run(ImportOptions.defaults(), gz).get(0);
+		var summary = data.runAll(ImportOptions.defaults(), gz).get(0);
 
 		assertThat(summary.created()).isEqualTo(1);
-		assertThat(one("MATCH (d:Dealer {id: 'ffl-8-21-60001'})-[:LOCATED_IN]->(c) RETURN c.id AS city", Map.of()))
+		assertThat(data.one("MATCH (d:Dealer {id: 'ffl-8-21-60001'})-[:LOCATED_IN]->(c) RETURN c.id AS city", Map.of()))
 			.containsEntry("city", "denver-co");
 	}
 

@@ -17,13 +17,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.ironriver.ingest.facts.FactsImporter;
 import org.ironriver.ingest.ftm.FtmExporter;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,27 +50,17 @@ class FtmImportExportTest {
 	@TempDir
 	Path dir;
 
-	Path file(String name, String... lines) throws IOException {
-		var path = dir.resolve(name);
-		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-		return path;
-	}
+	ImportFixtures data;
 
-	ImportSummary run(Path file) {
-		return imports
-			.importFiles(ImportKind.FTM, List.of(new ImportService.InputFileRef(file, file.getFileName().toString())),
-					ImportOptions.defaults(), Progress.NONE)
-			.get(0);
-	}
-
-	Map<String, Object> one(String cypher, Map<String, Object> parameters) {
-		return imports.target().read(tx -> tx.run(cypher, parameters).rows()).get(0);
+	@BeforeEach
+	void fixtures() {
+		data = new ImportFixtures(imports, dir, ImportKind.FTM);
 	}
 
 	@Test
 	void ftm_entities_and_interval_entities_become_actors_lawsuits_and_relationships_with_their_evidence()
 			throws IOException {
-		var f = file("opensanctions.ftm.json",
+		var f = data.file("opensanctions.ftm.json",
 				"{\"id\": \"ftm-own-1\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"ftm-parent\"], \"asset\": [\"ftm-arms\"], "
 						+ "\"startDate\": [\"2015-03-01\"], \"sourceUrl\": [\"https://registry.example.org/arms\"], \"publisher\": [\"Example Registry\"]}}",
 				"{\"id\": \"ftm-arms\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Example Arms S.A.\", \"Example Arms\"], "
@@ -83,11 +74,11 @@ class FtmImportExportTest {
 				"{\"id\": \"ftm-agency\", \"schema\": \"PublicBody\", \"properties\": {\"name\": [\"Example Firearms Agency\"]}}",
 				"{\"id\": \"ftm-link\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": [\"ftm-jane\"], \"object\": [\"ftm-agency\"], \"role\": [\"member of\"]}}");
 
-		var summary = run(f);
+		var summary = data.run(f);
 
 		assertThat(summary.read()).isEqualTo(10);
 		assertThat(summary.rejected()).isZero();
-		var ownership = one("""
+		var ownership = data.one("""
 				MATCH (a:Manufacturer {id: 'ftm-arms'})-[r:SUBSIDIARY_OF]->(p:Organization {id: 'ftm-parent'})
 				RETURN a.name AS name, a.aliases AS aliases, a.country AS country, a.ftmSchema AS schema,
 				       r.validFrom AS validFrom, r.sources AS sources, r.confidence AS confidence, r.origin AS origin
@@ -101,21 +92,22 @@ class FtmImportExportTest {
 			.containsEntry("confidence", 0.7)
 			.containsEntry("origin", summary.importId());
 		var fileSource = summary.importId().replace("import-", "src-import-");
-		assertThat(one("MATCH (:Person {id: 'ftm-jane'})-[r:HOLDS_OFFICE_IN]->(:Organization {id: 'ftm-parent'}) "
+		assertThat(data.one("MATCH (:Person {id: 'ftm-jane'})-[r:HOLDS_OFFICE_IN]->(:Organization {id: 'ftm-parent'}) "
 				+ "RETURN r.validTo AS validTo, r.sources AS sources", Map.of()))
 			.containsEntry("validTo", LocalDate.of(2020, 12, 31))
 			.containsEntry("sources", List.of(fileSource));
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (:Manufacturer {id: 'ftm-arms'})-[:DEFENDANT_IN]->(l:Lawsuit {id: 'ftm-case'}) RETURN l.docketNumber AS docket, l.filed AS filed",
 				Map.of()))
 			.containsEntry("docket", "1:24-cv-1")
 			.containsEntry("filed", LocalDate.of(2024, 2, 2));
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (:Person {id: 'ftm-jane'})-[r:MEMBER_OF]->(o:Organization {id: 'ftm-agency'}) RETURN o.orgType AS orgType, count(r) AS n",
 				Map.of()))
 			.containsEntry("orgType", "agency")
 			.containsEntry("n", 1L);
-		assertThat(one("MATCH (s:Source {id: $id}) RETURN s.kind AS kind, s.title AS title", Map.of("id", fileSource)))
+		assertThat(data.one("MATCH (s:Source {id: $id}) RETURN s.kind AS kind, s.title AS title",
+				Map.of("id", fileSource)))
 			.containsEntry("kind", "dataset")
 			.containsEntry("title", "FollowTheMoney file opensanctions.ftm.json");
 	}
@@ -123,7 +115,7 @@ class FtmImportExportTest {
 	@Test
 	void an_ftm_entity_named_like_a_graph_entity_is_that_entity_and_answers_to_its_ftm_id_from_then_on()
 			throws IOException {
-		var first = file("opensanctions-1.ftm.json",
+		var first = data.file("opensanctions-1.ftm.json",
 				"{\"id\": \"NK-sw\", \"schema\": \"Company\", \"properties\": {\"name\": [\"SMITH & WESSON BRANDS INC\"], \"jurisdiction\": [\"us\"]}}",
 				"{\"id\": \"NK-hold\", \"schema\": \"LegalEntity\", \"properties\": {\"name\": [\"Example Holding Corp\"]}}",
 				"{\"id\": \"NK-own\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"NK-hold\"], \"asset\": [\"NK-sw\"], "
@@ -131,12 +123,12 @@ class FtmImportExportTest {
 				"{\"id\": \"NK-pat\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Pat Director\"]}}",
 				"{\"id\": \"NK-dir\", \"schema\": \"Directorship\", \"properties\": {\"director\": [\"NK-pat\"], \"organization\": [\"NK-sw\"]}}");
 
-		var summary = run(first);
+		var summary = data.run(first);
 
 		assertThat(summary.created()).isEqualTo(4);
 		assertThat(summary.updated()).isEqualTo(1);
-		assertThat(one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
-		assertThat(one("""
+		assertThat(data.one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
+		assertThat(data.one("""
 				MATCH (sw:Manufacturer {id: 'smith-wesson'})
 				RETURN sw.name AS name, sw.externalIds AS externalIds, sw.imports AS imports, sw.origin AS origin,
 				       sw.ftmSchema AS schema
@@ -145,53 +137,53 @@ class FtmImportExportTest {
 			.containsEntry("imports", List.of(summary.importId()))
 			.containsEntry("origin", "curated")
 			.containsEntry("schema", null);
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'NK-hold'}) RETURN r.sources AS sources",
 				Map.of()))
 			.containsEntry("sources", List.of(Names.sourceId("https://registry.example.org/sw")));
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (:Person {id: 'NK-pat'})-[r:HOLDS_OFFICE_IN]->(:Manufacturer {id: 'smith-wesson'}) RETURN count(r) AS n",
 				Map.of()))
 			.containsEntry("n", 1L);
 
-		var again = run(first);
+		var again = data.run(first);
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isZero();
 		assertThat(again.unchanged()).isEqualTo(5);
 
 		// a later file that only links to the FtM id finds the entity matched before
-		var later = file("opensanctions-2.ftm.json",
+		var later = data.file("opensanctions-2.ftm.json",
 				"{\"id\": \"NK-own-2\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"gov-us\"], \"asset\": [\"NK-sw\"]}}");
-		var linked = run(later);
+		var linked = data.run(later);
 		assertThat(linked.rejected()).isZero();
 		assertThat(linked.created()).isEqualTo(1);
-		assertThat(one(
+		assertThat(data.one(
 				"MATCH (:Manufacturer {id: 'smith-wesson'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'gov-us'}) RETURN r.origin AS origin",
 				Map.of()))
 			.containsEntry("origin", linked.importId());
 
 		// and so does a fact that names the entity by the FtM id
-		var facts = file("facts.csv", String.join(",", FactsImporter.COLUMNS),
+		var facts = data.file("facts.csv", ImportFixtures.FACTS_HEADER,
 				"NK-sw,Manufacturer,,SUPPLIES,,Dealer,Example Border Shop,2020,,https://example.org/supply,,,,,,");
 		imports.importFiles(ImportKind.FACTS, List.of(new ImportService.InputFileRef(facts, "facts.csv")),
 				ImportOptions.defaults(), Progress.NONE);
-		assertThat(one("MATCH (:Manufacturer {id: 'smith-wesson'})-[:SUPPLIES]->(d:Dealer) RETURN d.name AS name",
+		assertThat(data.one("MATCH (:Manufacturer {id: 'smith-wesson'})-[:SUPPLIES]->(d:Dealer) RETURN d.name AS name",
 				Map.of()))
 			.containsEntry("name", "Example Border Shop");
-		assertThat(one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
+		assertThat(data.one("MATCH (n:Entity {id: 'NK-sw'}) RETURN count(n) AS n", Map.of())).containsEntry("n", 0L);
 	}
 
 	@Test
 	void ftm_entities_of_one_file_stay_apart_and_a_name_two_graph_entities_share_asks_for_the_id() throws IOException {
-		var twins = run(file("twins.ftm.json",
+		var twins = data.run(data.file("twins.ftm.json",
 				"{\"id\": \"tw-1\", \"schema\": \"Organization\", \"properties\": {\"name\": [\"Twin Arms LLC\"]}}",
 				"{\"id\": \"tw-2\", \"schema\": \"Organization\", \"properties\": {\"name\": [\"Twin Arms, LLC\"]}}"));
 		assertThat(twins.created()).isEqualTo(2);
 
-		var third = file("third.ftm.json",
+		var third = data.file("third.ftm.json",
 				"{\"id\": \"tw-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"TWIN ARMS LLC\"]}}");
 
-		assertThatThrownBy(() -> run(third)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
+		assertThatThrownBy(() -> data.run(third)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
 				ex.errors())
 			.extracting(RowError::toString)
 			.containsExactly(
@@ -201,13 +193,13 @@ class FtmImportExportTest {
 
 	@Test
 	void an_interval_the_model_cannot_hold_is_refused_with_its_reason() throws IOException {
-		var f = file("bad.ftm.json",
+		var f = data.file("bad.ftm.json",
 				"{\"id\": \"p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Pat Owner\"]}}",
 				"{\"id\": \"own-2\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"p1\"], \"asset\": [\"smith-wesson\"]}}",
 				"{\"id\": \"link-2\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": [\"p1\"], \"object\": [\"smith-wesson\"], \"role\": [\"friend\"]}}",
 				"{\"id\": \"own-3\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"nowhere\"], \"asset\": [\"smith-wesson\"]}}");
 
-		assertThatThrownBy(() -> run(f)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
+		assertThatThrownBy(() -> data.run(f)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
 				ex.errors())
 			.extracting(RowError::toString)
 			.containsExactlyInAnyOrder(
@@ -221,11 +213,11 @@ class FtmImportExportTest {
 	void exporting_the_graph_to_ftm_and_importing_it_back_changes_nothing() throws IOException {
 		var before = fingerprint();
 		var out = new StringWriter();
-		var counts = new FtmExporter(imports.transactions()).export(out);
+		var counts = new FtmExporter(sessions).export(out);
 		var path = dir.resolve("graph.ftm.json");
 		Files.writeString(path, out.toString(), StandardCharsets.UTF_8);
 
-		var summary = run(path);
+		var summary = data.run(path);
 
 		assertThat(counts.entities()).isGreaterThan(50);
 		assertThat(counts.intervals()).isGreaterThan(50);
@@ -241,7 +233,7 @@ class FtmImportExportTest {
 	@Test
 	void the_rest_export_streams_the_same_ftm_lines_as_the_command() throws Exception {
 		var command = new StringWriter();
-		new FtmExporter(imports.transactions()).export(command);
+		new FtmExporter(sessions).export(command);
 
 		var started = mvc.perform(get("/api/export/ftm")).andExpect(request().asyncStarted()).andReturn();
 		var body = mvc.perform(asyncDispatch(started))
@@ -261,7 +253,7 @@ class FtmImportExportTest {
 	 * but not the Import records.
 	 */
 	Map<String, Object> fingerprint() {
-		return one(
+		return data.one(
 				"""
 						CALL () { MATCH (n) WHERE NOT n:Import AND NOT n:AuditEvent
 						  WITH n ORDER BY n.id

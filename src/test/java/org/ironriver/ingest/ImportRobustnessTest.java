@@ -22,16 +22,14 @@ import java.util.function.Function;
 import org.ironriver.database.DatabaseStartupException;
 import org.ironriver.database.EmbeddedNeo4j;
 import org.ironriver.database.EmbeddedNeo4jProperties;
-import org.ironriver.ingest.facts.FactsImporter;
-import org.ironriver.ingest.ffl.FflImporter;
-import org.ironriver.ingest.records.Transactions;
+import org.ironriver.database.GraphTransport;
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -66,19 +64,19 @@ class ImportRobustnessTest {
 	Path dir;
 
 	long count(String cypher) {
-		return ((Number) imports.target().read(tx -> tx.run(cypher, Map.of()).rows()).get(0).get("n")).longValue();
+		return new ImportFixtures(imports, dir, ImportKind.FFL).count(cypher);
 	}
 
 	/** The database "goes away" at the given write transaction and stays away. */
-	static final class FailingTarget implements GraphTarget {
+	static final class FailingTarget implements GraphTransport {
 
-		final GraphTarget delegate;
+		final GraphTransport delegate;
 
 		final int failAt;
 
 		final AtomicInteger writes = new AtomicInteger();
 
-		FailingTarget(GraphTarget delegate, int failAt) {
+		FailingTarget(GraphTransport delegate, int failAt) {
 			this.delegate = delegate;
 			this.failAt = failAt;
 		}
@@ -112,18 +110,19 @@ class ImportRobustnessTest {
 	void an_ffl_import_killed_midway_leaves_no_half_written_row_and_a_rerun_completes_it() throws IOException {
 		var rows = new ArrayList<String>();
 		for (int i = 0; i < 200; i++) {
-			rows.add(FflImportTest.row("2", "17", "01", "4C", "%05d".formatted(70000 + i), "CRASH TEST " + i,
+			rows.add(ImportFixtures.fflRow("2", "17", "01", "4C", "%05d".formatted(70000 + i), "CRASH TEST " + i,
 					"CITY " + (i % 7), "NY"));
 		}
 		var path = dir.resolve("ffl-2021-04.txt");
-		Files.writeString(path, FflImportTest.HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+		Files.writeString(path, ImportFixtures.FFL_HEADER + "\n" + String.join("\n", rows) + "\n",
+				StandardCharsets.UTF_8);
 		var options = new ImportOptions(false, null, 20, null, null, null, 2);
 		// write 1 records the import, 2 merges the places, then one per batch of 20: fail
 		// at the 6th batch
 		var failing = new FailingTarget(imports.target(), 8);
 
-		assertThatThrownBy(() -> new FflImporter(failing, Progress.NONE).importFile(path, "ffl-2021-04.txt", options))
-			.hasMessageContaining("database gone");
+		assertThatThrownBy(() -> ImportPipeline.of(ImportKind.FFL, failing, Progress.NONE)
+			.importFile(path, "ffl-2021-04.txt", options)).hasMessageContaining("database gone");
 
 		long written = count("MATCH (d:Dealer) WHERE d.name STARTS WITH 'CRASH TEST ' RETURN count(d) AS n");
 		assertThat(written).isBetween(20L, 180L);
@@ -161,7 +160,7 @@ class ImportRobustnessTest {
 	void a_facts_import_whose_database_fails_midway_writes_whole_rows_only_and_a_rerun_completes_it()
 			throws IOException {
 		var lines = new ArrayList<String>();
-		lines.add(FactsImportTest.HEADER);
+		lines.add(ImportFixtures.FACTS_HEADER);
 		for (int i = 0; i < 50; i++) {
 			lines.add(",Person,Crash Person " + i + ",MEMBER_OF,,Organization,Crash Org " + (i % 5)
 					+ ",2020,,https://example.org/crash/" + (i % 3) + ",,,,,,");
@@ -169,26 +168,11 @@ class ImportRobustnessTest {
 		var path = dir.resolve("facts-crash.csv");
 		Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 		var options = new ImportOptions(false, null, 10, null, null, null, 1);
-		var writes = new AtomicInteger();
-		var real = imports.transactions();
-		var failing = new Transactions() {
-			@Override
-			public <T> T read(TransactionCallback<T> work) {
-				return real.read(work);
-			}
+		// write 1 records the import, then one per batch of 10: fail at the 3rd batch
+		var failing = new FailingTarget(imports.target(), 4);
 
-			@Override
-			public <T> T write(TransactionCallback<T> work) {
-				if (writes.incrementAndGet() == 3) {
-					throw new ServiceUnavailableException("database gone (test)");
-				}
-				return real.write(work);
-			}
-		};
-
-		assertThatThrownBy(() -> new FactsImporter(imports.target(), failing, Progress.NONE).importFile(path,
-				"facts-crash.csv", options))
-			.hasMessageContaining("database gone");
+		assertThatThrownBy(() -> ImportPipeline.of(ImportKind.FACTS, failing, Progress.NONE)
+			.importFile(path, "facts-crash.csv", options)).hasMessageContaining("database gone");
 		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Crash Person ' RETURN count(p) AS n"))
 			.isEqualTo(20);
 		assertThat(count(
@@ -214,7 +198,7 @@ class ImportRobustnessTest {
 
 	@Test
 	void a_valid_upload_answers_201_with_the_summary() throws Exception {
-		var csv = FactsImportTest.HEADER
+		var csv = ImportFixtures.FACTS_HEADER
 				+ "\n,Organization,Upload Org,LOCATED_IN,MX,Country,,,,https://example.org/upload,,,,,,\n";
 
 		mvc.perform(multipart("/api/imports/facts")
@@ -233,7 +217,7 @@ class ImportRobustnessTest {
 	@Test
 	void without_an_editor_token_uploads_from_another_machine_or_another_site_are_refused_and_write_nothing()
 			throws Exception {
-		var csv = FactsImportTest.HEADER
+		var csv = ImportFixtures.FACTS_HEADER
 				+ "\n,Organization,Remote Org,LOCATED_IN,MX,Country,,,,https://example.org/remote,,,,,,\n";
 		var file = new MockMultipartFile("file", "remote.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 
@@ -258,7 +242,7 @@ class ImportRobustnessTest {
 
 	@Test
 	void an_invalid_upload_answers_400_with_every_error_and_writes_nothing() throws Exception {
-		var csv = TraceImportTest.HEADER
+		var csv = ImportFixtures.TRACE_HEADER
 				+ "\n2023,MX,AZ,traced,1,firearms,https://example.org/u,\n2099,MX,AZ,traced,1,firearms,https://example.org/u,ok\n";
 		long nodes = count("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS n");
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class SlugCompatibilityTest {
 	@Test
 	void a_city_written_under_the_old_ascii_only_slug_is_found_again_and_not_duplicated() throws IOException {
 		// What an FFL import wrote before the change, as it wrote it.
-		sessions.write(tx -> tx.run("""
+		sessions.transport().write(tx -> tx.run("""
 				MERGE (us:Entity {id: 'US'})
 				MERGE (st:Entity {id: 'colorado'})
 				ON CREATE SET st:Place, st.name = 'Colorado', st.placeKind = 'us-state', st.code = 'CO',
@@ -51,10 +52,10 @@ class SlugCompatibilityTest {
 				                           origin: 'import-ffl-oldslug'})
 				CREATE (city)-[:LOCATED_IN {origin: 'import-ffl-oldslug', sources: ['src-import-ffl-oldslug'],
 				                            confidence: 1.0}]->(st)
-				""").consume());
+				"""));
 
 		var summary = importListing("ffl-2026-02.txt",
-				FflImportTest.row("8", "84", "01", "6B", "70001", "ROYAL GORGE ARMS", "CAÑON CITY", "CO"));
+				ImportFixtures.fflRow("8", "84", "01", "6B", "70001", "ROYAL GORGE ARMS", "CAÑON CITY", "CO"));
 
 		assertThat(summary.created()).isEqualTo(1);
 		assertThat(read("""
@@ -71,7 +72,7 @@ class SlugCompatibilityTest {
 	@Test
 	void a_city_new_to_the_store_gets_the_transliterated_id() throws IOException {
 		importListing("ffl-2026-02.txt",
-				FflImportTest.row("8", "84", "01", "6B", "70002", "FREMONT COUNTY GUNS", "CAÑON CITY", "CO"));
+				ImportFixtures.fflRow("8", "84", "01", "6B", "70002", "FREMONT COUNTY GUNS", "CAÑON CITY", "CO"));
 
 		assertThat(
 				read("MATCH (:Dealer {id: 'ffl-8-84-70002'})-[:LOCATED_IN]->(c) RETURN c.id AS city, c.name AS name"))
@@ -81,7 +82,8 @@ class SlugCompatibilityTest {
 
 	private ImportSummary importListing(String name, String... rows) throws IOException {
 		var path = dir.resolve(name);
-		Files.writeString(path, FflImportTest.HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+		Files.writeString(path, ImportFixtures.FFL_HEADER + "\n" + String.join("\n", rows) + "\n",
+				StandardCharsets.UTF_8);
 		return imports
 			.importFiles(ImportKind.FFL, List.of(new ImportService.InputFileRef(path, name)), ImportOptions.defaults(),
 					Progress.NONE)

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.ingest.facts.FactsImporter;
+import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ class SourceKindImportTest {
 
 	@Test
 	void trace_figures_come_from_a_government_source_unless_the_row_says_otherwise() throws IOException {
-		var f = file("trace-kinds.csv", TraceImportTest.HEADER + ",source_kind",
+		var f = file("trace-kinds.csv", ImportFixtures.TRACE_HEADER + ",source_kind",
 				"2019,MX,AZ,kind-test-traced,10,firearms,https://example.org/kinds/atf,Only traced guns,",
 				"2019,MX,TX,kind-test-traced,20,firearms,https://example.org/kinds/blog,Only traced guns,blog");
 

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 
 import org.hamcrest.Matchers;
-import org.ironriver.ingest.facts.FactsImporter;
+import org.ironriver.support.ImportFixtures;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +81,7 @@ class CredentialsTest {
 	@Test
 	void the_editors_token_uploads_as_a_bearer_token_and_a_cross_site_upload_is_refused_even_with_it()
 			throws Exception {
-		var csv = String.join(",", FactsImporter.COLUMNS)
+		var csv = ImportFixtures.FACTS_HEADER
 				+ "\n,Organization,Token Org,LOCATED_IN,MX,Country,,,,https://example.org/token,,,,,,\n";
 		var file = new MockMultipartFile("file", "token.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 		var bearer = "Bearer " + Team.EDITOR_TOKEN;

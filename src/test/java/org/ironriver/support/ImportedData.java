@@ -13,15 +13,14 @@ public final class ImportedData {
 	}
 
 	public static void remove(Neo4jSessions sessions) {
-		sessions.write(tx -> {
-			tx.run("MATCH ()-[r]->() WHERE r.origin STARTS WITH 'import-' DELETE r").consume();
-			tx.run("MATCH (n:Entity) WHERE n.origin STARTS WITH 'import-' DETACH DELETE n").consume();
-			tx.run("MATCH (s:Source) WHERE s.importId IS NOT NULL DETACH DELETE s").consume();
-			tx.run("MATCH (i:Import) DETACH DELETE i").consume();
+		sessions.transport().write(tx -> {
+			tx.run("MATCH ()-[r]->() WHERE r.origin STARTS WITH 'import-' DELETE r");
+			tx.run("MATCH (n:Entity) WHERE n.origin STARTS WITH 'import-' DETACH DELETE n");
+			tx.run("MATCH (s:Source) WHERE s.importId IS NOT NULL DETACH DELETE s");
+			tx.run("MATCH (i:Import) DETACH DELETE i");
 			// what imports add to entities they did not create (FollowTheMoney ids
 			// matched by name)
-			tx.run("MATCH (n:Entity) WHERE n.externalIds IS NOT NULL OR n.imports IS NOT NULL REMOVE n.externalIds, n.imports")
-				.consume();
+			tx.run("MATCH (n:Entity) WHERE n.externalIds IS NOT NULL OR n.imports IS NOT NULL REMOVE n.externalIds, n.imports");
 			return null;
 		});
 	}

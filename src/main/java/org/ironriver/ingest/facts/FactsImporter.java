@@ -6,17 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.codec.digest.DigestUtils;
-import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.LongLineMap;
-import org.ironriver.ingest.Progress;
 import org.ironriver.ingest.records.Fields;
 import org.ironriver.ingest.records.InputRecord;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
 import org.ironriver.ingest.records.RowPlan;
-import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
@@ -52,8 +49,8 @@ public final class FactsImporter extends RecordImporter {
 
 	private LongLineMap seen = new LongLineMap();
 
-	public FactsImporter(GraphTarget target, Transactions transactions, Progress progress) {
-		super(ImportKind.FACTS, target, transactions, progress);
+	public FactsImporter() {
+		super(ImportKind.FACTS);
 	}
 
 	@Override

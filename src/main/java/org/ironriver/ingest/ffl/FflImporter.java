@@ -2,7 +2,6 @@ package org.ironriver.ingest.ffl;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,36 +20,36 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import org.ironriver.evidence.PartialDate;
-import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportFailedException;
+import org.ironriver.database.GraphTransport;
+import org.ironriver.ingest.ErrorCollector;
+import org.ironriver.ingest.ImportFormat;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.ImportOptions;
 import org.ironriver.ingest.ImportRecorder;
-import org.ironriver.ingest.ImportSummary;
+import org.ironriver.ingest.ImportRun;
 import org.ironriver.ingest.InputFile;
 import org.ironriver.ingest.LongLineMap;
-import org.ironriver.ingest.PreparedImport;
-import org.ironriver.ingest.Progress;
-import org.ironriver.ingest.RejectWriter;
 import org.ironriver.ingest.RowError;
 import org.ironriver.model.EntityIds;
+import org.ironriver.ingest.Validation;
 import org.ironriver.model.NodeType;
 
 /**
- * Imports ATF FFL listings: each licensee a Dealer, Manufacturer or Importer keyed by
- * region, district and sequence (one node across months and renewals), located in its
- * city, which is located in its state, which is in the U.S.
+ * The ATF FFL listing format of the {@link org.ironriver.ingest.ImportPipeline}: each
+ * licensee a Dealer, Manufacturer or Importer keyed by region, district and sequence (one
+ * node across months and renewals), located in its city, which is located in its state,
+ * which is in the U.S.
  *
  * <p>
- * Two passes over the file, streamed: the first validates every row (nothing is written
- * when any is invalid, unless invalid rows are to be skipped), computes the checksum and
- * collects the cities; the second writes. Rows are written in batches of parameterized
- * {@code UNWIND} statements by several writers, each owning the licensees of a disjoint
- * set of cities, so no two transactions ever wait on the same city's lock. A row whose
- * licensee already lists this month with the same values is left untouched (not even
- * locked), which makes re-imports cheap.
+ * Two passes over the file, streamed: the first validates every row and collects the
+ * cities (the pipeline decides what an invalid row does); the second writes. Rows are
+ * written in batches of parameterized {@code UNWIND} statements by several writers, each
+ * owning the licensees of a disjoint set of cities, so no two transactions ever wait on
+ * the same city's lock. A row whose licensee already lists this month with the same
+ * values is left untouched (not even locked), which makes re-imports cheap.
  */
-public final class FflImporter {
+public final class FflImporter implements ImportFormat {
 
 	/** ATF names its files MMYY-ffl-list…; the generator and most people use YYYY-MM. */
 	private static final Pattern ISO_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?!\\d)");
@@ -174,125 +173,81 @@ public final class FflImporter {
 			RETURN count(*) AS cities
 			""";
 
-	private final GraphTarget target;
+	/** The month the file lists, once validated. */
+	private YearMonth month;
 
-	private final Progress progress;
-
-	public FflImporter(GraphTarget target, Progress progress) {
-		this.target = target;
-		this.progress = progress;
-	}
-
-	/** What the first pass learned about a file. */
-	public record Validation(Path path, String name, String checksum, YearMonth month, long rows, long rejected,
-			List<RowError> errors, long errorCount, boolean fatal, Map<String, City> cities, Path rejectFile,
-			long[] rejectedLines) {
-
-		/**
-		 * Valid files are written; with --skip-invalid so are their valid rows, unless
-		 * the file as a whole is at fault (encoding, header, truncation, unknown month),
-		 * where no row can be trusted.
-		 */
-		public boolean writable(ImportOptions options) {
-			return errorCount == 0 || (options.skipInvalid() && !fatal);
-		}
-	}
+	/** The premises cities of the valid rows, by city key, once validated. */
+	private Map<String, City> cities = Map.of();
 
 	/** A premises city: its display name and state. */
 	public record City(String stateCode, String name) {
 	}
 
-	/** Validates every row of the file without writing anything. */
-	public Validation validate(Path path, String name, ImportOptions options) {
-		var errors = new ArrayList<RowError>();
-		var errorCount = new long[1];
+	@Override
+	public ImportKind kind() {
+		return ImportKind.FFL;
+	}
+
+	/**
+	 * Checks every row (fields, state, duplicate licensees) and collects the cities. A
+	 * file whose month is unknown is at fault as a whole, but its rows are still checked
+	 * so that one run reports everything.
+	 */
+	@Override
+	public String validate(Path path, String name, ImportOptions options, ErrorCollector collector,
+			GraphTransport graph) throws IOException {
 		var cities = new LinkedHashMap<String, City>();
 		var seen = new LongLineMap();
-		var rejected = new LongList();
-		var rejectedErrors = new long[1];
-		YearMonth month = null;
+		month = null;
+		this.cities = cities;
 		try {
 			month = listingMonth(name, options.listingMonth());
 		}
 		catch (IllegalArgumentException ex) {
-			addError(errors, errorCount, new RowError(name, 0, null, "file: " + ex.getMessage()));
+			collector.fileError(new RowError(name, 0, null, "file: " + ex.getMessage()));
 		}
-		long rows = 0;
-		String checksum = null;
-		Path rejectPath = options.skipInvalid()
-				? (options.rejectFile() != null ? options.rejectFile() : RejectWriter.defaultFor(path)) : null;
-		try (var file = InputFile.open(path, name);
-				var rejects = rejectPath == null ? null : new RejectWriter(rejectPath)) {
+		try (var file = InputFile.open(path, name)) {
 			var reader = new BufferedReader(file.reader(), 1 << 16);
 			var header = reader.readLine();
 			if (header == null || header.isBlank()) {
-				addError(errors, errorCount, new RowError(name, 1, null, "empty file: no header line"));
+				collector.fileError(new RowError(name, 1, null, "empty file: no header line"));
+				return file.checksum();
 			}
-			else {
-				var problem = FflParser.headerProblem(header);
-				if (problem != null) {
-					addError(errors, errorCount, new RowError(name, 1, null, problem));
+			var problem = FflParser.headerProblem(header);
+			if (problem != null) {
+				collector.fileError(new RowError(name, 1, null, problem));
+				return file.checksum();
+			}
+			long line = 1;
+			String text;
+			var rowErrors = new ArrayList<RowError>(4);
+			while ((text = reader.readLine()) != null) {
+				line++;
+				if (text.isEmpty()) {
+					continue;
 				}
-				else {
-					long line = 1;
-					String text;
-					var rowErrors = new ArrayList<RowError>(4);
-					while ((text = reader.readLine()) != null) {
-						line++;
-						if (text.isEmpty()) {
-							continue;
-						}
-						rows++;
-						rowErrors.clear();
-						var row = FflParser.parse(name, line, text, rowErrors);
-						if (row != null) {
-							long earlier = seen.putIfAbsent(row.key(), line);
-							if (earlier != 0) {
-								rowErrors.add(new RowError(name, line, "LIC_SEQN",
-										"duplicate licensee " + row.id() + " (already on line " + earlier + ")"));
-							}
-							else {
-								cities.computeIfAbsent(row.cityKey(), k -> new City(row.fields()[FflRow.PREMISE_STATE],
-										UsStates.titleCase(row.fields()[FflRow.PREMISE_CITY])));
-							}
-						}
-						if (!rowErrors.isEmpty()) {
-							rejected.add(line);
-							for (var error : rowErrors) {
-								rejectedErrors[0]++;
-								addError(errors, errorCount, error);
-								if (rejects != null) {
-									rejects.reject(error, text);
-								}
-							}
-						}
+				collector.row();
+				rowErrors.clear();
+				var row = FflParser.parse(name, line, text, rowErrors);
+				if (row != null) {
+					long earlier = seen.putIfAbsent(row.key(), line);
+					if (earlier != 0) {
+						rowErrors.add(new RowError(name, line, "LIC_SEQN",
+								"duplicate licensee " + row.id() + " (already on line " + earlier + ")"));
 					}
-					if (rows == 0) {
-						addError(errors, errorCount,
-								new RowError(name, 2, null, "no licensees: the file has a header but no rows"));
+					else {
+						cities.computeIfAbsent(row.cityKey(), k -> new City(row.fields()[FflRow.PREMISE_STATE],
+								UsStates.titleCase(row.fields()[FflRow.PREMISE_CITY])));
 					}
 				}
+				if (!rowErrors.isEmpty()) {
+					collector.reject(line, rowErrors, text);
+				}
 			}
-			checksum = file.checksum();
-		}
-		catch (InputFile.FileProblem ex) {
-			addError(errors, errorCount, new RowError(name, Math.max(ex.line(), 1), null, ex.getMessage()));
-		}
-		catch (IOException ex) {
-			addError(errors, errorCount, new RowError(name, 0, null, "file: cannot read: " + ex.getMessage()));
-		}
-		catch (UncheckedIOException ex) {
-			addError(errors, errorCount, new RowError(name, 0, null, "file: " + ex.getMessage()));
-		}
-		boolean fatal = errorCount[0] > rejectedErrors[0];
-		return new Validation(path, name, checksum, month, rows, rejected.size(), errors, errorCount[0], fatal, cities,
-				rejectPath, rejected.toArray());
-	}
-
-	private static void addError(List<RowError> errors, long[] count, RowError error) {
-		count[0]++;
-		if (errors.size() < ImportOptions.MAX_REPORTED_ERRORS) {
-			errors.add(error);
+			if (collector.rows() == 0) {
+				collector.fileError(new RowError(name, 2, null, "no licensees: the file has a header but no rows"));
+			}
+			return file.checksum();
 		}
 	}
 
@@ -333,61 +288,33 @@ public final class FflImporter {
 		return month;
 	}
 
-	/** Validates the file; the result writes it. */
-	public PreparedImport prepare(Path path, String name, ImportOptions options) {
-		var validation = validate(path, name, options);
-		return PreparedImport.of(name, validation.month() + " " + name, validation.errors(), validation.errorCount(),
-				validation::writable, o -> write(validation, o));
+	@Override
+	public String order(Validation validation) {
+		return month + " " + validation.name();
 	}
 
-	/** Validates and, when the file is valid (or invalid rows are skipped), writes it. */
-	public ImportSummary importFile(Path path, String name, ImportOptions options) {
-		return prepare(path, name, options).writeOrReject(options);
+	@Override
+	public ImportRecorder.FileSource fileSource(Validation validation, ImportOptions options, String sourceId) {
+		return new ImportRecorder.FileSource(sourceId, "ATF FFL listing " + month + " (" + validation.name() + ")",
+				options.sourceUrl(), month.atDay(1));
 	}
 
-	/** Writes a validated file. */
-	public ImportSummary write(Validation validation, ImportOptions options) {
-		long started = System.nanoTime();
-		var kind = ImportKind.FFL;
-		var importId = ImportRecorder.importId(kind, validation.checksum());
-		var sourceId = ImportRecorder.sourceId(kind, validation.checksum());
-		var month = validation.month();
-		var source = new ImportRecorder.FileSource(sourceId,
-				"ATF FFL listing " + month + " (" + validation.name() + ")", options.sourceUrl(), month.atDay(1));
-		long valid = validation.rows() - validation.rejected();
-		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(),
-				validation.rows(), options, source);
+	/**
+	 * Writes the places, then the rows. A row counts as unchanged only once the whole
+	 * file is written: of a batch, only the rows it changed are known, and until the end
+	 * a changed row may have been new or not.
+	 */
+	@Override
+	public void write(Validation validation, ImportOptions options, ImportRun run) throws IOException {
 		var common = new HashMap<String, Object>();
-		common.put("importId", importId);
-		common.put("sourceId", sourceId);
+		common.put("importId", run.importId());
+		common.put("sourceId", run.sourceId());
 		common.put("month", month.atDay(1));
 		common.put("listing", month.toString());
-		var created = new AtomicLong();
+		var cityIds = writePlaces(run.graph(), common);
 		var changed = new AtomicLong();
-		try {
-			var cityIds = writePlaces(validation, common);
-			progress.start("ffl " + validation.name(), valid);
-			writeRows(validation, options, common, cityIds, created, changed);
-			progress.finish();
-		}
-		catch (RuntimeException ex) {
-			// Rows of committed batches are written, whole; a changed row may have been
-			// new or not, so all count as written.
-			boolean recorded = ImportRecorder.fail(target, importId, run, created.get(), changed.get() - created.get(),
-					0, validation.rejected(), String.valueOf(ex.getMessage()));
-			throw new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(),
-					validation.checksum(), validation.rows(), created.get(), changed.get() - created.get(), 0,
-					validation.rejected(), ImportRecorder.FAILED, null, (System.nanoTime() - started) / 1e9), run,
-					recorded, ex);
-		}
-		long updated = changed.get() - created.get();
-		long unchanged = valid - changed.get();
-		ImportRecorder.finish(target, importId, ImportRecorder.COMPLETED, created.get(), updated, unchanged,
-				validation.rejected(), null);
-		return new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(), validation.rows(),
-				created.get(), updated, unchanged, validation.rejected(), ImportRecorder.COMPLETED,
-				validation.rejectFile() == null ? null : validation.rejectFile().toString(),
-				(System.nanoTime() - started) / 1e9);
+		writeRows(validation, options, run, common, cityIds, changed);
+		run.unchanged(validation.validRows() - changed.get());
 	}
 
 	/**
@@ -398,9 +325,9 @@ public final class FflImporter {
 	 * slug: a store holding {@code ca-on-city-co} for "Cañon City, Colorado" keeps that
 	 * node, and only a new store gets {@code canon-city-co}, so the store never splits.
 	 */
-	private Map<String, String> writePlaces(Validation validation, Map<String, Object> common) {
+	private Map<String, String> writePlaces(GraphTransport graph, Map<String, Object> common) {
 		var existing = new HashMap<String, String>();
-		target
+		graph
 			.read(tx -> tx
 				.run("MATCH (p:Place {placeKind: 'us-city'}) RETURN p.id AS id, toUpper(p.name) AS name", Map.of())
 				.rows())
@@ -408,7 +335,7 @@ public final class FflImporter {
 		var cityIds = new HashMap<String, String>();
 		var cities = new ArrayList<Map<String, Object>>();
 		var states = new LinkedHashMap<String, Map<String, Object>>();
-		for (var entry : validation.cities().entrySet()) {
+		for (var entry : this.cities.entrySet()) {
 			var city = entry.getValue();
 			var state = UsStates.byCode(city.stateCode());
 			var name = city.name() + ", " + state.name();
@@ -423,13 +350,13 @@ public final class FflImporter {
 		parameters.put("states", new ArrayList<>(states.values()));
 		for (int from = 0; from < Math.max(cities.size(), 1); from += 5_000) {
 			parameters.put("cities", cities.subList(from, Math.min(cities.size(), from + 5_000)));
-			target.write(tx -> tx.run(WRITE_PLACES, parameters));
+			graph.write(tx -> tx.run(WRITE_PLACES, parameters));
 		}
 		return cityIds;
 	}
 
-	private void writeRows(Validation validation, ImportOptions options, Map<String, Object> common,
-			Map<String, String> cityIds, AtomicLong created, AtomicLong changed) {
+	private void writeRows(Validation validation, ImportOptions options, ImportRun run, Map<String, Object> common,
+			Map<String, String> cityIds, AtomicLong changed) throws IOException {
 		int writers = options.writers();
 		// Each writer has one batch in its transaction while the reader fills its next
 		// one, so at most two batches
@@ -454,8 +381,6 @@ public final class FflImporter {
 		for (int i = 0; i < writers; i++) {
 			buffers[i] = new Batch();
 		}
-		long[] rejected = validation.rejectedLines();
-		int nextRejected = 0;
 		try (var file = InputFile.open(validation.path(), validation.name())) {
 			var reader = new BufferedReader(file.reader(), 1 << 16);
 			reader.readLine();
@@ -467,8 +392,7 @@ public final class FflImporter {
 				if (text.isEmpty()) {
 					continue;
 				}
-				if (nextRejected < rejected.length && rejected[nextRejected] == line) {
-					nextRejected++;
+				if (validation.rejected(line)) {
 					continue;
 				}
 				ignored.clear();
@@ -481,8 +405,8 @@ public final class FflImporter {
 				int partition = Math.floorMod(cityId.hashCode(), writers);
 				buffers[partition].add(row.type(), row.parameters(cityId, validation.name()));
 				if (buffers[partition].size >= options.batchSize()) {
-					pending.add(submit(executors[partition], slots[partition], buffers[partition], common, created,
-							changed, failure));
+					pending.add(submit(executors[partition], slots[partition], buffers[partition], common, run, changed,
+							failure));
 					buffers[partition] = new Batch();
 				}
 				if (pending.size() > 64) {
@@ -491,15 +415,12 @@ public final class FflImporter {
 			}
 			for (int i = 0; i < writers; i++) {
 				if (buffers[i].size > 0) {
-					pending.add(submit(executors[i], slots[i], buffers[i], common, created, changed, failure));
+					pending.add(submit(executors[i], slots[i], buffers[i], common, run, changed, failure));
 				}
 			}
 			for (var future : pending) {
 				future.get();
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -532,9 +453,8 @@ public final class FflImporter {
 
 	}
 
-	private Future<?> submit(ExecutorService executor, Semaphore slots, Batch batch, Map<String, Object> common,
-			AtomicLong created, AtomicLong changed, AtomicReference<RuntimeException> failure)
-			throws InterruptedException {
+	private static Future<?> submit(ExecutorService executor, Semaphore slots, Batch batch, Map<String, Object> common,
+			ImportRun run, AtomicLong changed, AtomicReference<RuntimeException> failure) throws InterruptedException {
 		slots.acquire();
 		return executor.submit(() -> {
 			try {
@@ -545,17 +465,20 @@ public final class FflImporter {
 				// and a re-run completes it.
 				long[] counts;
 				try {
-					counts = target.write(tx -> writeBatch(tx, batch.byType, common, true));
+					counts = run.graph().write(tx -> writeBatch(tx, batch.byType, common, true));
 				}
 				catch (RuntimeException ex) {
-					if (!constraintViolation(ex)) {
+					if (!GraphTransport.isConstraintViolation(ex)) {
 						throw ex;
 					}
-					counts = target.write(tx -> writeBatch(tx, batch.byType, common, false));
+					counts = run.graph().write(tx -> writeBatch(tx, batch.byType, common, false));
 				}
-				created.addAndGet(counts[0]);
+				// Rows of committed batches are written, whole; a changed row may have
+				// been new or not, so all count as written.
+				run.created(counts[0]);
+				run.updated(counts[1] - counts[0]);
 				changed.addAndGet(counts[1]);
-				progress.advance(batch.size);
+				run.progress().advance(batch.size);
 			}
 			catch (RuntimeException ex) {
 				failure.compareAndSet(null, ex);
@@ -571,7 +494,7 @@ public final class FflImporter {
 	 * allowed), the others through the MERGE statement, which skips unchanged rows.
 	 * Returns {nodes created, rows changed}.
 	 */
-	private static long[] writeBatch(GraphTarget.Statements tx, Map<NodeType, List<List<Object>>> byType,
+	private static long[] writeBatch(GraphTransport.Statements tx, Map<NodeType, List<List<Object>>> byType,
 			Map<String, Object> common, boolean createNew) {
 		var existing = new java.util.HashSet<Object>();
 		if (createNew) {
@@ -602,46 +525,6 @@ public final class FflImporter {
 			}
 		}
 		return new long[] { c, n };
-	}
-
-	private static boolean constraintViolation(Throwable ex) {
-		for (var cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof org.neo4j.graphdb.ConstraintViolationException
-					|| cause instanceof org.neo4j.graphdb.QueryExecutionException query
-							&& String.valueOf(query.getStatusCode()).contains("ConstraintValidationFailed")
-					|| cause instanceof org.neo4j.driver.exceptions.ClientException client && client.code() != null
-							&& client.code().contains("ConstraintValidationFailed")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** A growable list of line numbers in a primitive array. */
-	private static final class LongList {
-
-		private long[] values = new long[16];
-
-		private int size;
-
-		void add(long value) {
-			if (size > 0 && values[size - 1] == value) {
-				return;
-			}
-			if (size == values.length) {
-				values = java.util.Arrays.copyOf(values, size * 2);
-			}
-			values[size++] = value;
-		}
-
-		int size() {
-			return size;
-		}
-
-		long[] toArray() {
-			return java.util.Arrays.copyOf(values, size);
-		}
-
 	}
 
 }

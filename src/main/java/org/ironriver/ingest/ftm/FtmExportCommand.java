@@ -12,7 +12,7 @@ import org.ironriver.cli.CliErrors;
 import org.ironriver.cli.ExitCodes;
 import org.ironriver.cli.SpringContexts;
 import org.ironriver.ingest.ImportCommand;
-import org.ironriver.ingest.ImportService;
+import org.ironriver.database.Neo4jSessions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -39,7 +39,7 @@ public class FtmExportCommand implements Callable<Integer> {
 				var out = file.equals("-")
 						? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
 						: Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-			var counts = new FtmExporter(context.getBean(ImportService.class).transactions()).export(out);
+			var counts = new FtmExporter(context.getBean(Neo4jSessions.class)).export(out);
 			System.err.printf("ftm-export: %,d entities and %,d relationships written to %s%n", counts.entities(),
 					counts.intervals(), file);
 			return ExitCodes.OK;

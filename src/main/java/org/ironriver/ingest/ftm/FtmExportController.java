@@ -4,7 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.ironriver.ingest.ImportService;
+import org.ironriver.database.Neo4jSessions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +23,10 @@ class FtmExportController {
 
 	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
-	private final ImportService imports;
+	private final Neo4jSessions sessions;
 
-	FtmExportController(ImportService imports) {
-		this.imports = imports;
+	FtmExportController(Neo4jSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	@GetMapping(path = "/api/export/ftm", produces = "application/x-ndjson")
@@ -37,7 +37,7 @@ class FtmExportController {
 	ResponseEntity<StreamingResponseBody> export() {
 		StreamingResponseBody body = out -> {
 			var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-			new FtmExporter(imports.transactions()).export(writer);
+			new FtmExporter(sessions).export(writer);
 			writer.flush();
 		};
 		return ResponseEntity.ok()

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ironriver.database.Neo4jSessions;
 import org.ironriver.ingest.records.Names;
-import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 import org.neo4j.driver.Record;
@@ -53,10 +53,11 @@ public final class FtmExporter {
 			"""
 		.formatted(EXPORTED, EXPORTED.replace("n:", "b:"));
 
-	private final Transactions transactions;
+	/** Reads over the driver: the export maps driver values (types of properties). */
+	private final Neo4jSessions sessions;
 
-	public FtmExporter(Transactions transactions) {
-		this.transactions = transactions;
+	public FtmExporter(Neo4jSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	/** What was written. */
@@ -64,7 +65,7 @@ public final class FtmExporter {
 	}
 
 	public Counts export(Writer out) {
-		long entities = transactions.read(tx -> {
+		long entities = sessions.read(tx -> {
 			long[] n = { 0 };
 			tx.run(ENTITIES).forEachRemaining(r -> {
 				write(out, entity(r));
@@ -72,7 +73,7 @@ public final class FtmExporter {
 			});
 			return n[0];
 		});
-		long intervals = transactions.read(tx -> {
+		long intervals = sessions.read(tx -> {
 			long[] n = { 0 };
 			tx.run(RELATIONSHIPS).forEachRemaining(r -> {
 				write(out, interval(r));

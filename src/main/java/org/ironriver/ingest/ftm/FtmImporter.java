@@ -8,16 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ironriver.evidence.PartialDate;
-import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportKind;
-import org.ironriver.ingest.Progress;
 import org.ironriver.ingest.records.Fields;
 import org.ironriver.ingest.records.InputRecord;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
 import org.ironriver.ingest.records.Resolver;
 import org.ironriver.ingest.records.RowPlan;
-import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
@@ -53,8 +50,8 @@ public final class FtmImporter extends RecordImporter {
 	private record Defined(String nodeId, NodeType type, long line) {
 	}
 
-	public FtmImporter(GraphTarget target, Transactions transactions, Progress progress) {
-		super(ImportKind.FTM, target, transactions, progress);
+	public FtmImporter() {
+		super(ImportKind.FTM);
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package org.ironriver.ingest.records;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -14,50 +12,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.ironriver.database.GraphTransport;
 import org.ironriver.evidence.Evidence;
 import org.ironriver.evidence.EvidenceProperty;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
-import org.ironriver.ingest.GraphTarget;
-import org.ironriver.ingest.ImportFailedException;
+import org.ironriver.ingest.ErrorCollector;
+import org.ironriver.ingest.ImportFormat;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.ImportOptions;
-import org.ironriver.ingest.ImportRecorder;
-import org.ironriver.ingest.ImportSummary;
+import org.ironriver.ingest.ImportRun;
 import org.ironriver.ingest.InputFile;
-import org.ironriver.ingest.PreparedImport;
-import org.ironriver.ingest.Progress;
-import org.ironriver.ingest.RejectWriter;
 import org.ironriver.ingest.RowError;
+import org.ironriver.ingest.Validation;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.SourceKind;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The machinery the record formats (facts, trace statistics, FollowTheMoney) share: two
- * streamed passes over the file, the first validating every row (syntax, the model's
- * types and relations, and what the graph already has), the second writing batches of
- * rows, each batch one transaction through {@link GraphWriter}. A subclass only maps one
- * input record onto a {@link RowPlan}.
+ * What the record formats (facts, trace statistics, FollowTheMoney) share as formats of
+ * the {@link org.ironriver.ingest.ImportPipeline}: their validator checks every row's
+ * syntax, the model's types and relations, and what the graph already has
+ * ({@link Resolver}, in read transactions); their writer writes batches of rows, each
+ * batch one transaction through {@link GraphWriter}, resolving again in that transaction
+ * so what is written is what was checked. A subclass only maps one input record onto a
+ * {@link RowPlan}.
  *
  * <p>
  * A format may need several sweeps ("phases") over the file: FollowTheMoney writes its
  * entities before the interval entities that link them, wherever they are in the file.
  */
-public abstract class RecordImporter {
+public abstract class RecordImporter implements ImportFormat {
 
 	/** Rows checked against the graph per read transaction while validating. */
 	static final int CHECK_BATCH = 1_000;
 
-	protected final ImportKind kind;
-
-	private final GraphTarget target;
-
-	private final Transactions transactions;
-
-	private final Progress progress;
+	private final ImportKind kind;
 
 	/**
 	 * Rows rejected so far in the file being validated, or for good in the file being
@@ -65,11 +57,13 @@ public abstract class RecordImporter {
 	 */
 	private BitSet rejectedRows = new BitSet();
 
-	protected RecordImporter(ImportKind kind, GraphTarget target, Transactions transactions, Progress progress) {
+	protected RecordImporter(ImportKind kind) {
 		this.kind = kind;
-		this.target = target;
-		this.transactions = transactions;
-		this.progress = progress;
+	}
+
+	@Override
+	public final ImportKind kind() {
+		return kind;
 	}
 
 	protected abstract RecordReader.Format format();
@@ -131,154 +125,73 @@ public abstract class RecordImporter {
 		return null;
 	}
 
-	/** What the validation pass learned about a file. */
-	public record Validation(Path path, String name, String checksum, long rows, BitSet rejected, List<RowError> errors,
-			long errorCount, boolean fatal, Path rejectFile) {
-
-		public boolean writable(ImportOptions options) {
-			return errorCount == 0 || (options.skipInvalid() && !fatal);
-		}
-
-		long rejectedRows() {
-			return rejected.cardinality();
-		}
-	}
-
-	public PreparedImport prepare(Path path, String name, ImportOptions options) {
-		var validation = validate(path, name, options);
-		return PreparedImport.of(name, name, validation.errors(), validation.errorCount(), validation::writable,
-				o -> write(validation, o));
-	}
-
-	/** Validates and, when the file is valid (or invalid rows are skipped), writes it. */
-	public ImportSummary importFile(Path path, String name, ImportOptions options) {
-		return prepare(path, name, options).writeOrReject(options);
-	}
-
-	private final class Collector {
-
-		final List<RowError> errors = new ArrayList<>();
-
-		long errorCount;
-
-		long rowErrorCount;
-
-		final BitSet rejected = new BitSet();
-
-		RejectWriter rejects;
-
-		void fileError(RowError error) {
-			add(error);
-		}
-
-		void add(RowError error) {
-			errorCount++;
-			if (errors.size() < ImportOptions.MAX_REPORTED_ERRORS) {
-				errors.add(error);
-			}
-		}
-
-		void reject(long line, List<RowError> rowErrors, String raw) {
-			rejected.set(Math.toIntExact(line));
-			for (var error : rowErrors) {
-				rowErrorCount++;
-				add(error);
-				if (rejects != null) {
-					rejects.reject(error, raw);
-				}
-			}
-		}
-
-	}
-
-	public Validation validate(Path path, String name, ImportOptions options) {
+	@Override
+	public String validate(Path path, String name, ImportOptions options, ErrorCollector collector,
+			GraphTransport graph) throws IOException {
 		reset();
-		var collector = new Collector();
-		rejectedRows = collector.rejected;
-		long rows = 0;
+		rejectedRows = collector.rejectedLines();
 		String checksum = null;
-		Path rejectPath = options.skipInvalid()
-				? (options.rejectFile() != null ? options.rejectFile() : RejectWriter.defaultFor(path)) : null;
-		try {
-			collector.rejects = rejectPath == null ? null : new RejectWriter(rejectPath);
-			for (int phase = 0; phase < phases(); phase++) {
-				try (var reader = RecordReader.open(path, name, format(), requiredColumns())) {
-					var headerProblem = reader.format() == RecordReader.Format.CSV ? headerProblem(reader.header())
-							: null;
-					if (headerProblem != null) {
-						throw new InputFile.FileProblem(1, headerProblem);
-					}
-					var pending = new ArrayList<RowPlan>();
-					var raws = new HashMap<Long, String>();
-					var rowErrors = new ArrayList<RowError>();
-					InputRecord record;
-					while ((record = reader.next(rowErrors)) != null) {
-						if (phase == 0) {
-							rows++;
-						}
-						if (collector.rejected.get(Math.toIntExact(record.line()))) {
-							rowErrors.clear();
-							continue;
-						}
-						RowPlan plan = null;
-						if (rowErrors.isEmpty()) {
-							plan = map(record, phase, new Fields(name, record.line(), rowErrors));
-						}
-						if (!rowErrors.isEmpty()) {
-							collector.reject(record.line(), rowErrors, record.raw());
-							rowErrors.clear();
-							continue;
-						}
-						if (plan != null) {
-							pending.add(plan);
-							raws.put(plan.line(), record.raw());
-							if (pending.size() >= CHECK_BATCH) {
-								check(name, pending, raws, collector);
-							}
-						}
-					}
-					check(name, pending, raws, collector);
+		for (int phase = 0; phase < phases(); phase++) {
+			try (var reader = RecordReader.open(path, name, format(), requiredColumns())) {
+				var headerProblem = reader.format() == RecordReader.Format.CSV ? headerProblem(reader.header()) : null;
+				if (headerProblem != null) {
+					throw new InputFile.FileProblem(1, headerProblem);
+				}
+				var pending = new ArrayList<RowPlan>();
+				var raws = new HashMap<Long, String>();
+				var rowErrors = new ArrayList<RowError>();
+				InputRecord record;
+				while ((record = reader.next(rowErrors)) != null) {
 					if (phase == 0) {
-						if (rows == 0) {
-							collector.fileError(
-									new RowError(name, 2, null, "no rows: the file is empty or has only a header"));
+						collector.row();
+					}
+					if (collector.rejected(record.line())) {
+						rowErrors.clear();
+						continue;
+					}
+					RowPlan plan = null;
+					if (rowErrors.isEmpty()) {
+						plan = map(record, phase, new Fields(name, record.line(), rowErrors));
+					}
+					if (!rowErrors.isEmpty()) {
+						collector.reject(record.line(), rowErrors, record.raw());
+						rowErrors.clear();
+						continue;
+					}
+					if (plan != null) {
+						pending.add(plan);
+						raws.put(plan.line(), record.raw());
+						if (pending.size() >= CHECK_BATCH) {
+							check(graph, name, pending, raws, collector);
 						}
-						checksum = reader.checksum();
 					}
 				}
-				if (collector.errorCount > collector.rowErrorCount) {
-					break;
+				check(graph, name, pending, raws, collector);
+				if (phase == 0) {
+					if (collector.rows() == 0) {
+						collector
+							.fileError(new RowError(name, 2, null, "no rows: the file is empty or has only a header"));
+					}
+					checksum = reader.checksum();
 				}
 			}
-		}
-		catch (InputFile.FileProblem ex) {
-			collector.fileError(new RowError(name, Math.max(ex.line(), 1), null, ex.getMessage()));
-		}
-		catch (IOException ex) {
-			collector.fileError(new RowError(name, 0, null, "file: cannot read: " + ex.getMessage()));
-		}
-		catch (UncheckedIOException ex) {
-			collector.fileError(new RowError(name, 0, null, "file: " + ex.getMessage()));
-		}
-		finally {
-			if (collector.rejects != null) {
-				collector.rejects.close();
+			if (collector.fatal()) {
+				break;
 			}
 		}
-		boolean fatal = collector.errorCount > collector.rowErrorCount;
-		return new Validation(path, name, checksum, rows, collector.rejected, collector.errors, collector.errorCount,
-				fatal, rejectPath);
+		return checksum;
 	}
 
 	/**
 	 * Checks a batch of syntactically valid rows against the graph (read-only) and
 	 * rejects those that fail.
 	 */
-	private void check(String name, List<RowPlan> pending, Map<Long, String> raws, Collector collector) {
+	private void check(GraphTransport graph, String name, List<RowPlan> pending, Map<Long, String> raws,
+			ErrorCollector collector) {
 		if (pending.isEmpty()) {
 			return;
 		}
-		var result = transactions.read(tx -> Resolver.resolve(tx, name, pending, this::declared));
+		var result = graph.read(tx -> Resolver.resolve(tx, name, pending, this::declared));
 		report(result);
 		var byLine = new LinkedHashMap<Long, List<RowError>>();
 		result.errors().forEach(e -> byLine.computeIfAbsent(e.line(), l -> new ArrayList<>()).add(e));
@@ -295,87 +208,46 @@ public abstract class RecordImporter {
 		}));
 	}
 
-	/** Writes a validated file: batches of rows, each batch one transaction. */
-	public ImportSummary write(Validation validation, ImportOptions options) {
-		long started = System.nanoTime();
-		var importId = ImportRecorder.importId(kind, validation.checksum());
-		var fileSourceId = ImportRecorder.sourceId(kind, validation.checksum());
+	/**
+	 * Writes a validated file: batches of rows, each batch one transaction. The file's
+	 * own Source is created only when a row cites it (see writeLinks), so a file whose
+	 * rows all cite their own sources, or change nothing, adds no Source.
+	 */
+	@Override
+	public void write(Validation validation, ImportOptions options, ImportRun run) throws IOException {
 		var title = fileSourceTitle(validation.name());
-		var context = new Context(validation.name(), importId, validation.checksum().substring(0, 16),
-				title == null ? null : fileSourceId, title, options.sourceUrl());
-		// The file's own Source is created only when a row cites it (see writeLinks), so
-		// a file whose rows all
-		// cite their own sources, or change nothing, adds no Source.
-		long run = ImportRecorder.start(target, kind, importId, validation.name(), validation.checksum(),
-				validation.rows(), options, null);
-		long valid = validation.rows() - validation.rejectedRows();
+		var context = new Context(validation.name(), run.importId(), validation.checksum().substring(0, 16),
+				title == null ? null : run.sourceId(), title, options.sourceUrl());
 		rejectedRows = validation.rejected();
 		reset();
-		var counts = new long[3];
-		try {
-			progress.start(kind.key() + " " + validation.name(), valid);
-			for (int phase = 0; phase < phases(); phase++) {
-				try (var reader = RecordReader.open(validation.path(), validation.name(), format(),
-						requiredColumns())) {
-					var batch = new ArrayList<RowPlan>(Math.min(options.batchSize(), 10_000));
-					var rowErrors = new ArrayList<RowError>();
-					InputRecord record;
-					while ((record = reader.next(rowErrors)) != null) {
-						if (validation.rejected().get(Math.toIntExact(record.line()))) {
-							rowErrors.clear();
-							continue;
-						}
-						var plan = rowErrors.isEmpty()
-								? map(record, phase, new Fields(validation.name(), record.line(), rowErrors)) : null;
-						if (!rowErrors.isEmpty()) {
-							throw new IllegalStateException(
-									validation.name() + " changed while it was imported: " + rowErrors.get(0));
-						}
-						if (plan != null) {
-							batch.add(plan);
-							if (batch.size() >= options.batchSize()) {
-								add(counts, writeBatch(batch, context));
-								batch = new ArrayList<>(Math.min(options.batchSize(), 10_000));
-							}
-						}
+		for (int phase = 0; phase < phases(); phase++) {
+			try (var reader = RecordReader.open(validation.path(), validation.name(), format(), requiredColumns())) {
+				var batch = new ArrayList<RowPlan>(Math.min(options.batchSize(), 10_000));
+				var rowErrors = new ArrayList<RowError>();
+				InputRecord record;
+				while ((record = reader.next(rowErrors)) != null) {
+					if (validation.rejected(record.line())) {
+						rowErrors.clear();
+						continue;
 					}
-					if (!batch.isEmpty()) {
-						add(counts, writeBatch(batch, context));
+					var plan = rowErrors.isEmpty()
+							? map(record, phase, new Fields(validation.name(), record.line(), rowErrors)) : null;
+					if (!rowErrors.isEmpty()) {
+						throw new IllegalStateException(
+								validation.name() + " changed while it was imported: " + rowErrors.get(0));
+					}
+					if (plan != null) {
+						batch.add(plan);
+						if (batch.size() >= options.batchSize()) {
+							writeBatch(run, batch, context);
+							batch = new ArrayList<>(Math.min(options.batchSize(), 10_000));
+						}
 					}
 				}
+				if (!batch.isEmpty()) {
+					writeBatch(run, batch, context);
+				}
 			}
-			progress.finish();
-		}
-		catch (IOException ex) {
-			throw fail(importId, run, counts, validation, started, new UncheckedIOException(ex));
-		}
-		catch (RuntimeException ex) {
-			throw fail(importId, run, counts, validation, started, ex);
-		}
-		ImportRecorder.finish(target, importId, ImportRecorder.COMPLETED, counts[0], counts[1], counts[2],
-				validation.rejectedRows(), null);
-		return new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(), validation.rows(),
-				counts[0], counts[1], counts[2], validation.rejectedRows(), ImportRecorder.COMPLETED,
-				validation.rejectFile() == null ? null : validation.rejectFile().toString(),
-				(System.nanoTime() - started) / 1e9);
-	}
-
-	/**
-	 * The database may be what failed: then the import stays "running" here and the
-	 * caller records it later.
-	 */
-	private ImportFailedException fail(String importId, long run, long[] counts, Validation validation, long started,
-			RuntimeException ex) {
-		boolean recorded = ImportRecorder.fail(target, importId, run, counts[0], counts[1], counts[2],
-				validation.rejectedRows(), String.valueOf(ex.getMessage()));
-		return new ImportFailedException(new ImportSummary(importId, kind.key(), validation.name(),
-				validation.checksum(), validation.rows(), counts[0], counts[1], counts[2], validation.rejectedRows(),
-				ImportRecorder.FAILED, null, (System.nanoTime() - started) / 1e9), run, recorded, ex);
-	}
-
-	private static void add(long[] counts, long[] batch) {
-		for (int i = 0; i < counts.length; i++) {
-			counts[i] += batch[i];
 		}
 	}
 
@@ -387,14 +259,14 @@ public abstract class RecordImporter {
 	private static final List<String> EVIDENCE = EvidenceProperty.keys();
 
 	/**
-	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows.
-	 * Entities and sources that exist are used as they are; new ones are created with
-	 * this import as their origin. An existing relationship keeps its evidence where the
-	 * row gives none and gains the row's sources; a row that would change nothing writes
-	 * nothing.
+	 * Writes one batch in one transaction and counts its rows as created, updated or
+	 * unchanged once it has committed. Entities and sources that exist are used as they
+	 * are; new ones are created with this import as their origin. An existing
+	 * relationship keeps its evidence where the row gives none and gains the row's
+	 * sources; a row that would change nothing writes nothing.
 	 */
-	private long[] writeBatch(List<RowPlan> plans, Context context) {
-		long[] counts = transactions.write(tx -> {
+	private void writeBatch(ImportRun run, List<RowPlan> plans, Context context) {
+		long[] counts = run.graph().write(tx -> {
 			var result = Resolver.resolve(tx, context.file(), plans, this::declared);
 			if (!result.errors().isEmpty()) {
 				throw new IllegalStateException("the graph changed since validation: " + result.errors().get(0));
@@ -407,23 +279,27 @@ public abstract class RecordImporter {
 			writeLinks(tx, plans, result.entities(), sourceIds, context, status);
 			long[] c = new long[3];
 			for (var plan : plans) {
-				c[status.getOrDefault(plan, 2)]++;
+				c[status.getOrDefault(plan, UNCHANGED)]++;
 			}
 			return c;
 		});
-		progress.advance(plans.size());
-		return counts;
+		run.created(counts[CREATED]);
+		run.updated(counts[UPDATED]);
+		run.unchanged(counts[UNCHANGED]);
+		run.progress().advance(plans.size());
 	}
 
 	private static final int CREATED = 0;
 
 	private static final int UPDATED = 1;
 
+	private static final int UNCHANGED = 2;
+
 	private static void mark(Map<RowPlan, Integer> status, RowPlan plan, int value) {
 		status.merge(plan, value, Math::min);
 	}
 
-	private Map<String, String> writeSources(TransactionContext tx, List<RowPlan> plans, Context context) {
+	private Map<String, String> writeSources(GraphTransport.Statements tx, List<RowPlan> plans, Context context) {
 		var refs = new LinkedHashMap<String, RowPlan.SourceRef>();
 		for (var plan : plans) {
 			for (var source : plan.sources()) {
@@ -447,11 +323,11 @@ public abstract class RecordImporter {
 				MATCH (s:Source) WHERE s.id IN $ids OR s.url IN $urls
 				RETURN s.id AS id, s.url AS url
 				ORDER BY s.id
-				""", Map.of("ids", derived, "urls", List.copyOf(urls))).forEachRemaining(r -> {
-			var id = r.get("id").asString();
-			if (!r.get("url").isNull()) {
+				""", Map.of("ids", derived, "urls", List.copyOf(urls))).rows().forEach(r -> {
+			var id = (String) r.get("id");
+			if (r.get("url") instanceof String url) {
 				try {
-					ids.putIfAbsent(Names.normalizeUrl(r.get("url").asString()), id);
+					ids.putIfAbsent(Names.normalizeUrl(url), id);
 				}
 				catch (IllegalArgumentException ex) {
 					// a curated source with an unparseable URL cannot match one
@@ -490,7 +366,7 @@ public abstract class RecordImporter {
 	 * another tool's entity gains that tool's id in {@code externalIds} (and this import
 	 * in {@code imports}); nothing else of it changes.
 	 */
-	private void writeEntities(TransactionContext tx, List<RowPlan> plans,
+	private void writeEntities(GraphTransport.Statements tx, List<RowPlan> plans,
 			Map<RowPlan, Map<String, Resolver.Resolved>> entities, Context context, Map<RowPlan, Integer> status) {
 		var created = new LinkedHashMap<String, NodeRecord>();
 		var attached = new ArrayList<Map<String, Object>>();
@@ -523,7 +399,8 @@ public abstract class RecordImporter {
 					RETURN row.externalId AS externalId
 					""",
 					Map.of("rows", attached, "importId", context.importId()))
-				.forEachRemaining(r -> mark(status, attaching.get(r.get("externalId").asString()), UPDATED));
+				.rows()
+				.forEach(r -> mark(status, attaching.get((String) r.get("externalId")), UPDATED));
 		}
 	}
 
@@ -531,7 +408,8 @@ public abstract class RecordImporter {
 	 * Nodes a row writes whole (a flow observation): created, or updated when a value
 	 * differs.
 	 */
-	private void writeNodes(TransactionContext tx, List<RowPlan> plans, Context context, Map<RowPlan, Integer> status) {
+	private void writeNodes(GraphTransport.Statements tx, List<RowPlan> plans, Context context,
+			Map<RowPlan, Integer> status) {
 		var nodes = new LinkedHashMap<String, NodeRecord>();
 		var owner = new HashMap<String, RowPlan>();
 		for (var plan : plans) {
@@ -546,7 +424,8 @@ public abstract class RecordImporter {
 		var existing = new HashMap<String, Map<String, Object>>();
 		tx.run("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS properties",
 				Map.of("ids", List.copyOf(nodes.keySet())))
-			.forEachRemaining(r -> existing.put(r.get("id").asString(), r.get("properties").asMap()));
+			.rows()
+			.forEach(r -> existing.put((String) r.get("id"), properties(r)));
 		var changed = new ArrayList<NodeRecord>();
 		nodes.forEach((id, node) -> {
 			var before = existing.get(id);
@@ -557,7 +436,7 @@ public abstract class RecordImporter {
 			else if (!Objects.equals(before.get("name"), node.name()) || node.properties()
 				.entrySet()
 				.stream()
-				.anyMatch(e -> !sameValue(before.get(e.getKey()), e.getValue()))) {
+				.anyMatch(e -> !EvidenceMerge.sameValue(before.get(e.getKey()), e.getValue()))) {
 				@SuppressWarnings("unchecked")
 				var imports = (List<Object>) before.getOrDefault("imports", List.of());
 				changed.add(withImport(node, imports, context));
@@ -579,17 +458,10 @@ public abstract class RecordImporter {
 		return new NodeRecord(node.id(), node.type(), node.name(), node.aliases(), properties);
 	}
 
-	private static boolean sameValue(Object stored, Object value) {
-		if (stored instanceof Number a && value instanceof Number b) {
-			return a.doubleValue() == b.doubleValue();
-		}
-		return Objects.equals(stored, value);
-	}
-
 	private record RelKey(String from, String type, String to) {
 	}
 
-	private void writeLinks(TransactionContext tx, List<RowPlan> plans,
+	private void writeLinks(GraphTransport.Statements tx, List<RowPlan> plans,
 			Map<RowPlan, Map<String, Resolver.Resolved>> entities, Map<String, String> sourceIds, Context context,
 			Map<RowPlan, Integer> status) {
 		var keys = new LinkedHashMap<RelKey, List<Object>>();
@@ -610,10 +482,10 @@ public abstract class RecordImporter {
 				UNWIND $keys AS k
 				MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to}) WHERE type(r) = k.type
 				RETURN k.from AS from, k.type AS type, k.to AS to, properties(r) AS properties
-				""", Map.of("keys", params)).forEachRemaining(r -> {
-			var key = new RelKey(r.get("from").asString(), r.get("type").asString(), r.get("to").asString());
-			var properties = r.get("properties").asMap();
-			current.put(key, evidenceOf(properties));
+				""", Map.of("keys", params)).rows().forEach(r -> {
+			var key = new RelKey((String) r.get("from"), (String) r.get("type"), (String) r.get("to"));
+			var properties = properties(r);
+			current.put(key, EvidenceMerge.of(properties));
 			if (properties.get("origin") instanceof String origin) {
 				origins.put(key, List.of(origin, String.valueOf(properties.getOrDefault("originVersion", ""))));
 			}
@@ -625,33 +497,15 @@ public abstract class RecordImporter {
 			for (var link : plan.links()) {
 				var key = key(link, resolved);
 				var before = current.get(key);
-				var sources = new ArrayList<String>();
-				if (before != null) {
-					sources.addAll(castList(before.get("sources")));
-				}
-				for (var sourceKey : link.sourceKeys()) {
-					if (sourceKey == null && before != null) {
-						// the file as a whole is evidence only for what nothing else
-						// supports yet
-						continue;
-					}
-					citesFile |= sourceKey == null;
-					var id = sourceKey == null ? context.fileSourceId() : sourceIds.get(Names.normalizeUrl(sourceKey));
-					if (id != null && !sources.contains(id)) {
-						sources.add(id);
-					}
-				}
-				var evidence = new Evidence(sources, pick(link.quote(), before, "quote"),
-						pick(link.locator(), before, "locator"), pickDate(link.validFrom(), before, "validFrom"),
-						pickDate(link.validTo(), before, "validTo"), pickDate(link.assertedOn(), before, "assertedOn"),
-						link.confidence() != null ? link.confidence()
-								: before != null && before.get("confidence") instanceof Number n ? n.doubleValue()
-										: plan.defaultConfidence(link));
-				var after = evidence.toProperties();
+				var merged = EvidenceMerge.merge(before, link, url -> sourceIds.get(Names.normalizeUrl(url)),
+						context.fileSourceId(), plan.defaultConfidence(link));
+				citesFile |= merged.citesFile();
+				var evidence = merged.evidence();
+				var after = merged.properties();
 				if (before == null) {
 					mark(status, plan, CREATED);
 				}
-				else if (!sameEvidence(before, after)) {
+				else if (!EvidenceMerge.same(before, after)) {
 					mark(status, plan, UPDATED);
 				}
 				else {
@@ -694,47 +548,18 @@ public abstract class RecordImporter {
 				MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to}) WHERE type(r) = k.type
 				SET r.imports = CASE WHEN $importId IN coalesce(r.imports, []) THEN r.imports ELSE coalesce(r.imports, []) + $importId END
 				""",
-				Map.of("keys", written, "importId", context.importId()))
-			.consume();
+				Map.of("keys", written, "importId", context.importId()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> properties(Map<String, Object> row) {
+		return (Map<String, Object>) row.get("properties");
 	}
 
 	private static RelKey key(RowPlan.Link link, Map<String, Resolver.Resolved> resolved) {
 		var from = resolved.get(link.from());
 		var to = resolved.get(link.to());
 		return new RelKey(from != null ? from.id() : link.from(), link.type().name(), to != null ? to.id() : link.to());
-	}
-
-	private static Map<String, Object> evidenceOf(Map<String, Object> properties) {
-		var evidence = new HashMap<String, Object>();
-		for (var name : EVIDENCE) {
-			evidence.put(name, properties.get(name));
-		}
-		return evidence;
-	}
-
-	private static boolean sameEvidence(Map<String, Object> before, Map<String, Object> after) {
-		for (var name : EVIDENCE) {
-			if (!sameValue(before.get(name), after.get(name))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String pick(String value, Map<String, Object> before, String name) {
-		return value != null ? value : before == null ? null : (String) before.get(name);
-	}
-
-	private static PartialDate pickDate(PartialDate value, Map<String, Object> before, String name) {
-		if (value != null || before == null || !(before.get(name) instanceof LocalDate date)) {
-			return value;
-		}
-		return new PartialDate(date.toString(), date, date);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return value instanceof List<?> list ? (List<String>) list : List.of();
 	}
 
 }

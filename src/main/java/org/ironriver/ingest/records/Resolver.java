@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.ironriver.database.GraphTransport;
 import org.ironriver.ingest.RowError;
 import org.ironriver.model.NodeType;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Finds what a batch of rows names in the graph: entities by id, or by exact normalized
@@ -68,7 +68,7 @@ public final class Resolver {
 	private Resolver() {
 	}
 
-	static Result resolve(TransactionContext tx, String file, List<RowPlan> plans,
+	static Result resolve(GraphTransport.Statements tx, String file, List<RowPlan> plans,
 			Function<String, Declared> declared) {
 		var ids = new LinkedHashSet<String>();
 		var given = new LinkedHashSet<String>();
@@ -88,8 +88,7 @@ public final class Resolver {
 		tx.run("""
 				MATCH (n:Entity) WHERE n.id IN $ids
 				RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
-				""", Map.of("ids", List.copyOf(ids)))
-			.forEachRemaining(r -> byId.put(r.get("id").asString(), existing(r)));
+				""", Map.of("ids", List.copyOf(ids))).rows().forEach(r -> byId.put((String) r.get("id"), existing(r)));
 		// An id no node has may be one that an entity matched by name was given by
 		// another tool.
 		given.removeAll(byId.keySet());
@@ -104,7 +103,8 @@ public final class Resolver {
 					       coalesce(node.aliases, []) AS aliases
 					ORDER BY node.id
 					""", Map.of("refs", queries))
-				.forEachRemaining(r -> byId.putIfAbsent(r.get("key").asString(), existing(r)));
+				.rows()
+				.forEach(r -> byId.putIfAbsent((String) r.get("key"), existing(r)));
 		}
 		var names = new HashMap<String, RowPlan.EntityRef>();
 		for (var plan : plans) {
@@ -123,9 +123,9 @@ public final class Resolver {
 					CALL db.index.fulltext.queryNodes('entity_search', ref.query, {limit: 100}) YIELD node
 					RETURN ref.key AS key, node.id AS id, labels(node) AS labels, node.name AS name,
 					       coalesce(node.aliases, []) AS aliases
-					""", Map.of("refs", queries)).forEachRemaining(r -> {
-				if (!r.get("id").isNull()) {
-					byName.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(existing(r));
+					""", Map.of("refs", queries)).rows().forEach(r -> {
+				if (r.get("id") != null) {
+					byName.computeIfAbsent((String) r.get("key"), k -> new ArrayList<>()).add(existing(r));
 				}
 			});
 		}
@@ -192,9 +192,14 @@ public final class Resolver {
 		return ref.external() && ref.name() != null && ref.type() != null && !byId.containsKey(ref.id());
 	}
 
-	private static Existing existing(org.neo4j.driver.Record r) {
-		return new Existing(r.get("id").asString(), type(r.get("labels").asList(v -> v.asString())),
-				r.get("name").isNull() ? "" : r.get("name").asString(), r.get("aliases").asList(v -> v.asString("")));
+	private static Existing existing(Map<String, Object> r) {
+		var aliases = new ArrayList<String>();
+		for (var alias : (List<?>) r.get("aliases")) {
+			aliases.add(alias instanceof String text ? text : "");
+		}
+		var labels = ((List<?>) r.get("labels")).stream().map(String::valueOf).toList();
+		return new Existing((String) r.get("id"), type(labels), r.get("name") instanceof String name ? name : "",
+				aliases);
 	}
 
 	private static Resolved byId(String file, RowPlan plan, RowPlan.EntityRef ref, Map<String, Existing> byId,

@@ -9,17 +9,14 @@ import java.util.regex.Pattern;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.NodeRecord;
-import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.LongLineMap;
-import org.ironriver.ingest.Progress;
 import org.ironriver.ingest.records.Fields;
 import org.ironriver.ingest.records.InputRecord;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
 import org.ironriver.ingest.records.RowPlan;
-import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 import org.ironriver.model.SourceKind;
@@ -44,8 +41,8 @@ public final class TraceImporter extends RecordImporter {
 
 	private LongLineMap seen = new LongLineMap();
 
-	public TraceImporter(GraphTarget target, Transactions transactions, Progress progress) {
-		super(ImportKind.TRACE, target, transactions, progress);
+	public TraceImporter() {
+		super(ImportKind.TRACE);
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.ironriver.ingest.bench;
+package org.ironriver.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

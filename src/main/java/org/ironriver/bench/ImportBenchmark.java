@@ -1,4 +1,4 @@
-package org.ironriver.ingest.bench;
+package org.ironriver.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.ironriver.ingest.GraphTarget;
+import org.ironriver.database.GraphTransport;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.ImportOptions;
+import org.ironriver.ingest.ImportPipeline;
 import org.ironriver.ingest.ImportRecorder;
 import org.ironriver.ingest.Progress;
-import org.ironriver.ingest.ffl.FflImporter;
 import org.ironriver.ingest.ffl.UsStates;
 import org.ironriver.ingest.synthetic.SyntheticData;
 import org.ironriver.schema.SchemaMigrations;
@@ -220,7 +220,8 @@ public class ImportBenchmark implements Callable<Integer> {
 	 * import folder.
 	 */
 	private Run loadCsv(Path file, YearMonth month, boolean again) throws IOException {
-		var checksum = new FflImporter(GraphTarget.embedded(null), Progress.NONE)
+		// validating an FFL listing reads no graph, so no database is needed here
+		var checksum = ImportPipeline.of(ImportKind.FFL, null, Progress.NONE)
 			.validate(file, file.getFileName().toString(), ImportOptions.defaults())
 			.checksum();
 		try (var db = Db.start(dir.resolve("store-loadcsv-" + System.nanoTime()), file.getParent(), keepStores)) {
@@ -259,7 +260,7 @@ public class ImportBenchmark implements Callable<Integer> {
 			if (heap != null) {
 				heap.start();
 			}
-			var importer = new FflImporter(GraphTarget.embedded(db.database()),
+			var importer = ImportPipeline.of(ImportKind.FFL, GraphTransport.embedded(db.database()),
 					heap == null ? Progress.NONE : Progress.console());
 			long t0 = System.nanoTime();
 			var validation = importer.validate(file, file.getFileName().toString(), options);
@@ -353,7 +354,7 @@ public class ImportBenchmark implements Callable<Integer> {
 				.getLocalAddress(ConnectorType.BOLT)
 				.getPort();
 			var driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.none());
-			SchemaMigrations.apply(driver, GraphTarget.config(AccessMode.WRITE));
+			SchemaMigrations.apply(driver, GraphTransport.config(AccessMode.WRITE));
 			return new Db(service, driver, store, keep);
 		}
 
@@ -361,9 +362,9 @@ public class ImportBenchmark implements Callable<Integer> {
 			return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		}
 
-		GraphTarget driverTarget() {
-			return GraphTarget.driver(driver, GraphTarget.config(AccessMode.WRITE),
-					GraphTarget.config(AccessMode.READ));
+		GraphTransport driverTarget() {
+			return GraphTransport.bolt(driver, GraphTransport.config(AccessMode.WRITE),
+					GraphTransport.config(AccessMode.READ));
 		}
 
 		@Override

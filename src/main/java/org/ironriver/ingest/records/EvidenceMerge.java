@@ -1,0 +1,113 @@
+package org.ironriver.ingest.records;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.ironriver.evidence.Evidence;
+import org.ironriver.evidence.PartialDate;
+
+/**
+ * How a row's evidence for a relationship joins what the graph already holds for it:
+ * sources are added, never dropped; a field the row leaves empty keeps its stored value
+ * (the default confidence only on a new relationship); the file as a whole is cited only
+ * for what nothing else supports yet. A merge that changes no evidence property is no
+ * change, so a re-import writes nothing.
+ */
+final class EvidenceMerge {
+
+	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
+			"assertedOn", "confidence");
+
+	private EvidenceMerge() {
+	}
+
+	/**
+	 * The evidence after the merge.
+	 *
+	 * @param citesFile whether the merged evidence cites the file's own Source (which
+	 * then has to exist)
+	 */
+	record Merged(Evidence evidence, Map<String, Object> properties, boolean citesFile) {
+	}
+
+	/**
+	 * @param before the stored relationship's evidence properties ({@link #of}), or null
+	 * when it does not exist yet
+	 * @param sourceIds the Source id of each URL the row cites
+	 * @param fileSourceId the file's own Source, cited by a row whose source key is null
+	 */
+	static Merged merge(Map<String, Object> before, RowPlan.Link link, Function<String, String> sourceIds,
+			String fileSourceId, double defaultConfidence) {
+		var sources = new ArrayList<String>();
+		if (before != null) {
+			sources.addAll(castList(before.get("sources")));
+		}
+		boolean citesFile = false;
+		for (var sourceKey : link.sourceKeys()) {
+			if (sourceKey == null && before != null) {
+				continue;
+			}
+			citesFile |= sourceKey == null;
+			var id = sourceKey == null ? fileSourceId : sourceIds.apply(sourceKey);
+			if (id != null && !sources.contains(id)) {
+				sources.add(id);
+			}
+		}
+		var evidence = new Evidence(sources, pick(link.quote(), before, "quote"),
+				pick(link.locator(), before, "locator"), pickDate(link.validFrom(), before, "validFrom"),
+				pickDate(link.validTo(), before, "validTo"), pickDate(link.assertedOn(), before, "assertedOn"),
+				link.confidence() != null ? link.confidence()
+						: before != null && before.get("confidence") instanceof Number n ? n.doubleValue()
+								: defaultConfidence);
+		return new Merged(evidence, evidence.toProperties(), citesFile);
+	}
+
+	/** The evidence properties of a stored relationship. */
+	static Map<String, Object> of(Map<String, Object> properties) {
+		var evidence = new HashMap<String, Object>();
+		for (var name : EVIDENCE) {
+			evidence.put(name, properties.get(name));
+		}
+		return evidence;
+	}
+
+	/** Whether two sets of evidence properties are the same (numbers by value). */
+	static boolean same(Map<String, Object> before, Map<String, Object> after) {
+		for (var name : EVIDENCE) {
+			if (!sameValue(before.get(name), after.get(name))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Stored numbers come back as long or double whatever was written. */
+	static boolean sameValue(Object stored, Object value) {
+		if (stored instanceof Number a && value instanceof Number b) {
+			return a.doubleValue() == b.doubleValue();
+		}
+		return Objects.equals(stored, value);
+	}
+
+	private static String pick(String value, Map<String, Object> before, String name) {
+		return value != null ? value : before == null ? null : (String) before.get(name);
+	}
+
+	private static PartialDate pickDate(PartialDate value, Map<String, Object> before, String name) {
+		if (value != null || before == null || !(before.get(name) instanceof LocalDate date)) {
+			return value;
+		}
+		return new PartialDate(date.toString(), date, date);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> castList(Object value) {
+		return value instanceof List<?> list ? (List<String>) list : List.of();
+	}
+
+}
