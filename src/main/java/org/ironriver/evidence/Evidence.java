@@ -35,15 +35,24 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 		sources = List.copyOf(sources);
 	}
 
-	/** The relationship properties, in the names the whole graph uses. */
+	/**
+	 * The relationship properties, in the names the whole graph uses. A partial date is
+	 * stored as a date (its start, or its end for {@code validTo}, so {@code asOf}
+	 * comparisons are exact) and as the text the source gave ({@code validFromText}...),
+	 * as nodes keep {@code publishedText}; a full date's text key is null, which removes
+	 * a stale one on update.
+	 */
 	public Map<String, Object> toProperties() {
 		var properties = new HashMap<String, Object>();
 		properties.put("sources", sources);
 		properties.put("quote", quote);
 		properties.put("locator", locator);
 		properties.put("validFrom", validFrom == null ? null : validFrom.start());
+		properties.put("validFromText", PartialDate.partialText(validFrom));
 		properties.put("validTo", validTo == null ? null : validTo.end());
+		properties.put("validToText", PartialDate.partialText(validTo));
 		properties.put("assertedOn", assertedOn == null ? null : assertedOn.start());
+		properties.put("assertedOnText", PartialDate.partialText(assertedOn));
 		properties.put("confidence", confidence);
 		return properties;
 	}

@@ -39,8 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SubgraphExporter {
 
+	/**
+	 * A partial date is a typed date (as the graph stores it) and its text as the source
+	 * gave it, so an import of the export restores both.
+	 */
 	static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "sources:string[]",
-			"quote", "locator", "validFrom:date", "validTo:date", "assertedOn:date", "confidence:double", "origin");
+			"quote", "locator", "validFrom:date", "validFromText", "validTo:date", "validToText", "assertedOn:date",
+			"assertedOnText", "confidence:double", "origin");
 
 	private SubgraphExporter() {
 	}
@@ -73,7 +78,9 @@ public final class SubgraphExporter {
 			putIfNotNull(row, "publisher", s.publisher());
 			putIfNotNull(row, "url", s.url());
 			putIfNotNull(row, "published", s.published());
+			putIfNotNull(row, "publishedText", s.publishedText());
 			putIfNotNull(row, "retrieved", s.retrieved());
+			putIfNotNull(row, "retrievedText", s.retrievedText());
 			rows.add(row);
 		}
 		return rows;
@@ -148,8 +155,8 @@ public final class SubgraphExporter {
 			for (var r : subgraph.relationships()) {
 				var e = r.evidence();
 				csv.printRecord(r.from(), r.to(), r.type(), String.join(";", sourceIds(e)), e.quote(), e.locator(),
-						csvValue(e.validFrom()), csvValue(e.validTo()), csvValue(e.assertedOn()), e.confidence(),
-						e.origin());
+						csvValue(e.validFrom()), e.validFromText(), csvValue(e.validTo()), e.validToText(),
+						csvValue(e.assertedOn()), e.assertedOnText(), e.confidence(), e.origin());
 			}
 		}
 		catch (IOException ex) {
@@ -195,7 +202,8 @@ public final class SubgraphExporter {
 			});
 		}
 		var edgeKeys = new LinkedHashMap<String, String>();
-		for (var key : List.of("type", "sources", "quote", "locator", "validFrom", "validTo", "assertedOn", "origin")) {
+		for (var key : List.of("type", "sources", "quote", "locator", "validFrom", "validFromText", "validTo",
+				"validToText", "assertedOn", "assertedOnText", "origin")) {
 			edgeKeys.put(key, "string");
 		}
 		edgeKeys.put("confidence", "double");
@@ -234,8 +242,11 @@ public final class SubgraphExporter {
 				writeData(xml, "e_quote", e.quote());
 				writeData(xml, "e_locator", e.locator());
 				writeData(xml, "e_validFrom", e.validFrom());
+				writeData(xml, "e_validFromText", e.validFromText());
 				writeData(xml, "e_validTo", e.validTo());
+				writeData(xml, "e_validToText", e.validToText());
 				writeData(xml, "e_assertedOn", e.assertedOn());
+				writeData(xml, "e_assertedOnText", e.assertedOnText());
 				writeData(xml, "e_origin", e.origin());
 				writeData(xml, "e_confidence", e.confidence());
 				xml.writeEndElement();
@@ -320,8 +331,11 @@ public final class SubgraphExporter {
 		putIfNotNull(properties, "quote", e.quote());
 		putIfNotNull(properties, "locator", e.locator());
 		putIfNotNull(properties, "validFrom", e.validFrom());
+		putIfNotNull(properties, "validFromText", e.validFromText());
 		putIfNotNull(properties, "validTo", e.validTo());
+		putIfNotNull(properties, "validToText", e.validToText());
 		putIfNotNull(properties, "assertedOn", e.assertedOn());
+		putIfNotNull(properties, "assertedOnText", e.assertedOnText());
 		putIfNotNull(properties, "confidence", e.confidence());
 		putIfNotNull(properties, "origin", e.origin());
 		return properties;

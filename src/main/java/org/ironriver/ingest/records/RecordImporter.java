@@ -385,8 +385,8 @@ public abstract class RecordImporter {
 			String fileSourceUrl) {
 	}
 
-	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence");
+	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validFromText",
+			"validTo", "validToText", "assertedOn", "assertedOnText", "confidence");
 
 	/**
 	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows.
@@ -731,7 +731,7 @@ public abstract class RecordImporter {
 		if (value != null || before == null || !(before.get(name) instanceof LocalDate date)) {
 			return value;
 		}
-		return new PartialDate(date.toString(), date, date);
+		return PartialDate.ofStored(date, before.get(name + "Text"));
 	}
 
 	@SuppressWarnings("unchecked")
