@@ -345,7 +345,7 @@ public final class SubgraphExporter {
 	 * A Cypher literal: strings quoted and escaped, dates as date('...'), lists and maps
 	 * recursively.
 	 */
-	static String literal(Object value) {
+	public static String literal(Object value) {
 		if (value == null) {
 			return "null";
 		}
