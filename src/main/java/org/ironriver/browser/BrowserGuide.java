@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
  * The ironriver guide for Neo4j Browser, in the slide format Browser 5 plays
  * ({@code :play <url>}: an {@code <article class="guide">} of {@code <slide>}s). Every
  * query on a slide is a file of the query library, taken as it is (one copy of each
- * query), with a click-to-run {@code :params} block for its defaults.
+ * query), with a click-to-run block of {@code :param} lines for its defaults.
  */
 @Component
 class BrowserGuide {
@@ -105,14 +105,16 @@ class BrowserGuide {
 	}
 
 	/**
-	 * The parameters as a Cypher map for {@code :params}, nulls kept (the query needs
-	 * every parameter, set or not); values written by the export's literal rule.
+	 * One {@code :param name => value;} a line, nulls kept (the query needs every
+	 * parameter, set or not), values written by the export's literal rule. {@code =>} has
+	 * the database evaluate the value, so 25 stays an integer ({@code :params} with a map
+	 * would make it 25.0 in Browser, which LIMIT refuses).
 	 */
-	static String parameterMap(Map<String, Object> parameters) {
+	static String parameterLines(Map<String, Object> parameters) {
 		return parameters.entrySet()
 			.stream()
-			.map(e -> e.getKey() + ": " + SubgraphExporter.literal(e.getValue()))
-			.collect(Collectors.joining(", ", "{", "}"));
+			.map(e -> ":param " + e.getKey() + " => " + SubgraphExporter.literal(e.getValue()) + ";")
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static void query(StringBuilder html, LibraryQuery query) {
@@ -124,8 +126,8 @@ class BrowserGuide {
 		var parameters = new java.util.LinkedHashMap<>(query.defaults());
 		parameters.putAll(OVERRIDES.getOrDefault(query.name(), Map.of()));
 		if (!parameters.isEmpty()) {
-			html.append("<pre class=\"runnable\">:params ")
-				.append(HtmlUtils.htmlEscape(parameterMap(parameters)))
+			html.append("<pre class=\"runnable\">")
+				.append(HtmlUtils.htmlEscape(parameterLines(parameters)))
 				.append("</pre>\n");
 		}
 		html.append("<pre class=\"runnable\">").append(HtmlUtils.htmlEscape(query.cypher())).append("</pre>\n");

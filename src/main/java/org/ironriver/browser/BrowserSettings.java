@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * does);</li>
  * <li>defines the globals Segment's and Canny's loaders look for, so they never add their
  * scripts, and refuses any fetch, XMLHttpRequest or beacon to another origin (the
- * database's Bolt WebSocket is not one of these), and any script element from another
- * origin.</li>
+ * database's Bolt WebSocket is not one of these), any script or stylesheet link from
+ * another origin, and the web-font {@code @import} in Browser's bundled CSS.</li>
  * </ul>
  */
 @Component
@@ -85,11 +85,24 @@ class BrowserSettings {
 				    if (!local(url)) { throw refused(url); }
 				    return open.apply(this, arguments);
 				  };
-				  // A loader whose global was deleted (Segment's, when Browser disconnects) would add its script again.
-				  ['insertBefore', 'appendChild'].forEach(function (method) {
+				  // Browser's bundled CSS imports web fonts from Google ("@import url(https://fonts.googleapis.com/...)",
+				  // added as a style element's text); its own fonts are served with it, so the import is dropped.
+				  function withoutForeignImports(css) {
+				    return css.replace(/@import\s+url\(\s*['"]?([^'")\s]+)['"]?\s*\)[^;]*;?/gi, function (rule, url) {
+				      return local(url) ? rule : '';
+				    });
+				  }
+	// A loader whose global was deleted (Segment's, when Browser disconnects) would add
+	// its script again.
+	['insertBefore','appendChild'].forEach(function (method) {
 				    var original = Node.prototype[method];
 				    Node.prototype[method] = function (node) {
 				      if (node && node.tagName === 'SCRIPT' && node.src && !local(node.src)) { return node; }
+				      if (node && node.tagName === 'LINK' && node.href && !local(node.href)) { return node; }
+				      if (node && node.nodeType === 3 && this.tagName === 'STYLE') { node.data = withoutForeignImports(node.data); }
+				      if (node && node.tagName === 'STYLE' && node.textContent) {
+				        node.textContent = withoutForeignImports(node.textContent);
+				      }
 				      return original.apply(this, arguments);
 				    };
 				  });
@@ -97,9 +110,9 @@ class BrowserSettings {
 				    var beacon = navigator.sendBeacon.bind(navigator);
 				    navigator.sendBeacon = function (url, data) { return local(url) ? beacon(url, data) : false; };
 				  }
-				})();
-				"""
-			.formatted(JSON.writeValueAsString(style.rules()));
-	}
+				})();"""
+.formatted(JSON.writeValueAsString(style.rules()));
+
+}
 
 }
