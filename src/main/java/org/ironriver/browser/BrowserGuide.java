@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.ironriver.model.NodeType;
 import org.ironriver.queries.LibraryQuery;
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.report.SubgraphExporter;
+import org.ironriver.export.SubgraphExporter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -38,9 +38,9 @@ class BrowserGuide {
 							+ "parties, court, rulings and laws.",
 					List.of("dealers-sued-and-where", "case-overview")),
 			new Slide("The appeal chain",
-					"D. Mass. &#8594; First Circuit &#8594; Supreme Court: each level with its rulings, and the evidence "
-							+ "of every REVIEWS link.",
-					List.of("appeal-chain-with-evidence")),
+					"Supreme Court &#8594; First Circuit &#8594; D. Mass.: from the highest case down through the cases it "
+							+ "reviews, each level with its court, docket and rulings.",
+					List.of("appeal-chain")),
 			new Slide("Tracing an Arizona dealer to Mexico",
 					"Paths of at most 4 hops from Sprague's Sports (Yuma, Arizona) to Mexico through location, supply, "
 							+ "flow statistics and the lawsuit; current, well-sourced paths first. A hop through a "

@@ -19,7 +19,8 @@ public class BrowserStyle {
 
 	/**
 	 * One colour a type, readable with white captions, distinct within a family (supply
-	 * chain warm, law and courts cool, evidence grey).
+	 * chain warm, law and courts cool, evidence grey, the case level of guns and events
+	 * in browns, reds and purples).
 	 */
 	static final Map<NodeType, String> COLOURS = colours();
 
@@ -41,6 +42,14 @@ public class BrowserStyle {
 		colours.put(NodeType.SOURCE, "#6B6B6B");
 		colours.put(NodeType.CLAIM, "#8E8E8E");
 		colours.put(NodeType.FLOW_OBSERVATION, "#A0522D");
+		colours.put(NodeType.FIREARM_MODEL, "#7A4E2D");
+		colours.put(NodeType.FIREARM, "#5D4037");
+		colours.put(NodeType.PURCHASE, "#E08E0B");
+		colours.put(NodeType.TRAFFICKING, "#C62828");
+		colours.put(NodeType.RECOVERY, "#6A1B9A");
+		colours.put(NodeType.FIREARM_TRACE, "#3949AB");
+		colours.put(NodeType.CRIMINAL_CASE, "#0D47A1");
+		colours.put(NodeType.REGION, "#558B2F");
 		if (colours.size() != NodeType.values().length) {
 			throw new IllegalStateException("every node type needs a colour in Neo4j Browser's style");
 		}

@@ -3,7 +3,7 @@ package org.ironriver.entity;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 
 /**
  * The forms of a dossier: Markdown, a self-contained HTML page, or a PDF of that page.

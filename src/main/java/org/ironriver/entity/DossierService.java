@@ -17,11 +17,12 @@ import org.ironriver.evidence.EvidenceView;
 import org.ironriver.evidence.NodeView;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.evidence.SourceView;
-import org.ironriver.investigation.Answers.ClaimSide;
-import org.ironriver.investigation.InvestigationService;
+import org.ironriver.claims.ContradictionsAnswer.ClaimSide;
+import org.ironriver.claims.ContradictionsService;
+import org.ironriver.litigation.LitigationService;
 import org.ironriver.model.HopKind;
 import org.ironriver.model.NodeType;
-import org.ironriver.report.ReportService;
+import org.ironriver.export.ReportService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,13 +35,20 @@ class DossierService {
 
 	private final EntityService entities;
 
-	private final InvestigationService investigation;
+	private final LitigationService litigation;
+
+	private final TimelineService timelines;
+
+	private final ContradictionsService contradictions;
 
 	private final ReportService reports;
 
-	DossierService(EntityService entities, InvestigationService investigation, ReportService reports) {
+	DossierService(EntityService entities, LitigationService litigation, TimelineService timelines,
+			ContradictionsService contradictions, ReportService reports) {
 		this.entities = entities;
-		this.investigation = investigation;
+		this.litigation = litigation;
+		this.timelines = timelines;
+		this.contradictions = contradictions;
 		this.reports = reports;
 	}
 
@@ -123,7 +131,7 @@ class DossierService {
 
 	private Section cases(String id, Citations citations) {
 		var groups = new ArrayList<Group>();
-		for (var lawsuit : investigation.lawsuits(id).lawsuits()) {
+		for (var lawsuit : litigation.lawsuits(id).lawsuits()) {
 			var statements = new ArrayList<Statement>();
 			var properties = lawsuit.lawsuit().properties();
 			statements.add(statement("Party as " + lawsuit.role() + docket(properties),
@@ -142,7 +150,7 @@ class DossierService {
 	 */
 	private Section appealChain(String id, Citations citations) {
 		var groups = new ArrayList<Group>();
-		for (var level : investigation.appealChain(id).chain()) {
+		for (var level : litigation.appealChain(id).chain()) {
 			var statements = new ArrayList<Statement>();
 			if (level.reviewedBy() != null) {
 				statements.add(statement("Reviewed by the level above (REVIEWS)", level.reviewedBy().evidence(),
@@ -168,7 +176,7 @@ class DossierService {
 
 	private Section timeline(String id, Citations citations) {
 		var statements = new ArrayList<Statement>();
-		for (var event : investigation.timeline(id).events()) {
+		for (var event : timelines.timeline(id).events()) {
 			var happened = PartialDate.asWritten(event.happened(), event.happenedText());
 			var text = (happened == null ? "undated" : happened) + ": " + event.event() + " — "
 					+ (event.subjectName() == null ? event.subjectId() : event.subjectName());
@@ -185,7 +193,7 @@ class DossierService {
 
 	private Section disagreements(String id, Citations citations) {
 		var groups = new ArrayList<Group>();
-		for (var c : investigation.contradictions(id).contradictions()) {
+		for (var c : contradictions.contradictions(id).contradictions()) {
 			var statements = new ArrayList<Statement>();
 			statements.add(claim(c.claim(), citations));
 			statements.add(claim(c.otherClaim(), citations));

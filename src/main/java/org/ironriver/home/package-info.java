@@ -1,0 +1,4 @@
+/**
+ * The start page and the start-up report.
+ */
+package org.ironriver.home;
