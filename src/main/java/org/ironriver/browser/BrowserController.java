@@ -1,6 +1,15 @@
 package org.ironriver.browser;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -21,8 +30,15 @@ class BrowserController {
 
 	private final BrowserLink link;
 
-	BrowserController(BrowserLink link) {
+	private final String page;
+
+	BrowserController(BrowserLink link) throws IOException {
 		this.link = link;
+		var index = new ClassPathResource("browser/index.html").getContentAsString(StandardCharsets.UTF_8);
+		if (!index.contains("<head>")) {
+			throw new IllegalStateException("Neo4j Browser's index.html has no <head> to put the settings script in");
+		}
+		this.page = index.replaceFirst("<head>", "<head><script src=\"ironriver-settings.js\"></script>");
 	}
 
 	@GetMapping("/browser")
@@ -37,6 +53,19 @@ class BrowserController {
 	@GetMapping("/browser/")
 	String browserIndex(HttpServletRequest request) {
 		return request.getParameter("connectURL") == null ? connect(request) : "forward:/browser/index.html";
+	}
+
+	/**
+	 * Browser's page with ironriver's settings script first in its head
+	 * ({@link BrowserSettings}), so they hold before Browser starts.
+	 */
+	@GetMapping("/browser/index.html")
+	@ResponseBody
+	ResponseEntity<String> page() {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noCache())
+			.body(page);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.bolt.BoltServer;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -96,6 +97,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// Nothing in ironriver loads files with LOAD CSV; a read-only session
 				// could otherwise read them.
 				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+				// Neo4j Browser reads this (dbms.clientConfig) and then neither collects
+				// usage data nor asks for consent to.
+				.setConfig(ServerSettings.allow_telemetry, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
 				// No transaction, an analyst's query least of all, can take the heap:

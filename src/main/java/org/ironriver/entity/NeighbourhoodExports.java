@@ -9,6 +9,7 @@ import org.ironriver.export.Rendered;
 import org.ironriver.export.ReportItem;
 import org.ironriver.export.ReportService;
 import org.ironriver.export.Subgraph;
+import org.ironriver.export.Rerun;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +30,8 @@ public class NeighbourhoodExports {
 		var items = new ArrayList<ReportItem>();
 		for (var n : answer.neighbours()) {
 			boolean out = n.direction().equals("out");
-			var step = new ReportItem.Step(centre.id(), centre.name(), n.relationship().type(), out, n.node().id(),
-					n.node().name(), n.relationship().evidence());
+			var step = ReportItem.Step.between(centre, n.node(), n.relationship().type(), out,
+					n.relationship().evidence());
 			items.add(new ReportItem(n.relationship().type() + " (" + n.direction() + "): " + n.node().name(),
 					List.of(step)));
 		}
@@ -40,7 +41,39 @@ public class NeighbourhoodExports {
 		var subgraph = Subgraph.of(nodes,
 				answer.neighbours().stream().map(NeighbourhoodAnswer.Neighbour::relationship).toList());
 		return reports.render(format, "Neighbourhood of " + centre.name() + " (" + centre.id() + ")", "neighbourhood",
-				answer.query(), items, subgraph, "neighbourhood-" + centre.id());
+				answer.query(), rerun(answer, format), items, subgraph, "neighbourhood-" + centre.id());
+	}
+
+	/**
+	 * The same neighbours again: the API request and the {@code ironriver export} command
+	 * for the first page (a later page is reached through the answer's cursor).
+	 */
+	@SuppressWarnings("unchecked")
+	static Rerun rerun(NeighbourhoodAnswer answer, ExportFormat format) {
+		var parameters = answer.query().parameters();
+		var id = answer.entity().id();
+		var api = new StringBuilder("/api/entities/").append(Rerun.encode(id)).append("/neighbourhood?");
+		var command = new StringBuilder("ironriver export neighbourhood --entity ").append(Rerun.quote(id));
+		if (parameters.get("types") instanceof List<?> types && !types.isEmpty()) {
+			var joined = String.join(",", (List<String>) types);
+			api.append("types=").append(Rerun.encode(joined)).append('&');
+			command.append(" --types ").append(Rerun.quote(joined));
+		}
+		if (parameters.get("direction") != null) {
+			api.append("direction=").append(parameters.get("direction")).append('&');
+			command.append(" --direction ").append(parameters.get("direction"));
+		}
+		if (parameters.get("perHubCap") != null) {
+			api.append("perHubCap=").append(parameters.get("perHubCap")).append('&');
+			command.append(" --per-hub-cap ").append(parameters.get("perHubCap"));
+		}
+		if (parameters.get("limit") != null) {
+			api.append("limit=").append(parameters.get("limit")).append('&');
+			command.append(" --limit ").append(parameters.get("limit"));
+		}
+		api.append("format=").append(format.formatName());
+		command.append(" --format ").append(format.formatName());
+		return new Rerun(api.toString(), command.toString());
 	}
 
 }

@@ -35,15 +35,24 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 		sources = List.copyOf(sources);
 	}
 
-	/** The relationship properties, in the names the whole graph uses. */
+	/**
+	 * The relationship properties, in the names the whole graph uses. A partial date is
+	 * stored as a date (its start, or its end for {@code validTo}, so {@code asOf}
+	 * comparisons are exact) and as the text the source gave ({@code validFromText}...),
+	 * as nodes keep {@code publishedText}; a full date's text key is null, which removes
+	 * a stale one on update.
+	 */
 	public Map<String, Object> toProperties() {
 		var properties = new HashMap<String, Object>();
 		properties.put(EvidenceProperty.SOURCES.key(), sources);
 		properties.put(EvidenceProperty.QUOTE.key(), quote);
 		properties.put(EvidenceProperty.LOCATOR.key(), locator);
 		properties.put(EvidenceProperty.VALID_FROM.key(), validFrom == null ? null : validFrom.start());
+		properties.put(EvidenceProperty.VALID_FROM_TEXT.key(), PartialDate.partialText(validFrom));
 		properties.put(EvidenceProperty.VALID_TO.key(), validTo == null ? null : validTo.end());
+		properties.put(EvidenceProperty.VALID_TO_TEXT.key(), PartialDate.partialText(validTo));
 		properties.put(EvidenceProperty.ASSERTED_ON.key(), assertedOn == null ? null : assertedOn.start());
+		properties.put(EvidenceProperty.ASSERTED_ON_TEXT.key(), PartialDate.partialText(assertedOn));
 		properties.put(EvidenceProperty.CONFIDENCE.key(), confidence);
 		return properties;
 	}

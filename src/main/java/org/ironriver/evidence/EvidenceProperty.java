@@ -10,8 +10,9 @@ import java.util.List;
 public enum EvidenceProperty {
 
 	SOURCES("sources", "string[]"), QUOTE("quote", "string"), LOCATOR("locator", "string"),
-	VALID_FROM("validFrom", "date"), VALID_TO("validTo", "date"), ASSERTED_ON("assertedOn", "date"),
-	CONFIDENCE("confidence", "double");
+	VALID_FROM("validFrom", "date"), VALID_FROM_TEXT("validFromText", "string"), VALID_TO("validTo", "date"),
+	VALID_TO_TEXT("validToText", "string"), ASSERTED_ON("assertedOn", "date"),
+	ASSERTED_ON_TEXT("assertedOnText", "string"), CONFIDENCE("confidence", "double");
 
 	/**
 	 * What wrote the relationship ("curated" or an import's id): provenance, not

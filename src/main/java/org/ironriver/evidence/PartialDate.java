@@ -82,4 +82,35 @@ public record PartialDate(String text, LocalDate start, LocalDate end) {
 			throw new IllegalArgumentException("'" + text + "' is not a valid date");
 		}
 	}
+
+	/** The text of a month or a year, null for a full date (or none). */
+	public static String partialText(PartialDate date) {
+		return date == null || date.text().length() == 10 ? null : date.text();
+	}
+
+	/**
+	 * A stored date as the source gave it: the partial text when there is one ("2022-10",
+	 * "2023"), otherwise the date itself; null when there is no date.
+	 */
+	public static String asWritten(LocalDate date, String partialText) {
+		if (partialText != null && !partialText.isBlank()) {
+			return partialText;
+		}
+		return date == null ? null : date.toString();
+	}
+
+	/**
+	 * The date a stored property and its text stand for, so a rewrite keeps "2022-10" as
+	 * a month rather than as its first day.
+	 */
+	public static PartialDate ofStored(LocalDate date, Object partialText) {
+		if (date == null) {
+			return null;
+		}
+		if (partialText instanceof String text && !text.isBlank()) {
+			return parse(text);
+		}
+		return new PartialDate(date.toString(), date, date);
+	}
+
 }

@@ -10,8 +10,8 @@ import org.ironriver.evidence.SourceView;
 /**
  * A self-contained receipt of an answer: enough to reproduce it (query text and
  * parameters, data version, time) and to cite it (every step with its evidence, every
- * source).
+ * source), with the API request and the command that produce it again.
  */
 public record Report(String title, String kind, OffsetDateTime generatedAt, DataVersion dataVersion,
-		ExecutedQuery query, List<ReportItem> items, List<SourceView> sources) {
+		ExecutedQuery query, Rerun rerun, List<ReportItem> items, List<SourceView> sources) {
 }

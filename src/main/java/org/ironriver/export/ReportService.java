@@ -59,26 +59,30 @@ public class ReportService {
 	 * @param stem the file name stem, e.g. "trace-spragues-sports-MX"
 	 * @param items the answer's paths or neighbours, for the report formats
 	 * @param subgraph the answer's nodes and relationships, for the export formats
+	 * @param rerun the API request and command that give this answer again
 	 */
-	public Rendered render(ExportFormat format, String title, String kind, ExecutedQuery query, List<ReportItem> items,
-			Subgraph subgraph, String stem) {
+	public Rendered render(ExportFormat format, String title, String kind, ExecutedQuery query, Rerun rerun,
+			List<ReportItem> items, Subgraph subgraph, String stem) {
 		byte[] bytes = switch (format) {
-			case REPORT_JSON ->
-				json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report(title, kind, query, items, subgraph));
-			case REPORT_MD -> markdown(report(title, kind, query, items, subgraph)).getBytes(StandardCharsets.UTF_8);
+			case REPORT_JSON -> json.writerWithDefaultPrettyPrinter()
+				.writeValueAsBytes(report(title, kind, query, rerun, items, subgraph));
+			case REPORT_MD ->
+				markdown(report(title, kind, query, rerun, items, subgraph)).getBytes(StandardCharsets.UTF_8);
 			case JSON -> SubgraphExporter.json(subgraph, json);
 			case CSV -> SubgraphExporter.csvZip(subgraph);
 			case GRAPHML -> SubgraphExporter.graphml(subgraph);
 			case CYPHER -> SubgraphExporter.cypher(subgraph,
 					title + "\nproduced by the library query " + query.name() + " with "
 							+ PARAMETERS_JSON.writeValueAsString(query.parameters()) + "\nexported " + now()
-							+ " from data version " + dataVersion());
+							+ " from data version " + dataVersion() + "\nagain: GET " + rerun.apiUrl() + "\nor: "
+							+ rerun.command());
 		};
 		return new Rendered(bytes, format.contentType(), format.fileName(stem));
 	}
 
-	public Report report(String title, String kind, ExecutedQuery query, List<ReportItem> items, Subgraph subgraph) {
-		return new Report(title, kind, now(), dataVersion(), query, items, subgraph.sources());
+	public Report report(String title, String kind, ExecutedQuery query, Rerun rerun, List<ReportItem> items,
+			Subgraph subgraph) {
+		return new Report(title, kind, now(), dataVersion(), query, rerun, items, subgraph.sources());
 	}
 
 	private static OffsetDateTime now() {
@@ -102,6 +106,15 @@ public class ReportService {
 			.append("` (cypher/queries/")
 			.append(report.query().name())
 			.append(".cypher)\n\n");
+		md.append("## How to run it again\n\n")
+			.append("- API: `GET ")
+			.append(report.rerun().apiUrl())
+			.append("`\n- Command line: `")
+			.append(report.rerun().command())
+			.append("`\n\n")
+			.append("Each step below is marked **case evidence** (a sourced fact about these parties) or **context** ")
+			.append("(a statistic or a claim: true of the pattern, not proof about these parties). ")
+			.append("Dates are as the sources give them (a month or a year where that is all they say).\n\n");
 		md.append("## Query\n\n```cypher\n")
 			.append(report.query().cypher())
 			.append("\n```\n\nParameters:\n\n```json\n")
@@ -131,8 +144,13 @@ public class ReportService {
 					.append(escape(step.toName()))
 					.append("** (`")
 					.append(step.toId())
-					.append("`)\n");
+					.append("`) — ")
+					.append(step.kind())
+					.append('\n');
 				md.append(evidence(step.evidence(), numbers));
+				if (step.caveat() != null) {
+					md.append("   - Caveat: ").append(escape(step.caveat())).append('\n');
+				}
 			}
 			md.append('\n');
 		}
@@ -143,7 +161,7 @@ public class ReportService {
 				md.append(". ").append(escape(s.publisher()));
 			}
 			if (s.published() != null) {
-				md.append(", ").append(s.published());
+				md.append(", ").append(s.publishedAsWritten());
 			}
 			if (s.url() != null) {
 				md.append(". <").append(s.url()).append('>');
@@ -159,7 +177,10 @@ public class ReportService {
 			.stream()
 			.map(s -> "[" + numbers.get(s.id()) + "] " + s.id())
 			.collect(Collectors.joining(", ")));
-		if (e.quote() != null) {
+		if (e.withoutQuote()) {
+			line.append("; no quote in source");
+		}
+		else {
 			line.append("; quote: \"").append(escape(e.quote())).append('"');
 		}
 		if (e.locator() != null) {
@@ -167,12 +188,12 @@ public class ReportService {
 		}
 		if (e.validFrom() != null || e.validTo() != null) {
 			line.append("; valid ")
-				.append(e.validFrom() == null ? "?" : e.validFrom())
+				.append(e.validFrom() == null ? "?" : e.validFromAsWritten())
 				.append(" to ")
-				.append(e.validTo() == null ? "now" : e.validTo());
+				.append(e.validTo() == null ? "now" : e.validToAsWritten());
 		}
 		if (e.assertedOn() != null) {
-			line.append("; reported ").append(e.assertedOn());
+			line.append("; reported ").append(e.assertedOnAsWritten());
 		}
 		if (e.confidence() != null) {
 			line.append("; confidence ").append(e.confidence());

@@ -78,7 +78,9 @@ public final class SubgraphExporter {
 			putIfNotNull(row, "publisher", s.publisher());
 			putIfNotNull(row, "url", s.url());
 			putIfNotNull(row, "published", s.published());
+			putIfNotNull(row, "publishedText", s.publishedText());
 			putIfNotNull(row, "retrieved", s.retrieved());
+			putIfNotNull(row, "retrievedText", s.retrievedText());
 			rows.add(row);
 		}
 		return rows;
@@ -333,7 +335,7 @@ public final class SubgraphExporter {
 	 * A Cypher literal: strings quoted and escaped, dates as date('...'), lists and maps
 	 * recursively.
 	 */
-	static String literal(Object value) {
+	public static String literal(Object value) {
 		if (value == null) {
 			return "null";
 		}

@@ -24,13 +24,14 @@ class EvidencePropertyTest {
 
 	@Test
 	void a_view_gives_each_listed_property_as_the_graph_stores_it() {
-		var view = new EvidenceView(List.of(new SourceView("src-a", null, null, null, null, null, null)), "q", "l",
-				LocalDate.of(2020, 1, 1), null, LocalDate.of(2021, 1, 1), 0.7, "curated");
+		var view = new EvidenceView(List.of(new SourceView("src-a", null, null, null, null, null, null, null, null)),
+				"q", "l", LocalDate.of(2020, 1, 1), null, LocalDate.of(2021, 1, 1), 0.7, "curated", "2020", null, null);
 
 		assertThat(EvidenceProperty.SOURCES.key()).isEqualTo("sources");
 		assertThat(view.value(EvidenceProperty.SOURCES)).isEqualTo(List.of("src-a"));
 		assertThat(view.value(EvidenceProperty.QUOTE)).isEqualTo("q");
 		assertThat(view.value(EvidenceProperty.VALID_FROM)).isEqualTo(LocalDate.of(2020, 1, 1));
+		assertThat(view.value(EvidenceProperty.VALID_FROM_TEXT)).isEqualTo("2020");
 		assertThat(view.value(EvidenceProperty.VALID_TO)).isNull();
 		assertThat(view.value(EvidenceProperty.CONFIDENCE)).isEqualTo(0.7);
 	}

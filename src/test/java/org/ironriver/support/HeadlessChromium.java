@@ -37,8 +37,32 @@ public final class HeadlessChromium {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,900",
 				"--user-data-dir=" + Files.createTempDirectory("ironriver-chromium"));
+		// Chromium's DevTools Network events, read back through the performance log: what
+		// a page requested.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Every URL the pages of this session requested (DevTools {@code Network} events:
+	 * requests, WebSockets) since the last call, in order.
+	 */
+	public static java.util.List<String> requestedUrls(ChromeDriver chromium) {
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		var urls = new java.util.ArrayList<String>();
+		for (var entry : chromium.manage().logs().get("performance")) {
+			var message = json.readTree(entry.getMessage()).path("message");
+			var method = message.path("method").asString("");
+			var params = message.path("params");
+			if (method.equals("Network.requestWillBeSent")) {
+				urls.add(params.path("request").path("url").asString());
+			}
+			else if (method.equals("Network.webSocketCreated")) {
+				urls.add(params.path("url").asString());
+			}
+		}
+		return urls;
 	}
 
 }

@@ -102,7 +102,8 @@ final class EvidenceMerge {
 		if (value != null || before == null || !(before.get(name) instanceof LocalDate date)) {
 			return value;
 		}
-		return new PartialDate(date.toString(), date, date);
+		// the stored text keeps a partial date ("2022-10") as the source wrote it
+		return PartialDate.ofStored(date, before.get(name + "Text"));
 	}
 
 	@SuppressWarnings("unchecked")
