@@ -45,7 +45,20 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 		properties.put("validTo", validTo == null ? null : validTo.end());
 		properties.put("assertedOn", assertedOn == null ? null : assertedOn.start());
 		properties.put("confidence", confidence);
+		// The stored dates are whole days (for asOf comparisons); a month or a year as
+		// the
+		// source wrote it is kept beside them, so every view can show "2022-10" rather
+		// than
+		// the first or last day it stands for.
+		properties.put("validFromText", asWritten(validFrom));
+		properties.put("validToText", asWritten(validTo));
+		properties.put("assertedOnText", asWritten(assertedOn));
 		return properties;
+	}
+
+	/** The date as the source wrote it when it is a month or a year; null for a day. */
+	static String asWritten(PartialDate date) {
+		return date == null || !date.partial() ? null : date.text();
 	}
 
 	public static PartialDate optionalDate(String text) {

@@ -3,7 +3,13 @@ package org.ironriver.evidence;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The evidence of one relationship as an answer shows it, with its sources resolved. */
+/**
+ * The evidence of one relationship as an answer shows it, with its sources resolved.
+ * {@code validFromText}, {@code validToText} and {@code assertedOnText} are the dates as
+ * the source wrote them when that is a month or a year ("2022-10"); the {@link LocalDate}
+ * fields are then the first (validFrom, assertedOn) or last (validTo) day of that period.
+ */
 public record EvidenceView(List<SourceView> sources, String quote, String locator, LocalDate validFrom,
-		LocalDate validTo, LocalDate assertedOn, Double confidence, String origin) {
+		LocalDate validTo, LocalDate assertedOn, Double confidence, String origin, String validFromText,
+		String validToText, String assertedOnText) {
 }

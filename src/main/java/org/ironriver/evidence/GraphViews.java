@@ -27,7 +27,7 @@ public final class GraphViews {
 	private static final Set<String> NODE_FIELDS = Set.of("id", "name", "origin", "originVersion");
 
 	private static final Set<String> EVIDENCE_PROPERTIES = Set.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence", "origin", "originVersion");
+			"assertedOn", "confidence", "origin", "originVersion", "validFromText", "validToText", "assertedOnText");
 
 	private GraphViews() {
 	}
@@ -79,7 +79,7 @@ public final class GraphViews {
 	public static SourceView source(Node s) {
 		return new SourceView(s.get("id").asString(), s.get("kind").asString(null), s.get("title").asString(null),
 				s.get("publisher").asString(null), s.get("url").asString(null), date(s.get("published")),
-				date(s.get("retrieved")));
+				date(s.get("retrieved")), s.get("publishedText").asString(null));
 	}
 
 	/**
@@ -99,12 +99,14 @@ public final class GraphViews {
 				// A relationship cannot be written with an unresolved source, so a
 				// missing one means it was deleted
 				// since: show the id rather than hide the gap.
-				cited.add(source != null ? source : new SourceView(id, null, null, null, null, null, null));
+				cited.add(source != null ? source : SourceView.missing(id));
 			}
 		}
 		return new EvidenceView(cited, r.get("quote").asString(null), r.get("locator").asString(null),
 				date(r.get("validFrom")), date(r.get("validTo")), date(r.get("assertedOn")),
-				r.get("confidence").isNull() ? null : r.get("confidence").asDouble(), r.get("origin").asString(null));
+				r.get("confidence").isNull() ? null : r.get("confidence").asDouble(), r.get("origin").asString(null),
+				r.get("validFromText").asString(null), r.get("validToText").asString(null),
+				r.get("assertedOnText").asString(null));
 	}
 
 	/** The relationship's own properties that are not evidence (rare; e.g. a role). */

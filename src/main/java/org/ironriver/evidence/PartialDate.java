@@ -17,6 +17,11 @@ public record PartialDate(String text, LocalDate start, LocalDate end) {
 	/** The earliest year a fact in this graph can plausibly be about. */
 	public static final int MIN_YEAR = 1900;
 
+	/** A month or a year, not a day. */
+	public boolean partial() {
+		return text.length() < 10;
+	}
+
 	public static PartialDate parse(String text) {
 		var value = text.strip();
 		if (!FORMAT.matcher(value).matches()) {

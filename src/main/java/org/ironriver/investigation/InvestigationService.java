@@ -280,7 +280,7 @@ public class InvestigationService {
 	private static ClaimSide side(Node claim, Value sourceIds, Value about, Map<String, SourceView> sources) {
 		var cited = sourceIds.asList(Value::asString)
 			.stream()
-			.map(id -> sources.getOrDefault(id, new SourceView(id, null, null, null, null, null, null)))
+			.map(id -> sources.getOrDefault(id, SourceView.missing(id)))
 			.toList();
 		return new ClaimSide(GraphViews.node(claim), cited, about.asList(Value::asString));
 	}
