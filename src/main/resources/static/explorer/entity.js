@@ -84,7 +84,7 @@ function actions(entity) {
 	const dossier = (format, label) => el('a', { class: 'button dossier', href: '/api/entities/'
 		+ encodeURIComponent(entity.id) + '/dossier?format=' + format }, label);
 	return el('div', { class: 'actions' },
-		el('span', {}, 'Dossier:'), dossier('html', 'Dossier'), dossier('md', 'Markdown'), dossier('pdf', 'PDF'),
+		dossier('html', 'Dossier'), dossier('md', 'Dossier as Markdown'), dossier('pdf', 'Dossier as PDF'),
 		TRACEABLE.has(entity.type) ? navLink('/trace?from=' + encodeURIComponent(entity.id) + '&country=MX',
 			'Trace to Mexico') : null,
 		navLink('/paths?from=' + encodeURIComponent(entity.id), 'Paths from here'),

@@ -82,7 +82,7 @@ export function createGraph(container, panel, { onStatus = () => {} } = {}) {
 		show(container, el('p', { class: 'error' }, 'The graph library did not load; the lists on this page hold the same data.'));
 		return null;
 	}
-	const cy = window.cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+	const cy = window.cytoscape({ container, style: STYLE, minZoom: 0.05, maxZoom: 4 });
 	const names = {};
 	const relationships = new Map();
 	const paging = new Map();

@@ -117,6 +117,7 @@ async function answerInto(results, apiPath, parameters, load) {
 	let answer;
 	try {
 		answer = await load();
+		performance.mark('paths-answered');
 	}
 	catch (error) {
 		show(results, errorBox(error));

@@ -31,12 +31,23 @@ public final class HeadlessChromium {
 	}
 
 	public static ChromeDriver start() throws java.io.IOException {
+		return start(options -> {
+		});
+	}
+
+	/**
+	 * The same browser with more options, e.g. Chrome's performance log, whose DevTools
+	 * Network events show every request a page made (whatever the Chromium version,
+	 * unlike Selenium's versioned DevTools bindings).
+	 */
+	public static ChromeDriver start(java.util.function.Consumer<ChromeOptions> more) throws java.io.IOException {
 		var options = new ChromeOptions();
 		options.setBinary(BROWSER.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,900",
 				"--user-data-dir=" + Files.createTempDirectory("ironriver-chromium"));
+		more.accept(options);
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		return new ChromeDriver(service, options);
 	}
