@@ -19,11 +19,12 @@ export async function disagreementsView(container, params) {
 
 /** @param level the heading level of each pair (its two sides one below) */
 export function disagreementList(contradictions, level = 3) {
-	return el('div', { class: 'disagreements' }, contradictions.map((pair) => {
+	return el('div', { class: 'disagreements' }, contradictions.map((pair, index) => {
 		const names = { [pair.claim.claim.id]: pair.claim.claim.name, [pair.otherClaim.claim.id]: pair.otherClaim.claim.name };
 		const topic = pair.claim.claim.properties && pair.claim.claim.properties.topic;
-		return el('section', { class: 'pair', 'aria-label': 'Disagreement' + (topic ? ' on ' + topic : '') },
-			el('h' + level, {}, topic ? 'On ' + topic.replace(/-/g, ' ') : 'Disagreement', ' ',
+		// An article, not a labelled section: several pairs share a topic, and landmarks must have unique names.
+		return el('article', { class: 'pair', 'aria-labelledby': 'disagreement-' + index },
+			el('h' + level, { id: 'disagreement-' + index }, topic ? 'On ' + topic.replace(/-/g, ' ') : 'Disagreement', ' ',
 				evidenceButton(pair.relationship, names, 'Why they conflict')),
 			el('div', { class: 'sides' }, side(pair.claim, level + 1), side(pair.otherClaim, level + 1)));
 	}));

@@ -137,7 +137,16 @@ export function createGraph(container, panel, { onStatus = () => {} } = {}) {
 	graph.layout = (options = {}) => {
 		cy.layout({ name: layoutName(), animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 110,
 			...options }).run();
+		graph.fit();
+	};
+
+	/** Fits the graph in view, but never zooms a small graph in past its natural size. */
+	graph.fit = () => {
 		cy.fit(undefined, 30);
+		if (cy.zoom() > 1.1) {
+			cy.zoom(1.1);
+			cy.center();
+		}
 	};
 
 	/** Fetches the next page of a node's neighbours; returns how many it added. */

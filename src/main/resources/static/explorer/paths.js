@@ -211,7 +211,7 @@ function drawPaths(graph, answer) {
 		graph.cy.getElementById(answer.from).addClass('endpoint');
 		graph.cy.getElementById(answer.to).addClass('endpoint');
 	});
-	graph.cy.fit(undefined, 30);
+	graph.fit();
 }
 
 function pathItem(path, index, nodesById, names, graph) {
