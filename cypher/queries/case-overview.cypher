@@ -1,6 +1,6 @@
-// title: A case: parties with roles, court, rulings in order, appeal chain, laws cited
-// description: Everything a lawsuit or proceeding turns on, each relationship with its evidence. The appeal chain
-// description: runs from the first instance to the highest court through REVIEWS relationships.
+// title: A case: parties with roles, court, rulings in order, laws cited
+// description: Everything a lawsuit or proceeding turns on, each relationship with its evidence. Its appeal chain
+// description: is the appeal-chain query.
 // param: id = "sw-v-mx-scotus"
 // expect: rows = 1
 MATCH (c:Lawsuit {id: $id})
@@ -19,13 +19,6 @@ CALL (c) {
   RETURN collect({relationship: in, node: ruling}) AS rulings
 }
 CALL (c) {
-  OPTIONAL MATCH chain = (top:Lawsuit)-[:REVIEWS*0..6]->(c)-[:REVIEWS*0..6]->(bottom:Lawsuit)
-  WHERE NOT EXISTS { (:Lawsuit)-[:REVIEWS]->(top) } AND NOT EXISTS { (bottom)-[:REVIEWS]->(:Lawsuit) }
-  WITH chain ORDER BY length(chain) DESC LIMIT 1
-  RETURN CASE WHEN chain IS NULL THEN [] ELSE reverse(nodes(chain)) END AS chainNodes,
-         CASE WHEN chain IS NULL THEN [] ELSE reverse(relationships(chain)) END AS chainRelationships
-}
-CALL (c) {
   OPTIONAL MATCH (c)-[cites:CITES]->(law:Law)
   WITH cites, law ORDER BY law.name
   RETURN collect({relationship: cites, node: law}) AS caseLaws
@@ -41,4 +34,4 @@ CALL (c) {
   WITH judge, sits ORDER BY judge.name
   RETURN collect({relationship: sits, node: judge}) AS judges
 }
-RETURN c, parties, courts, rulings, chainNodes, chainRelationships, caseLaws, rulingLaws, judges
+RETURN c, parties, courts, rulings, caseLaws, rulingLaws, judges

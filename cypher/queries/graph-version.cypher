@@ -1,6 +1,7 @@
 // title: Graph data version
 // description: What a report cites as the data it was produced from: the curated dataset's checksum and load time,
 // description: and the most recent import, if any.
+// internal: true
 // expect: rows = 1
 OPTIONAL MATCH (d:Dataset {id: 'curated'})
 OPTIONAL CALL () {

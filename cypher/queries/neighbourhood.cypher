@@ -1,13 +1,47 @@
-// title: The direct neighbours of an entity
-// description: Every relationship of an entity in either direction: its type, direction, the node at the other
-// description: end and the confidence, capped at $limit rows.
+// title: The neighbourhood of an entity, a page at a time, capped per hub
+// description: The entity's relationships and neighbours in either direction (sources excluded; they are shown as
+// description: evidence): its type, direction, the node at the other end and the confidence. Optionally only some
+// description: relationship types ($types, a list, or null for all) and one direction ($direction: 'out', 'in' or
+// description: 'both'). Neighbours are grouped by relationship type and direction; each group is cut to its first
+// description: $perHubCap neighbours by id (its full size is returned as total), so a distributor with thousands of
+// description: dealers does not flood the answer. Pages are keyset-paginated: $after is the key of the last row of
+// description: the previous page ("TYPE|direction|neighbourId"). The explorer and the neighbourhood endpoint ask for
+// description: one row more than a page to tell whether there is another. Each group is counted, then cut and
+// description: paged by neighbour id alone, and only the page's relationships and nodes are matched at the end:
+// description: no row ever holds a whole group, so a hub of 10,000 neighbours pages within the transaction
+// description: memory limit.
 // param: id = "interstate-arms"
+// param: types = null
+// param: direction = "both"
+// param: perHubCap = 50
+// param: after = null
 // param: limit = 100
 // expect: rows = 13
 // expect: contains {"type": "SUPPLIES", "direction": "in", "otherId": "smith-wesson", "confidence": 0.4}
 // expect: contains {"type": "PETITIONER_IN", "direction": "out", "otherId": "sw-v-mx-scotus"}
-MATCH (n:Entity {id: $id})-[r]-(other)
-RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
-       other.id AS otherId, other.name AS other, r.confidence AS confidence
-ORDER BY type, otherId
+MATCH (e:Entity {id: $id})-[r]-(n:Entity)
+WHERE ($types IS NULL OR type(r) IN $types) AND NOT n:Source
+WITH e, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
+WHERE $direction = 'both' OR direction = $direction
+WITH e, type, direction, count(*) AS total
+CALL {
+  WITH e, type, direction
+  MATCH (e)-[r]-(n:Entity)
+  WHERE type(r) = type AND (startNode(r) = e) = (direction = 'out') AND NOT n:Source
+  WITH type, direction, n.id AS neighbourId
+  ORDER BY neighbourId
+  LIMIT $perHubCap
+  WITH neighbourId, type + '|' + direction + '|' + neighbourId AS key
+  WHERE $after IS NULL OR key > $after
+  RETURN neighbourId, key
+  ORDER BY key
+  LIMIT $limit
+}
+WITH e, type, direction, total, neighbourId, key
+ORDER BY key
 LIMIT $limit
+MATCH (e)-[relationship]-(neighbour:Entity {id: neighbourId})
+WHERE type(relationship) = type AND (startNode(relationship) = e) = (direction = 'out')
+RETURN type, direction, neighbour.id AS otherId, neighbour.name AS other, relationship.confidence AS confidence,
+       total, key, relationship, neighbour, startNode(relationship).id AS fromId, endNode(relationship).id AS toId
+ORDER BY key

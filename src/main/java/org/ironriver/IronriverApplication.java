@@ -1,6 +1,5 @@
 package org.ironriver;
 
-import org.ironriver.cli.IronriverCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.ironriver.database.Neo4jSessions;
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 import org.neo4j.driver.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import org.ironriver.database.Neo4jSessions;
-import org.ironriver.web.BadRequestException;
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.NotFoundException;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

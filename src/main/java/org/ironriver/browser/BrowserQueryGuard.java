@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ironriver.browser.PackStream.Structure;
-import org.ironriver.cypher.CypherProperties;
-import org.ironriver.cypher.PlanInspector;
-import org.ironriver.cypher.QueryBounds;
+import org.ironriver.analyst.CypherProperties;
+import org.ironriver.analyst.PlanInspector;
+import org.ironriver.analyst.QueryBounds;
 import org.ironriver.database.Neo4jSessions;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.SessionConfig;

@@ -1,5 +1,8 @@
 package org.ironriver.entity;
 
+import org.ironriver.litigation.ActorLawsuitsAnswer;
+import org.ironriver.litigation.LitigationService;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -14,8 +17,14 @@ class EntityController {
 
 	private final EntityService entities;
 
-	EntityController(EntityService entities) {
+	private final TimelineService timelines;
+
+	private final LitigationService litigation;
+
+	EntityController(EntityService entities, TimelineService timelines, LitigationService litigation) {
 		this.entities = entities;
+		this.timelines = timelines;
+		this.litigation = litigation;
 	}
 
 	@GetMapping("/{id}")
@@ -24,6 +33,22 @@ class EntityController {
 					+ "there are more (page them with the neighbourhood endpoint).")
 	EntityView entity(@Parameter(example = "spragues-sports") @PathVariable String id) {
 		return entities.find(id);
+	}
+
+	@GetMapping("/{id}/timeline")
+	@Operation(summary = "Timeline of an actor or a case",
+			description = "Every dated event in order (filed, ruled, enacted, announced, observed, relationship started or "
+					+ "ended), each with when it happened and when a source reported it. Unknown id: 404.")
+	TimelineAnswer timeline(@Parameter(example = "mx-v-sw-dmass") @PathVariable String id) {
+		return timelines.timeline(id);
+	}
+
+	@GetMapping("/{id}/lawsuits")
+	@Operation(summary = "Lawsuits of an actor with its role",
+			description = "Each case the actor is a party to, the role (PLAINTIFF_IN, DEFENDANT_IN, ...) with its evidence, "
+					+ "and the rulings in the case in date order.")
+	ActorLawsuitsAnswer lawsuits(@Parameter(example = "spragues-sports") @PathVariable String id) {
+		return litigation.lawsuits(id);
 	}
 
 }

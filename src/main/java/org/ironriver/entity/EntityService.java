@@ -7,7 +7,7 @@ import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.model.EntityIds;
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.NotFoundException;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.ironriver.model.NodeType;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -28,6 +29,25 @@ public final class GraphViews {
 
 	private static final Set<String> EVIDENCE_PROPERTIES = Set.of("sources", "quote", "locator", "validFrom", "validTo",
 			"assertedOn", "confidence", "origin", "originVersion", "validFromText", "validToText", "assertedOnText");
+
+	/**
+	 * The relationship in {@code column} of a library query's row, seen from the row's
+	 * {@code fromId} to its {@code toId}.
+	 */
+	public static RelationshipView relationship(Record record, String column, Map<String, SourceView> sources) {
+		return relationship(record.get(column).asRelationship(), record.get("fromId").asString(null),
+				record.get("toId").asString(null), sources);
+	}
+
+	/** The non-null relationships of one column over all rows. */
+	public static List<Relationship> relationships(List<Record> records, String column) {
+		return records.stream().filter(r -> !r.get(column).isNull()).map(r -> r.get(column).asRelationship()).toList();
+	}
+
+	/** A date column, or null. */
+	public static LocalDate date(Value value) {
+		return value == null || value.isNull() ? null : value.asLocalDate();
+	}
 
 	private GraphViews() {
 	}
@@ -118,10 +138,6 @@ public final class GraphViews {
 			}
 		});
 		return extra;
-	}
-
-	private static LocalDate date(Value value) {
-		return value == null || value.isNull() ? null : value.asLocalDate();
 	}
 
 }

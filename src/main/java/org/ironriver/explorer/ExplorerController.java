@@ -3,6 +3,7 @@ package org.ironriver.explorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -46,7 +47,7 @@ class ExplorerController {
 
 	ExplorerController(Neo4jSessions sessions, QueryLibrary library) {
 		this.sessions = sessions;
-		this.entityQuery = library.get("entity-node").cypher();
+		this.entityQuery = library.get("entities-by-id").cypher();
 		this.shell = load("static/explorer/index.html");
 	}
 
@@ -64,7 +65,7 @@ class ExplorerController {
 		if (!EntityIds.isValid(id)) {
 			return false;
 		}
-		return sessions.read(tx -> tx.run(entityQuery, Map.of("id", id)).hasNext());
+		return sessions.read(tx -> tx.run(entityQuery, Map.of("ids", List.of(id))).hasNext());
 	}
 
 	private ResponseEntity<String> page(HttpStatus status) {

@@ -14,8 +14,11 @@ class CaseController {
 
 	private final CaseService cases;
 
-	CaseController(CaseService cases) {
+	private final LitigationService service;
+
+	CaseController(CaseService cases, LitigationService service) {
 		this.cases = cases;
+		this.service = service;
 	}
 
 	@GetMapping("/{id}")
@@ -23,6 +26,21 @@ class CaseController {
 			description = "404 when no lawsuit or proceeding has this id.")
 	CaseView lawsuit(@Parameter(example = "mx-v-sw-dmass") @PathVariable String id) {
 		return cases.find(id);
+	}
+
+	@GetMapping("/{id}/appeal-chain")
+	@Operation(summary = "Appeal chain of a case",
+			description = "From the court of first instance to the highest court, each level with its rulings and the "
+					+ "REVIEWS evidence. The id must be a Lawsuit (400 otherwise).")
+	AppealChainAnswer appealChain(@Parameter(example = "mx-v-sw-dmass") @PathVariable String id) {
+		return service.appealChain(id);
+	}
+
+	@GetMapping("/{id}/laws")
+	@Operation(summary = "Laws a case turns on",
+			description = "Laws the case cites and those its rulings cite or apply, with the ruling and the evidence.")
+	CaseLawsAnswer caseLaws(@Parameter(example = "mx-v-sw-dmass") @PathVariable String id) {
+		return service.caseLaws(id);
 	}
 
 }

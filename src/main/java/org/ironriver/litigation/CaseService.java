@@ -10,7 +10,7 @@ import org.ironriver.evidence.RelationshipView;
 import org.ironriver.evidence.SourceView;
 import org.ironriver.model.EntityIds;
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -26,10 +26,13 @@ public class CaseService {
 
 	private final Neo4jSessions sessions;
 
+	private final QueryLibrary library;
+
 	private final String query;
 
 	CaseService(Neo4jSessions sessions, QueryLibrary library) {
 		this.sessions = sessions;
+		this.library = library;
 		this.query = library.get("case-overview").cypher();
 	}
 
@@ -49,24 +52,14 @@ public class CaseService {
 					}
 				}
 			}
-			var chainRelationships = record.get("chainRelationships").asList(Value::asRelationship);
-			relationships.addAll(chainRelationships);
+			var chain = AppealChain.read(tx, library, id);
+			relationships.addAll(chain.relationships());
 			var sources = GraphViews.sources(tx, relationships);
-
-			var chain = record.get("chainNodes").asList(Value::asNode);
-			var appealLinks = new ArrayList<RelationshipView>();
-			for (int i = 0; i < chainRelationships.size(); i++) {
-				// Bottom-up: relationship i links chain[i+1] (the reviewing case) to
-				// chain[i] (the reviewed one).
-				appealLinks.add(GraphViews.relationship(chainRelationships.get(i), id(chain.get(i + 1)),
-						id(chain.get(i)), sources));
-			}
 			var laws = new ArrayList<CaseView.Linked>(linked(record, "caseLaws", id, sources, false));
 			laws.addAll(linked(record, "rulingLaws", id, sources, false));
 			return new CaseView(GraphViews.node(record.get("c").asNode()), linked(record, "parties", id, sources, true),
 					linked(record, "courts", id, sources, false), linked(record, "rulings", id, sources, true),
-					chain.stream().map(GraphViews::node).toList(), appealLinks, laws,
-					linked(record, "judges", id, sources, true));
+					chain.cases(), chain.links(sources), laws, linked(record, "judges", id, sources, true));
 		});
 	}
 

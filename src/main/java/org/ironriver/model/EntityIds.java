@@ -2,7 +2,7 @@ package org.ironriver.model;
 
 import java.util.regex.Pattern;
 
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 
 /**
  * Business ids: stable, readable keys such as {@code mx-v-sw-dmass},

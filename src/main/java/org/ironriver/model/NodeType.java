@@ -13,7 +13,13 @@ public enum NodeType {
 	MANUFACTURER("Manufacturer"), DISTRIBUTOR("Distributor"), DEALER("Dealer"), IMPORTER("Importer"),
 	COUNTRY("Country"), PLACE("Place"), COURT("Court"), LAW("Law"), LAWSUIT("Lawsuit"), RULING("Ruling"),
 	ORGANIZATION("Organization"), PERSON("Person"), INITIATIVE("Initiative"), SOURCE("Source"), CLAIM("Claim"),
-	FLOW_OBSERVATION("FlowObservation");
+	FLOW_OBSERVATION("FlowObservation"),
+	// The case level: guns and what happened to them, as the criminal record tells it.
+	FIREARM_MODEL("FirearmModel"), FIREARM("Firearm"), PURCHASE("Purchase"), TRAFFICKING("Trafficking"),
+	RECOVERY("Recovery"), FIREARM_TRACE("FirearmTrace"), CRIMINAL_CASE("CriminalCase"),
+	// A group of countries or states that statistics name as one (the Caribbean, the
+	// southwest border states).
+	REGION("Region");
 
 	/**
 	 * The label every node carries besides its own, for the unique id and the full-text
@@ -42,6 +48,17 @@ public enum NodeType {
 	public boolean isActor() {
 		return switch (this) {
 			case MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION, PERSON -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * Events of the case level: each has a date, a place and evidence, and links the
+	 * actors and firearms it involves.
+	 */
+	public boolean isEvent() {
+		return switch (this) {
+			case PURCHASE, TRAFFICKING, RECOVERY, FIREARM_TRACE -> true;
 			default -> false;
 		};
 	}

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.ironriver.cypher.CypherResult;
-import org.ironriver.report.ExportFormat;
-import org.ironriver.report.Report;
-import org.ironriver.report.Subgraph;
+import org.ironriver.queries.CypherResult;
+import org.ironriver.export.ExportFormat;
+import org.ironriver.export.Report;
+import org.ironriver.export.Subgraph;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;

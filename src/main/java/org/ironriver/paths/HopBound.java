@@ -1,6 +1,6 @@
 package org.ironriver.paths;
 
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 
 /**
  * The one place where a variable-length bound enters Cypher text. Cypher cannot take the

@@ -1,6 +1,6 @@
 package org.ironriver.paths;
 
-import org.ironriver.report.ExportFormat;
+import org.ironriver.export.ExportFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.ironriver.evidence.NodeView;
 import org.ironriver.evidence.RelationshipView;
-import org.ironriver.report.ExportFormat;
-import org.ironriver.report.Rendered;
-import org.ironriver.report.ReportItem;
-import org.ironriver.report.ReportService;
-import org.ironriver.report.Subgraph;
+import org.ironriver.export.ExportFormat;
+import org.ironriver.export.Rendered;
+import org.ironriver.export.ReportItem;
+import org.ironriver.export.ReportService;
+import org.ironriver.export.Subgraph;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package org.ironriver.paths;
 
+import org.ironriver.queries.EntityLookup;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,8 +15,8 @@ import org.ironriver.evidence.GraphViews;
 import org.ironriver.evidence.SourceView;
 import org.ironriver.model.NodeType;
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.report.ExecutedQuery;
-import org.ironriver.web.BadRequestException;
+import org.ironriver.queries.ExecutedQuery;
+import org.ironriver.problems.BadRequestException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;

@@ -3,7 +3,7 @@ package org.ironriver.paths;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.ironriver.report.ExecutedQuery;
+import org.ironriver.queries.ExecutedQuery;
 
 /**
  * Paths between two entities (or from an entity to a country) with the evidence of every

@@ -13,7 +13,11 @@ import java.util.Map;
  * @param defaults each parameter with its default value, in header order
  * @param expectations the {@code // expect:} lines: what it returns on the curated graph
  * @param cypher the body, exactly as an analyst pastes it into Neo4j Browser
+ *
+ * <p>
+ * {@code internal}: plumbing the services run (an id lookup, the data version), kept in
+ * the library so there is one copy of it, but not offered to analysts.
  */
 public record LibraryQuery(String name, String title, String description, Map<String, Object> defaults,
-		List<String> expectations, String cypher) {
+		List<String> expectations, String cypher, boolean internal) {
 }

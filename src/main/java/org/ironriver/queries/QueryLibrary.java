@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class QueryLibrary {
 
-	private static final Pattern HEADER = Pattern.compile("^//\\s*(title|description|param|expect):\\s*(.*)$");
+	private static final Pattern HEADER = Pattern.compile("^//\\s*(title|description|param|expect|internal):\\s*(.*)$");
 
 	private static final Pattern PARAM = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*)\\s*=\\s*(.+)$");
 
@@ -66,8 +66,26 @@ public class QueryLibrary {
 		this.queries = Collections.unmodifiableMap(loaded);
 	}
 
+	/** Every query, the services' plumbing included. */
 	public Collection<LibraryQuery> all() {
 		return queries.values();
+	}
+
+	/** The analysts' library: every query but the internal ones. */
+	public List<LibraryQuery> forAnalysts() {
+		return queries.values().stream().filter(q -> !q.internal()).toList();
+	}
+
+	/**
+	 * The analysts' query with this name; an internal one is as unknown to them as a
+	 * missing one.
+	 */
+	public LibraryQuery forAnalysts(String name) {
+		var query = get(name);
+		if (query.internal()) {
+			throw new UnknownQueryException(name);
+		}
+		return query;
 	}
 
 	/** The query with this name, or an {@link UnknownQueryException}. */
@@ -88,6 +106,7 @@ public class QueryLibrary {
 		var defaults = new LinkedHashMap<String, Object>();
 		var expectations = new ArrayList<String>();
 		var body = new StringBuilder();
+		boolean internal = false;
 		boolean inHeader = true;
 		for (var line : text.split("\n", -1)) {
 			var header = inHeader ? HEADER.matcher(line.strip()) : null;
@@ -97,6 +116,7 @@ public class QueryLibrary {
 					case "title" -> title = value;
 					case "description" -> description.append(description.isEmpty() ? "" : " ").append(value);
 					case "expect" -> expectations.add(value);
+					case "internal" -> internal = Boolean.parseBoolean(value);
 					case "param" -> {
 						var param = PARAM.matcher(value);
 						if (!param.matches()) {
@@ -119,7 +139,7 @@ public class QueryLibrary {
 			throw new IllegalStateException(name + ": a library query needs a '// title:' header and a body");
 		}
 		return new LibraryQuery(name, title, description.toString(), Collections.unmodifiableMap(defaults),
-				List.copyOf(expectations), body.toString().strip());
+				List.copyOf(expectations), body.toString().strip(), internal);
 	}
 
 }

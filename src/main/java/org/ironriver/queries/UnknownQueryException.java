@@ -1,6 +1,6 @@
 package org.ironriver.queries;
 
-import org.ironriver.web.NotFoundException;
+import org.ironriver.problems.NotFoundException;
 
 /** No library query has this name. */
 public class UnknownQueryException extends NotFoundException {

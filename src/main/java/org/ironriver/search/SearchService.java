@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.queries.QueryLibrary;
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 import org.springframework.stereotype.Service;
 
 /**

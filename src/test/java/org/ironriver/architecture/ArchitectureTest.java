@@ -1,8 +1,16 @@
 package org.ironriver.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,8 +36,8 @@ class ArchitectureTest {
 		.notBePublic();
 
 	/**
-	 * Everything talks to Neo4j over Bolt, so embedded and external databases share one
-	 * code path. Only the database lifecycle, the bulk importer's in-process fast path
+	 * Reads and writes go through the driver, so embedded and external databases behave
+	 * alike. Only the database lifecycle, the bulk write transport's in-process fast path
 	 * and the benchmarks touch the embedded kernel.
 	 */
 	@ArchTest
@@ -40,17 +48,50 @@ class ArchitectureTest {
 		.resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.kernel..", "org.neo4j.graphdb..");
 
 	/**
-	 * The model and the evidence vocabulary are shared by every feature and depend on
-	 * none of them.
+	 * The floor plan: no two top-level packages depend on each other, directly or round a
+	 * loop. The composition root (org.ironriver itself) is the one place that knows every
+	 * feature.
 	 */
 	@ArchTest
-	static final ArchRule model_and_evidence_depend_on_no_feature = noClasses().that()
-		.resideInAnyPackage("org.ironriver.model..", "org.ironriver.evidence..")
+	static final ArchRule top_level_packages_are_free_of_cycles = slices().matching("org.ironriver.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	/** The packages every feature shares. */
+	static final String[] SHARED = { "org.ironriver.model..", "org.ironriver.evidence..", "org.ironriver.graph..",
+			"org.ironriver.database..", "org.ironriver.queries..", "org.ironriver.problems.." };
+
+	/**
+	 * The shared vocabulary at the bottom depends on no feature: it may use only itself
+	 * and the libraries.
+	 */
+	@ArchTest
+	static final ArchRule shared_packages_depend_on_no_feature = noClasses().that()
+		.resideInAnyPackage(SHARED)
+		.should()
+		.dependOnClassesThat(resideInAPackage("org.ironriver..").and(not(resideInAnyPackage(SHARED))))
+		.as("the shared packages (model, evidence, graph, database, queries, problems) depend on no feature");
+
+	/** Features are reached through their faces, never through the composition root. */
+	@ArchTest
+	static final ArchRule nothing_depends_on_the_composition_root = noClasses().that()
+		.resideInAPackage("org.ironriver.(*)..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.ironriver.entity..", "org.ironriver.search..", "org.ironriver.litigation..",
-				"org.ironriver.paths..", "org.ironriver.investigation..", "org.ironriver.report..",
-				"org.ironriver.ingest..", "org.ironriver.queries..", "org.ironriver.cypher..",
-				"org.ironriver.curated..", "org.ironriver.cli..");
+		.resideInAPackage("org.ironriver");
+
+	/**
+	 * A newcomer reads what a package is for in its package-info.java, one sentence or
+	 * two.
+	 */
+	@ArchTest
+	static void every_package_says_what_it_is_for(JavaClasses classes) {
+		var packages = new TreeSet<String>();
+		classes.stream()
+			.filter(c -> c.getPackageName().startsWith("org.ironriver"))
+			.forEach(c -> packages.add(c.getPackageName()));
+		var silent = packages.stream().filter(name -> classes.getPackage(name).tryGetPackageInfo().isEmpty()).toList();
+		assertThat(silent).as("packages without a package-info.java").isEmpty();
+	}
 
 }

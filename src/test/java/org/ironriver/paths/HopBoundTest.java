@@ -3,7 +3,7 @@ package org.ironriver.paths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.ironriver.web.BadRequestException;
+import org.ironriver.problems.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class HopBoundTest {

@@ -1,5 +1,7 @@
 package org.ironriver.queries;
 
+import org.ironriver.analyst.QueryRunner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -43,7 +45,7 @@ class LibraryQueriesMeetTheirExpectationsTest {
 		var query = runner.library().get(name);
 		query.expectations().forEach(Expectations::validate);
 		var expectations = query.expectations().isEmpty() ? List.of("rows >= 1") : query.expectations();
-		var result = runner.run(name, Map.of());
+		var result = runner.run(query, Map.of());
 		assertThat(Expectations.failures(expectations, result)).as(name).isEmpty();
 	}
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ironriver.cli.ExitCodes;
-import org.ironriver.cli.IronriverCommand;
+import org.ironriver.IronriverCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,27 @@
+package org.ironriver.entity;
+
+import java.util.List;
+
+import org.ironriver.evidence.NodeView;
+import org.ironriver.evidence.RelationshipView;
+import org.ironriver.queries.ExecutedQuery;
+
+/** A page of an entity's neighbourhood, with the size of each capped group. */
+public record NeighbourhoodAnswer(NodeView entity, List<Neighbour> neighbours, List<Group> groups, String nextCursor,
+		ExecutedQuery query) {
+
+	/**
+	 * A neighbour with the relationship that links it; {@code direction} is seen from the
+	 * centre ("out" or "in").
+	 */
+	public record Neighbour(String direction, RelationshipView relationship, NodeView node) {
+	}
+
+	/**
+	 * A relationship type and direction of the centre: how many neighbours it has and how
+	 * many the cap lets through.
+	 */
+	public record Group(String type, String direction, long total, long shown, boolean capped) {
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The ATF FFL listing format: licensees as dealers, manufacturers and importers, resolved
+ * across renewals.
+ */
+package org.ironriver.ingest.ffl;

@@ -1,0 +1,4 @@
+/**
+ * FollowTheMoney entities in and out, mapped onto the model.
+ */
+package org.ironriver.ingest.ftm;

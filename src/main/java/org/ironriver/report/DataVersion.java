@@ -1,8 +1,0 @@
-package org.ironriver.report;
-
-/**
- * What data an answer came from: the curated dataset's checksum and load time, and the
- * latest import (or null).
- */
-public record DataVersion(String curatedChecksum, String curatedLoadedAt, String latestImport) {
-}
