@@ -1,7 +1,7 @@
 // title: Sources by publisher
 // description: How many sources each publisher contributes and how many relationships cite them. Optionally
-// description: limited to one kind of source (court-record, opinion, statute, government, report, press,
-// description: article, academic, ngo, dataset); null for all.
+// description: limited to one kind of source (court-record, opinion, statute, government, intergovernmental,
+// description: academic, press, dataset, ngo, reference, blog, unknown); null for all.
 // param: kind = null
 // expect: rows >= 20
 // expect: contains {"publisher": "U.S. Government Accountability Office"}

@@ -1,7 +1,5 @@
 package org.ironriver.analyst;
 
-import org.ironriver.queries.CypherResult;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -17,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.PreDestroy;
 import org.ironriver.database.Neo4jSessions;
-import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.RequestBounds;
+import org.ironriver.queries.CypherResult;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
@@ -30,8 +30,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-
-import jakarta.annotation.PreDestroy;
 
 /**
  * Runs Cypher that someone else wrote (an analyst's own query, a library query) so that
@@ -138,9 +136,7 @@ public class SafeCypher {
 		if (query == null || query.isBlank()) {
 			throw new RefusedQueryException("the query is empty");
 		}
-		if (maxRows < 1 || maxRows > properties.maxRows()) {
-			throw new BadRequestException("maxRows must be between 1 and " + properties.maxRows());
-		}
+		RequestBounds.between1And(properties.maxRows(), "maxRows", maxRows);
 		var params = normalizeParameters(parameters);
 		bounds.refusal(query, params).ifPresent(reason -> {
 			throw new RefusedQueryException("refused: " + reason);

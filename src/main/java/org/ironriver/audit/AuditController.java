@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.RequestBounds;
 import org.neo4j.driver.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The audit trail for admins, newest first, in pages. Read-only by design: no endpoint
@@ -71,9 +71,7 @@ class AuditController {
 			throw new BadRequestException(
 					"kind '" + kind + "' is not one of " + String.join(", ", new TreeSet<>(AuditEvent.KINDS)));
 		}
-		if (limit < 1 || limit > 1000) {
-			throw new BadRequestException("limit " + limit + " is not between 1 and 1000");
-		}
+		RequestBounds.between1And(1000, "limit", limit);
 		var parameters = new HashMap<String, Object>();
 		parameters.put("kind", kind);
 		parameters.put("who", who == null || who.isBlank() ? null : who);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.ironriver.schema.SchemaMigrations;
+import org.apache.commons.codec.digest.DigestUtils;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,7 +109,7 @@ public record AuditEvent(Map<String, Object> properties) {
 			Long durationMs, Long rows, String error) {
 		var properties = base(name == null ? CYPHER : QUERY, actor, outcome);
 		if (name == null) {
-			properties.put("queryHash", text == null ? null : SchemaMigrations.sha256(text));
+			properties.put("queryHash", text == null ? null : DigestUtils.sha256Hex(text));
 		}
 		else {
 			properties.put("query", cut(name));

@@ -1,11 +1,12 @@
 package org.ironriver.claims;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.lang3.StringUtils;
+import org.ironriver.claims.ContradictionsAnswer.ClaimSide;
+import org.ironriver.claims.ContradictionsAnswer.Contradiction;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.evidence.SourceView;
@@ -14,10 +15,7 @@ import org.ironriver.queries.ExecutedQuery;
 import org.ironriver.queries.QueryLibrary;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
-import org.ironriver.claims.ContradictionsAnswer.ClaimSide;
-import org.ironriver.claims.ContradictionsAnswer.Contradiction;
 
 /**
  * Where sources disagree: every pair of contradicting claims with the sources of both
@@ -37,7 +35,7 @@ public class ContradictionsService {
 
 	public ContradictionsAnswer contradictions(String entity) {
 		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("entity", blankToNull(entity));
+		parameters.put("entity", StringUtils.stripToNull(entity));
 		var query = query("contradictions", parameters);
 		return sessions.read(tx -> {
 			if (parameters.get("entity") != null) {
@@ -76,10 +74,6 @@ public class ContradictionsService {
 
 	private ExecutedQuery query(String name, Map<String, Object> parameters) {
 		return new ExecutedQuery(name, library.get(name).cypher(), parameters);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -12,22 +12,26 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.lang3.StringUtils;
+import org.ironriver.audit.AuditEvent;
+import org.ironriver.audit.AuditLog;
+import org.ironriver.database.EmbeddedNeo4j;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.Evidence;
 import org.ironriver.evidence.PartialDate;
-import org.ironriver.audit.AuditEvent;
-import org.ironriver.audit.AuditLog;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.graph.RelationshipRecord;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
-import org.ironriver.schema.SchemaMigrations;
+import org.ironriver.model.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +65,6 @@ public class CuratedGraphLoader {
 
 	private static final List<String> RELATIONSHIP_HEADER = List.of("from", "type", "to", "sources", "quote", "locator",
 			"valid_from", "valid_to", "asserted_on", "confidence");
-
-	private static final Set<String> SOURCE_KINDS = Set.of("court-record", "opinion", "statute", "government", "report",
-			"press", "article", "academic", "ngo", "dataset");
 
 	/**
 	 * Entity properties holding dates: stored as Neo4j dates so timelines order and
@@ -112,16 +113,28 @@ public class CuratedGraphLoader {
 			List<RelationshipRecord> relationships) {
 	}
 
-	/** Loads the curated graph if it changed; returns true when the graph was written. */
+	/** The three files as read, before any parsing. */
+	private record Files(String sources, String entities, String relationships) {
+	}
+
+	/**
+	 * Loads the curated graph if it changed; returns true when the graph was written. An
+	 * unchanged dataset is recognised by its files' checksum alone, before parsing: it
+	 * was validated when it was loaded.
+	 */
 	public boolean load() {
-		var dataset = read();
-		var current = sessions.read(
-				tx -> tx.run("MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum", Map.of("id", origin)).list());
-		if (!current.isEmpty() && dataset.checksum().equals(current.get(0).get("checksum").asString(null))) {
-			log.info("Curated graph unchanged ({} entities, {} relationships)", dataset.entities().size(),
-					dataset.relationships().size());
+		var files = files();
+		var checksum = checksum(files);
+		var current = sessions.read(tx -> tx.run(
+				"MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum, d.entities AS entities, d.relationships AS relationships",
+				Map.of("id", origin))
+			.list());
+		if (!current.isEmpty() && checksum.equals(current.get(0).get("checksum").asString(null))) {
+			log.info("Curated graph unchanged ({} entities, {} relationships)",
+					current.get(0).get("entities").asLong(0), current.get(0).get("relationships").asLong(0));
 			return false;
 		}
+		var dataset = read(files);
 		sessions.write(tx -> {
 			GraphWriter.upsertNodes(tx, dataset.sources(), origin, dataset.checksum());
 			GraphWriter.upsertNodes(tx, dataset.entities(), origin, dataset.checksum());
@@ -144,13 +157,33 @@ public class CuratedGraphLoader {
 	}
 
 	/**
+	 * Whether the graph holds this dataset already, by its checksum, read from the
+	 * embedded database's own API (as {@code SchemaMigrations.isCurrent}: no Bolt, no
+	 * query to compile at start-up).
+	 */
+	public boolean isCurrent(EmbeddedNeo4j database) {
+		var checksum = checksum(files());
+		return database.nodes("Dataset", "id", "checksum")
+			.stream()
+			.anyMatch(dataset -> origin.equals(dataset.get("id")) && checksum.equals(dataset.get("checksum")));
+	}
+
+	/**
 	 * Reads and validates the three files; throws {@link CuratedDataException} listing
 	 * every error.
 	 */
 	public Dataset read() {
-		var sourcesText = text("sources.csv");
-		var entitiesText = text("entities.jsonl");
-		var relationshipsText = text("relationships.csv");
+		return read(files());
+	}
+
+	private Files files() {
+		return new Files(text("sources.csv"), text("entities.jsonl"), text("relationships.csv"));
+	}
+
+	private Dataset read(Files files) {
+		var sourcesText = files.sources();
+		var entitiesText = files.entities();
+		var relationshipsText = files.relationships();
 		var errors = new ArrayList<String>();
 		var sources = parseSources(sourcesText, errors);
 		var entities = parseEntities(entitiesText, errors);
@@ -161,12 +194,18 @@ public class CuratedGraphLoader {
 				errors.add("entities.jsonl: id " + entity.id() + " is used twice");
 			}
 		}
-		var relationships = parseRelationships(relationshipsText, types, errors);
+		var kinds = new HashMap<String, SourceKind>();
+		sources.forEach(source -> SourceKind.parse((String) source.properties().get("kind"))
+			.ifPresent(kind -> kinds.put(source.id(), kind)));
+		var relationships = parseRelationships(relationshipsText, types, kinds, errors);
 		if (!errors.isEmpty()) {
 			throw new CuratedDataException(errors);
 		}
-		var checksum = SchemaMigrations.sha256(sourcesText + "\u0000" + entitiesText + "\u0000" + relationshipsText);
-		return new Dataset(checksum, sources, entities, relationships);
+		return new Dataset(checksum(files), sources, entities, relationships);
+	}
+
+	private static String checksum(Files files) {
+		return DigestUtils.sha256Hex(files.sources() + "\u0000" + files.entities() + "\u0000" + files.relationships());
 	}
 
 	private String text(String file) {
@@ -192,14 +231,15 @@ public class CuratedGraphLoader {
 			if (!seen.add(id)) {
 				errors.add(where + "source " + id + " is listed twice");
 			}
-			if (!SOURCE_KINDS.contains(record.get("kind"))) {
-				errors.add(where + "kind '" + record.get("kind") + "' is not one of " + SOURCE_KINDS);
+			var kind = SourceKind.parse(record.get("kind"));
+			if (kind.isEmpty()) {
+				errors.add(where + SourceKind.notAKind(record.get("kind")));
 			}
 			if (record.get("title").isBlank()) {
 				errors.add(where + "a source needs a title");
 			}
 			var properties = new LinkedHashMap<String, Object>();
-			properties.put("kind", record.get("kind"));
+			properties.put("kind", kind.map(SourceKind::label).orElse(record.get("kind")));
 			properties.put("title", record.get("title"));
 			putIfPresent(properties, "publisher", record.get("publisher"));
 			putIfPresent(properties, "url", record.get("url"));
@@ -285,7 +325,8 @@ public class CuratedGraphLoader {
 		return nodes;
 	}
 
-	private List<RelationshipRecord> parseRelationships(String text, Map<String, NodeType> types, List<String> errors) {
+	private List<RelationshipRecord> parseRelationships(String text, Map<String, NodeType> types,
+			Map<String, SourceKind> kinds, List<String> errors) {
 		var relationships = new ArrayList<RelationshipRecord>();
 		var seen = new HashSet<String>();
 		var today = LocalDate.now();
@@ -309,8 +350,9 @@ public class CuratedGraphLoader {
 			if (fromType == null || toType == null) {
 				continue;
 			}
-			if (!type.get().connects(fromType, toType)) {
-				errors.add(where + type.get() + " cannot connect a " + fromType.label() + " to a " + toType.label());
+			var refusal = type.get().refusal(fromType, toType);
+			if (refusal.isPresent()) {
+				errors.add(where + refusal.get());
 				continue;
 			}
 			if (!seen.add(from + "|" + type.get() + "|" + to)) {
@@ -327,15 +369,23 @@ public class CuratedGraphLoader {
 				}
 			}
 			try {
-				var validFrom = Evidence.optionalDate(record.get("valid_from"));
-				var assertedOn = Evidence.optionalDate(record.get("asserted_on"));
+				var validFrom = PartialDate.parseOptional(record.get("valid_from"));
+				var assertedOn = PartialDate.parseOptional(record.get("asserted_on"));
 				Evidence.requireNotFuture(validFrom, "valid_from", today);
 				Evidence.requireNotFuture(assertedOn, "asserted_on", today);
-				var confidence = record.get("confidence").isBlank() ? 1.0
+				// no confidence given: what the strongest kind of source it rests on is
+				// worth
+				var confidence = record.get("confidence").isBlank()
+						? sourceIds.stream()
+							.map(kinds::get)
+							.filter(Objects::nonNull)
+							.mapToDouble(SourceKind::defaultConfidence)
+							.max()
+							.orElse(SourceKind.UNKNOWN.defaultConfidence())
 						: Double.parseDouble(record.get("confidence"));
-				var evidence = new Evidence(sourceIds, blankToNull(record.get("quote")),
-						blankToNull(record.get("locator")), validFrom, Evidence.optionalDate(record.get("valid_to")),
-						assertedOn, confidence);
+				var evidence = new Evidence(sourceIds, StringUtils.stripToNull(record.get("quote")),
+						StringUtils.stripToNull(record.get("locator")), validFrom,
+						PartialDate.parseOptional(record.get("valid_to")), assertedOn, confidence);
 				relationships.add(new RelationshipRecord(from, type.get(), to, evidence));
 			}
 			catch (NumberFormatException ex) {
@@ -405,13 +455,9 @@ public class CuratedGraphLoader {
 	 * as "2023-06-01".
 	 */
 	private static void putDate(Map<String, Object> properties, String key, String text) {
-		if (text == null || text.isBlank()) {
-			return;
-		}
-		var date = PartialDate.parse(text);
-		properties.put(key, date.start());
-		if (date.text().length() < 10) {
-			properties.put(key + "Text", date.text());
+		var date = PartialDate.parseOptional(text);
+		if (date != null) {
+			date.putInto(properties, key);
 		}
 	}
 
@@ -419,10 +465,6 @@ public class CuratedGraphLoader {
 		if (value != null && !value.isBlank()) {
 			properties.put(key, value.strip());
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

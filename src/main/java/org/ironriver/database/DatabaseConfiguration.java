@@ -9,6 +9,7 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -28,30 +29,39 @@ class DatabaseConfiguration {
 
 		/**
 		 * Started in the background since the configuration was known
-		 * (EmbeddedNeo4jEarlyStart), or here.
+		 * (EmbeddedNeo4jEarlyStart), or here. Lazy: created by the first use of the
+		 * driver, so that no bean waits for the database where it is created
+		 * ({@link DriverOnFirstUse}).
 		 */
 		@Bean(destroyMethod = "close")
+		@Lazy
 		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
 				ObjectProvider<EmbeddedNeo4jEarlyStart.Startup> earlyStart) {
 			var startup = earlyStart.getIfAvailable();
 			return startup != null ? startup.await() : EmbeddedNeo4j.start(properties);
 		}
 
+		@Bean
+		static DriverOnFirstUse driverOnFirstUse() {
+			return new DriverOnFirstUse();
+		}
+
 		/**
 		 * Boot builds the driver from these details, so pool and timeout properties keep
-		 * working.
+		 * working. The address is asked for when the driver is built or a link is shown,
+		 * both after the database started.
 		 */
 		@Bean
-		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(ObjectProvider<EmbeddedNeo4j> embeddedNeo4j) {
 			return new Neo4jConnectionDetails() {
 				@Override
 				public URI getUri() {
-					return embeddedNeo4j.boltUri();
+					return embeddedNeo4j.getObject().boltUri();
 				}
 
 				@Override
 				public AuthToken getAuthToken() {
-					return embeddedNeo4j.authToken();
+					return embeddedNeo4j.getObject().authToken();
 				}
 			};
 		}

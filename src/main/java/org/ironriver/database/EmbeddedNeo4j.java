@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -19,6 +21,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -280,6 +283,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public org.neo4j.graphdb.GraphDatabaseService database() {
 		return managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	/**
+	 * The given properties of every node with this label, read in the database's own API.
+	 * For the start-up checks ({@code schema.SchemaMigrations}, {@code curated}), which
+	 * read a few nodes while nothing is warm yet: no Bolt connection, no query to
+	 * compile. The label is the caller's constant, never a user's text.
+	 */
+	public List<Map<String, Object>> nodes(String label, String... properties) {
+		try (var tx = database().beginTx(); var nodes = tx.findNodes(Label.label(label))) {
+			var found = new ArrayList<Map<String, Object>>();
+			nodes.forEachRemaining(node -> found.add(node.getProperties(properties)));
+			return found;
+		}
 	}
 
 	/** Idempotent: a failed start-up and the context's own shutdown may both close it. */

@@ -12,6 +12,7 @@ import org.ironriver.entity.NeighbourhoodAnswer.Neighbour;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.model.RelationType;
 import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.RequestBounds;
 import org.ironriver.queries.EntityLookup;
 import org.ironriver.queries.ExecutedQuery;
 import org.ironriver.queries.QueryLibrary;
@@ -56,8 +57,8 @@ public class NeighbourhoodService {
 		if (!List.of("both", "out", "in").contains(dir)) {
 			throw new BadRequestException("direction must be out, in or both, was '" + direction + "'");
 		}
-		int pageSize = bounded(limit, DEFAULT_PAGE, MAX_PAGE, "limit");
-		int cap = bounded(perHubCap, DEFAULT_HUB_CAP, MAX_HUB_CAP, "perHubCap");
+		int pageSize = RequestBounds.between1And(MAX_PAGE, "limit", limit, DEFAULT_PAGE);
+		int cap = RequestBounds.between1And(MAX_HUB_CAP, "perHubCap", perHubCap, DEFAULT_HUB_CAP);
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("id", id);
 		parameters.put("types", typeNames);
@@ -87,16 +88,6 @@ public class NeighbourhoodService {
 			var next = more ? encodeCursor(page.get(page.size() - 1).get("key").asString()) : null;
 			return new NeighbourhoodAnswer(entity, neighbours, List.copyOf(groups.values()), next, query);
 		});
-	}
-
-	static int bounded(Integer value, int fallback, int max, String name) {
-		if (value == null) {
-			return fallback;
-		}
-		if (value < 1 || value > max) {
-			throw new BadRequestException(name + " must be between 1 and " + max + ", was " + value);
-		}
-		return value;
 	}
 
 	static String encodeCursor(String key) {

@@ -38,21 +38,21 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 	/** The relationship properties, in the names the whole graph uses. */
 	public Map<String, Object> toProperties() {
 		var properties = new HashMap<String, Object>();
-		properties.put("sources", sources);
-		properties.put("quote", quote);
-		properties.put("locator", locator);
-		properties.put("validFrom", validFrom == null ? null : validFrom.start());
-		properties.put("validTo", validTo == null ? null : validTo.end());
-		properties.put("assertedOn", assertedOn == null ? null : assertedOn.start());
-		properties.put("confidence", confidence);
+		properties.put(EvidenceProperty.SOURCES.key(), sources);
+		properties.put(EvidenceProperty.QUOTE.key(), quote);
+		properties.put(EvidenceProperty.LOCATOR.key(), locator);
+		properties.put(EvidenceProperty.VALID_FROM.key(), validFrom == null ? null : validFrom.start());
+		properties.put(EvidenceProperty.VALID_TO.key(), validTo == null ? null : validTo.end());
+		properties.put(EvidenceProperty.ASSERTED_ON.key(), assertedOn == null ? null : assertedOn.start());
+		properties.put(EvidenceProperty.CONFIDENCE.key(), confidence);
 		// The stored dates are whole days (for asOf comparisons); a month or a year as
 		// the
-		// source wrote it is kept beside them, so every view can show "2022-10" rather
-		// than
-		// the first or last day it stands for.
-		properties.put("validFromText", asWritten(validFrom));
-		properties.put("validToText", asWritten(validTo));
-		properties.put("assertedOnText", asWritten(assertedOn));
+		// source wrote it is kept beside them (null for a day, which clears an old one),
+		// so
+		// every view can show "2022-10" rather than the first or last day it stands for.
+		properties.put(EvidenceProperty.VALID_FROM.asWrittenKey(), asWritten(validFrom));
+		properties.put(EvidenceProperty.VALID_TO.asWrittenKey(), asWritten(validTo));
+		properties.put(EvidenceProperty.ASSERTED_ON.asWrittenKey(), asWritten(assertedOn));
 		return properties;
 	}
 
@@ -61,16 +61,12 @@ public record Evidence(List<String> sources, String quote, String locator, Parti
 		return date == null || !date.partial() ? null : date.text();
 	}
 
-	public static PartialDate optionalDate(String text) {
-		return text == null || text.isBlank() ? null : PartialDate.parse(text);
-	}
-
 	/**
 	 * Dates later than today are errors in the record, not facts (a "valid to" in the
 	 * future is allowed).
 	 */
 	public static void requireNotFuture(PartialDate date, String field, LocalDate today) {
-		if (date != null && date.start().isAfter(today)) {
+		if (date != null && date.isAfter(today)) {
 			throw new IllegalArgumentException(field + " " + date.text() + " is in the future");
 		}
 	}

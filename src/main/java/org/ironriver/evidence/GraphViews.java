@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ironriver.model.NodeType;
 import org.neo4j.driver.Record;
@@ -27,8 +29,11 @@ public final class GraphViews {
 	/** Node properties that are shown as fields of the view, or not at all. */
 	private static final Set<String> NODE_FIELDS = Set.of("id", "name", "origin", "originVersion");
 
-	private static final Set<String> EVIDENCE_PROPERTIES = Set.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence", "origin", "originVersion", "validFromText", "validToText", "assertedOnText");
+	private static final Set<String> EVIDENCE_PROPERTIES = Stream
+		.of(EvidenceProperty.keys().stream(), EvidenceProperty.asWrittenKeys().stream(),
+				Stream.of(EvidenceProperty.ORIGIN, EvidenceProperty.ORIGIN_VERSION))
+		.flatMap(keys -> keys)
+		.collect(Collectors.toUnmodifiableSet());
 
 	/**
 	 * The relationship in {@code column} of a library query's row, seen from the row's
@@ -125,8 +130,9 @@ public final class GraphViews {
 		return new EvidenceView(cited, r.get("quote").asString(null), r.get("locator").asString(null),
 				date(r.get("validFrom")), date(r.get("validTo")), date(r.get("assertedOn")),
 				r.get("confidence").isNull() ? null : r.get("confidence").asDouble(), r.get("origin").asString(null),
-				r.get("validFromText").asString(null), r.get("validToText").asString(null),
-				r.get("assertedOnText").asString(null));
+				r.get(EvidenceProperty.VALID_FROM.asWrittenKey()).asString(null),
+				r.get(EvidenceProperty.VALID_TO.asWrittenKey()).asString(null),
+				r.get(EvidenceProperty.ASSERTED_ON.asWrittenKey()).asString(null));
 	}
 
 	/** The relationship's own properties that are not evidence (rare; e.g. a role). */

@@ -3,6 +3,7 @@ package org.ironriver.evidence;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,40 @@ public record PartialDate(String text, LocalDate start, LocalDate end) {
 	/** A month or a year, not a day. */
 	public boolean partial() {
 		return text.length() < 10;
+	}
+
+	/** A blank or absent value is no date; anything else must parse. */
+	public static PartialDate parseOptional(String text) {
+		return text == null || text.isBlank() ? null : parse(text);
+	}
+
+	/**
+	 * A month, as a listing is dated: the same rule as {@link #parse}, at month
+	 * precision.
+	 */
+	public static YearMonth parseMonth(String text) {
+		var date = parse(text);
+		if (date.text().length() != 7) {
+			throw new IllegalArgumentException("'" + text + "' is not a month (YYYY-MM)");
+		}
+		return YearMonth.from(date.start());
+	}
+
+	/** The date begins after {@code day}: a fact dated so is in the future. */
+	public boolean isAfter(LocalDate day) {
+		return start.isAfter(day);
+	}
+
+	/**
+	 * Stores the date as a node property: its first day under {@code key}, and the text
+	 * as written under {@code key + "Text"} when it is a month or a year, so "2023-06" is
+	 * not shown as "2023-06-01".
+	 */
+	public void putInto(Map<String, Object> properties, String key) {
+		properties.put(key, start);
+		if (text.length() < 10) {
+			properties.put(key + "Text", text);
+		}
 	}
 
 	public static PartialDate parse(String text) {

@@ -8,24 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ironriver.evidence.EvidenceProperty;
 import org.ironriver.evidence.EvidenceView;
 import org.ironriver.evidence.NodeView;
-import org.ironriver.evidence.RelationshipView;
-import org.ironriver.evidence.SourceView;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 
@@ -39,8 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SubgraphExporter {
 
-	static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "sources:string[]",
-			"quote", "locator", "validFrom:date", "validTo:date", "assertedOn:date", "confidence:double", "origin");
+	static final List<String> RELATIONSHIP_COLUMNS = Stream
+		.of(Stream.of(":START_ID", ":END_ID", ":TYPE"),
+				Arrays.stream(EvidenceProperty.values())
+					.map(p -> p.type().equals("string") ? p.key() : p.key() + ":" + p.type()),
+				Stream.of(EvidenceProperty.ORIGIN))
+		.flatMap(s -> s)
+		.toList();
 
 	private SubgraphExporter() {
 	}
@@ -147,9 +152,12 @@ public final class SubgraphExporter {
 			csv.printRecord(RELATIONSHIP_COLUMNS);
 			for (var r : subgraph.relationships()) {
 				var e = r.evidence();
-				csv.printRecord(r.from(), r.to(), r.type(), String.join(";", sourceIds(e)), e.quote(), e.locator(),
-						csvValue(e.validFrom()), csvValue(e.validTo()), csvValue(e.assertedOn()), e.confidence(),
-						e.origin());
+				var row = new ArrayList<Object>(List.of(r.from(), r.to(), r.type()));
+				for (var property : EvidenceProperty.values()) {
+					row.add(csvValue(e.value(property)));
+				}
+				row.add(e.origin());
+				csv.printRecord(row);
 			}
 		}
 		catch (IOException ex) {
@@ -195,10 +203,12 @@ public final class SubgraphExporter {
 			});
 		}
 		var edgeKeys = new LinkedHashMap<String, String>();
-		for (var key : List.of("type", "sources", "quote", "locator", "validFrom", "validTo", "assertedOn", "origin")) {
-			edgeKeys.put(key, "string");
+		edgeKeys.put("type", "string");
+		for (var property : EvidenceProperty.values()) {
+			// GraphML has no list or date type: sources and dates are written as text
+			edgeKeys.put(property.key(), property.type().equals("double") ? "double" : "string");
 		}
-		edgeKeys.put("confidence", "double");
+		edgeKeys.put(EvidenceProperty.ORIGIN, "string");
 		var out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -230,14 +240,10 @@ public final class SubgraphExporter {
 				xml.writeAttribute("source", r.from());
 				xml.writeAttribute("target", r.to());
 				writeData(xml, "e_type", r.type());
-				writeData(xml, "e_sources", String.join(";", sourceIds(e)));
-				writeData(xml, "e_quote", e.quote());
-				writeData(xml, "e_locator", e.locator());
-				writeData(xml, "e_validFrom", e.validFrom());
-				writeData(xml, "e_validTo", e.validTo());
-				writeData(xml, "e_assertedOn", e.assertedOn());
-				writeData(xml, "e_origin", e.origin());
-				writeData(xml, "e_confidence", e.confidence());
+				for (var property : EvidenceProperty.values()) {
+					writeData(xml, "e_" + property.key(), e.value(property));
+				}
+				writeData(xml, "e_" + EvidenceProperty.ORIGIN, e.origin());
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();
@@ -316,14 +322,10 @@ public final class SubgraphExporter {
 
 	private static Map<String, Object> evidenceProperties(EvidenceView e) {
 		var properties = new LinkedHashMap<String, Object>();
-		properties.put("sources", sourceIds(e));
-		putIfNotNull(properties, "quote", e.quote());
-		putIfNotNull(properties, "locator", e.locator());
-		putIfNotNull(properties, "validFrom", e.validFrom());
-		putIfNotNull(properties, "validTo", e.validTo());
-		putIfNotNull(properties, "assertedOn", e.assertedOn());
-		putIfNotNull(properties, "confidence", e.confidence());
-		putIfNotNull(properties, "origin", e.origin());
+		for (var property : EvidenceProperty.values()) {
+			putIfNotNull(properties, property.key(), e.value(property));
+		}
+		putIfNotNull(properties, EvidenceProperty.ORIGIN, e.origin());
 		return properties;
 	}
 
@@ -369,10 +371,6 @@ public final class SubgraphExporter {
 				.collect(Collectors.joining(", ", "{", "}"));
 		}
 		return literal(value.toString());
-	}
-
-	private static List<String> sourceIds(EvidenceView e) {
-		return e.sources().stream().map(SourceView::id).toList();
 	}
 
 	private static void putIfNotNull(Map<String, Object> map, String key, Object value) {

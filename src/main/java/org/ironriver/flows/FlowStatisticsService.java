@@ -1,24 +1,20 @@
 package org.ironriver.flows;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.lang3.StringUtils;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
-import org.ironriver.evidence.SourceView;
-import org.ironriver.queries.EntityLookup;
-import org.ironriver.queries.ExecutedQuery;
-import org.ironriver.queries.QueryLibrary;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
-import org.springframework.stereotype.Service;
 import org.ironriver.flows.FlowStatisticsAnswer.FlowStatistic;
 import org.ironriver.paths.PathService;
 import org.ironriver.problems.BadRequestException;
+import org.ironriver.queries.EntityLookup;
+import org.ironriver.queries.ExecutedQuery;
+import org.ironriver.queries.QueryLibrary;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.stereotype.Service;
 
 /**
  * Published flow statistics: each observation with its metric, value, unit, period and
@@ -43,8 +39,8 @@ public class FlowStatisticsService {
 			throw new BadRequestException("to " + to + " is before from " + from);
 		}
 		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("destination", blankToNull(destination));
-		parameters.put("origin", blankToNull(origin));
+		parameters.put("destination", StringUtils.stripToNull(destination));
+		parameters.put("origin", StringUtils.stripToNull(origin));
 		parameters.put("from", from == null ? null : from.toString());
 		parameters.put("to", to == null ? null : to.toString());
 		var query = query("flow-statistics", parameters);
@@ -85,10 +81,6 @@ public class FlowStatisticsService {
 
 	private ExecutedQuery query(String name, Map<String, Object> parameters) {
 		return new ExecutedQuery(name, library.get(name).cypher(), parameters);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.ironriver.home;
 import java.lang.management.ManagementFactory;
 
 import org.ironriver.browser.BrowserLink;
+import org.ironriver.curated.GraphReadiness;
 import org.ironriver.security.SecurityMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,12 @@ class StartupReport {
 
 	private final ObjectProvider<SecurityMode> security;
 
-	StartupReport(BrowserLink browser, ObjectProvider<SecurityMode> security) {
+	private final GraphReadiness graph;
+
+	StartupReport(BrowserLink browser, ObjectProvider<SecurityMode> security, GraphReadiness graph) {
 		this.browser = browser;
 		this.security = security;
+		this.graph = graph;
 	}
 
 	@EventListener
@@ -43,12 +47,26 @@ class StartupReport {
 				  Browser      {}{}
 				  Bolt         {} ({})
 				  Uploads      {}/api/imports/{kind} (editors)
-				  Access       {}""", "%.1f".formatted(uptime), base, base, base, base, browser.path(address),
+				  Access       {}
+				  Start-up     {}""", "%.1f".formatted(uptime), base, base, base, base, browser.path(address),
 				browser.boltUri(),
 				browser.embedded()
 						? "embedded: its password is in the store directory; Browser goes through the application"
 						: "external",
-				base, security.getObject().describe());
+				base, security.getObject().describe(), describe(graph.checks()));
+	}
+
+	/**
+	 * The graph's start-up checks, which ran beside the rest of the start (the benchmark
+	 * prints the schema check from here).
+	 */
+	static String describe(GraphReadiness.Checks checks) {
+		if (checks == null) {
+			return "graph checks not run";
+		}
+		return "schema check %d ms (%d migrations applied), curated graph %s in %d ms".formatted(
+				checks.schema().toMillis(), checks.migrationsApplied(), checks.curatedLoaded() ? "loaded" : "checked",
+				checks.curated().toMillis());
 	}
 
 }

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.ironriver.audit.Actor;
+import org.ironriver.problems.RequestBounds;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Uploads for editors: the same validated import as the CLI, one file per request.
@@ -122,8 +122,9 @@ class ImportController {
 	@GetMapping
 	@Operation(summary = "Recorded imports, newest first",
 			description = "Each import's file, checksum, counts, status, times and user.")
-	List<Map<String, Object>> list(@RequestParam(defaultValue = "100") int limit) {
-		return imports.recordedImports(Math.max(1, Math.min(limit, 1000)));
+	List<Map<String, Object>> list(
+			@Parameter(description = "1 to 1000, default 100") @RequestParam(defaultValue = "100") int limit) {
+		return imports.recordedImports(RequestBounds.between1And(1000, "limit", limit));
 	}
 
 	/**

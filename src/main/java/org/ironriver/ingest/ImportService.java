@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.ironriver.audit.Actor;
 import org.ironriver.audit.AuditEvent;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The seam every bulk import goes through (CLI and REST): validate every file first,
@@ -38,7 +40,11 @@ public class ImportService implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-	private final GraphTarget target;
+	/**
+	 * Chosen on first use, not here: the embedded database may still be starting while
+	 * the context is built (database.DriverOnFirstUse).
+	 */
+	private final Supplier<GraphTarget> target;
 
 	private final Transactions transactions;
 
@@ -59,13 +65,15 @@ public class ImportService implements DisposableBean {
 	ImportService(Neo4jSessions sessions, ObjectProvider<EmbeddedNeo4j> embedded, AuditLog audit) {
 		this.audit = audit;
 		this.transactions = Transactions.of(sessions);
-		var local = embedded.getIfAvailable();
-		this.target = local != null ? GraphTarget.embedded(local.database()) : GraphTarget.driver(sessions.driver(),
-				sessions.config(AccessMode.WRITE), sessions.config(AccessMode.READ));
+		this.target = SingletonSupplier.of(() -> {
+			var local = embedded.getIfAvailable();
+			return local != null ? GraphTarget.embedded(local.database()) : GraphTarget.driver(sessions.driver(),
+					sessions.config(AccessMode.WRITE), sessions.config(AccessMode.READ));
+		});
 	}
 
 	public GraphTarget target() {
-		return target;
+		return target.get();
 	}
 
 	/** The driver transactions the record importers write in. */
@@ -155,7 +163,7 @@ public class ImportService implements DisposableBean {
 		ImportFailedException failure;
 		while ((failure = unrecorded.peek()) != null) {
 			var s = failure.summary();
-			if (!ImportRecorder.fail(target, s.importId(), failure.run(), s.created(), s.updated(), s.unchanged(),
+			if (!ImportRecorder.fail(target(), s.importId(), failure.run(), s.created(), s.updated(), s.unchanged(),
 					s.rejected(), String.valueOf(failure.getCause().getMessage()))) {
 				retries.schedule(this::recordFailures, 2, TimeUnit.SECONDS);
 				return;
@@ -177,15 +185,17 @@ public class ImportService implements DisposableBean {
 
 	private PreparedImport prepare(ImportKind kind, InputFileRef file, ImportOptions options, Progress progress) {
 		return switch (kind) {
-			case FFL -> new FflImporter(target, progress).prepare(file.path(), file.name(), options);
-			case FACTS -> new FactsImporter(target, transactions, progress).prepare(file.path(), file.name(), options);
-			case TRACE -> new TraceImporter(target, transactions, progress).prepare(file.path(), file.name(), options);
-			case FTM -> new FtmImporter(target, transactions, progress).prepare(file.path(), file.name(), options);
+			case FFL -> new FflImporter(target(), progress).prepare(file.path(), file.name(), options);
+			case FACTS ->
+				new FactsImporter(target(), transactions, progress).prepare(file.path(), file.name(), options);
+			case TRACE ->
+				new TraceImporter(target(), transactions, progress).prepare(file.path(), file.name(), options);
+			case FTM -> new FtmImporter(target(), transactions, progress).prepare(file.path(), file.name(), options);
 		};
 	}
 
 	public List<Map<String, Object>> recordedImports(int limit) {
-		return ImportRecorder.list(target, limit);
+		return ImportRecorder.list(target(), limit);
 	}
 
 }

@@ -1,14 +1,13 @@
 package org.ironriver.limits;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,11 +16,6 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
 
 /**
  * The endpoints that make the database work hardest (ad-hoc Cypher, library queries,
@@ -101,19 +95,9 @@ class RateLimits implements WebMvcConfigurer {
 			}
 			var key = request.getHeader("X-API-Key");
 			if (key != null && !key.isBlank()) {
-				return "key:" + sha256(key.strip());
+				return "key:" + DigestUtils.sha256Hex(key.strip());
 			}
 			return "address:" + request.getRemoteAddr();
-		}
-
-		private static String sha256(String text) {
-			try {
-				return HexFormat.of()
-					.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("every JVM has SHA-256", ex);
-			}
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.ironriver.model;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every kind of node in the graph. Each node also carries the {@code Entity} label and a
@@ -35,6 +36,19 @@ public enum NodeType {
 
 	public String label() {
 		return label;
+	}
+
+	/** "a Dealer", "an Importer": the noun with the article English gives it. */
+	public static String withArticle(String noun) {
+		return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+	}
+
+	/**
+	 * Types as a message names them: "Dealer/Importer", or "anything" for all of them.
+	 */
+	public static String labels(Set<NodeType> types) {
+		return types.size() == values().length ? "anything"
+				: String.join("/", types.stream().map(NodeType::label).sorted().toList());
 	}
 
 	public static Optional<NodeType> fromLabel(String label) {

@@ -121,6 +121,21 @@ public enum RelationType {
 		return from.contains(start) && to.contains(end);
 	}
 
+	/**
+	 * Why this type cannot go from {@code start} to {@code end}, or empty when it can:
+	 * the one wording the curated loader and every importer report, e.g. "SUPPLIES does
+	 * not connect a Dealer to a Dealer (it connects Distributor/Importer/Manufacturer to
+	 * Dealer/Distributor/Importer)".
+	 */
+	public Optional<String> refusal(NodeType start, NodeType end) {
+		if (connects(start, end)) {
+			return Optional.empty();
+		}
+		return Optional.of(name() + " does not connect " + NodeType.withArticle(start.label()) + " to "
+				+ NodeType.withArticle(end.label()) + " (it connects " + NodeType.labels(from) + " to "
+				+ NodeType.labels(to) + ")");
+	}
+
 	public static Optional<RelationType> parse(String name) {
 		if (name == null) {
 			return Optional.empty();

@@ -1,6 +1,6 @@
 package org.ironriver.paths;
 
-import org.ironriver.problems.BadRequestException;
+import org.ironriver.problems.RequestBounds;
 
 /**
  * The one place where a variable-length bound enters Cypher text. Cypher cannot take the
@@ -22,13 +22,7 @@ public final class HopBound {
 
 	/** The requested bound, or the default when absent; outside 1..6 is a bad request. */
 	public static int validate(Integer maxHops) {
-		if (maxHops == null) {
-			return DEFAULT;
-		}
-		if (maxHops < 1 || maxHops > HARD_CAP) {
-			throw new BadRequestException("maxHops must be between 1 and " + HARD_CAP + ", was " + maxHops);
-		}
-		return maxHops;
+		return RequestBounds.between1And(HARD_CAP, "maxHops", maxHops, DEFAULT);
 	}
 
 	/**

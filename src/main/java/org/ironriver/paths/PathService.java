@@ -14,6 +14,7 @@ import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
 import org.ironriver.evidence.SourceView;
 import org.ironriver.model.NodeType;
+import org.ironriver.problems.RequestBounds;
 import org.ironriver.queries.QueryLibrary;
 import org.ironriver.queries.ExecutedQuery;
 import org.ironriver.problems.BadRequestException;
@@ -83,7 +84,7 @@ public class PathService {
 		var from = EntityLookup.requireText(fromText, "from");
 		var to = EntityLookup.requireText(toText, toParameter);
 		int maxHops = HopBound.validate(maxHopsParam);
-		int limit = validateLimit(limitParam);
+		int limit = RequestBounds.between1And(MAX_LIMIT, "limit", limitParam, DEFAULT_LIMIT);
 		ExecutedQuery query;
 		if (toIsCountry) {
 			query = traceQuery(from, to, maxHops, asOf, limit);
@@ -151,16 +152,6 @@ public class PathService {
 		}
 		return new PathView(rels.size(), record.get("score").asDouble(), record.get("current").asBoolean(),
 				record.get("sourceCount").asInt(), nodes.stream().map(GraphViews::node).toList(), hops);
-	}
-
-	static int validateLimit(Integer limit) {
-		if (limit == null) {
-			return DEFAULT_LIMIT;
-		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-		}
-		return limit;
 	}
 
 	public static LocalDate parseDate(String text, String parameter) {

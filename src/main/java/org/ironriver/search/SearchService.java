@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
+import org.ironriver.problems.RequestBounds;
 import org.ironriver.queries.QueryLibrary;
 import org.ironriver.problems.BadRequestException;
 import org.springframework.stereotype.Service;
@@ -39,9 +40,7 @@ public class SearchService {
 		if (text.length() > MAX_QUERY_LENGTH) {
 			throw new BadRequestException("q is longer than " + MAX_QUERY_LENGTH + " characters");
 		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
-		}
+		RequestBounds.between1And(MAX_LIMIT, "limit", limit);
 		var lucene = toLucene(text);
 		if (lucene.isEmpty()) {
 			throw new BadRequestException("q has no searchable words");

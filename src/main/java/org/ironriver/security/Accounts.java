@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The users and API keys of this installation, from {@code IRONRIVER_USERS},
@@ -78,7 +77,7 @@ final class Accounts {
 			}
 		}
 		if (editors.token() != null) {
-			add(keys, keyNames, sha256Hex(editors.token()), new ApiKey(EDITOR_TOKEN_NAME, Role.EDITOR),
+			add(keys, keyNames, DigestUtils.sha256Hex(editors.token()), new ApiKey(EDITOR_TOKEN_NAME, Role.EDITOR),
 					"IRONRIVER_EDITOR_TOKEN");
 		}
 		return new Accounts(new ArrayList<>(users.values()), keys);
@@ -153,17 +152,7 @@ final class Accounts {
 		if (presented == null || presented.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(keys.get(sha256Hex(presented.strip())));
-	}
-
-	static String sha256Hex(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		return Optional.ofNullable(keys.get(DigestUtils.sha256Hex(presented.strip())));
 	}
 
 }

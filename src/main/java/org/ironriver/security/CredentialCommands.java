@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.Callable;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +96,7 @@ public final class CredentialCommands {
 			var bytes = new byte[32];
 			new SecureRandom().nextBytes(bytes);
 			var key = "irk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			var line = "key:" + name + ":{sha256}" + Accounts.sha256Hex(key) + ":" + parsedRole.label();
+			var line = "key:" + name + ":{sha256}" + DigestUtils.sha256Hex(key) + ":" + parsedRole.label();
 			if (lineOnly) {
 				spec.commandLine().getErr().println("API key for " + name + ": " + key);
 				out(spec).println(line);

@@ -1,5 +1,6 @@
 package org.ironriver.security;
 
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,6 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record EditorProperties(String token) {
 
 	EditorProperties {
-		token = token == null || token.isBlank() ? null : token.strip();
+		token = StringUtils.stripToNull(token);
 	}
 }

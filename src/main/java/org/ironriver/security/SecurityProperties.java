@@ -2,6 +2,7 @@ package org.ironriver.security;
 
 import java.util.List;
 
+import org.apache.commons.lang3.StringUtils;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -36,9 +37,9 @@ record SecurityProperties(@DefaultValue( {
 	record Oidc(String issuerUri, String jwkSetUri, @DefaultValue("roles") String rolesClaim, String audience) {
 
 		Oidc {
-			issuerUri = blankToNull(issuerUri);
-			jwkSetUri = blankToNull(jwkSetUri);
-			audience = blankToNull(audience);
+			issuerUri = StringUtils.stripToNull(issuerUri);
+			jwkSetUri = StringUtils.stripToNull(jwkSetUri);
+			audience = StringUtils.stripToNull(audience);
 			rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim.strip();
 		}
 
@@ -49,9 +50,5 @@ record SecurityProperties(@DefaultValue( {
 
 	SecurityProperties {
 		allowedHosts = allowedHosts.stream().map(String::strip).filter(host -> !host.isEmpty()).toList();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -7,16 +7,15 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.audit.AuditLog;
 import org.ironriver.cli.ExitCodes;
 import org.ironriver.database.Neo4jSessions;
-import org.ironriver.schema.SchemaMigrations;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-
 import picocli.CommandLine;
 
 /**
@@ -48,7 +47,7 @@ class CypherCommandAuditTest {
 		var event = sessions
 			.read(tx -> tx
 				.run("MATCH (a:AuditEvent {kind: 'cypher', queryHash: $hash}) RETURN a " + "ORDER BY a.at DESC LIMIT 1",
-						Map.of("hash", SchemaMigrations.sha256(query)))
+						Map.of("hash", DigestUtils.sha256Hex(query)))
 				.single()
 				.get("a")
 				.asNode()

@@ -1,12 +1,10 @@
 package org.ironriver.analyst;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.audit.AuditEvent;
 import org.ironriver.database.Neo4jSessions;
 import org.neo4j.driver.Value;
@@ -56,7 +54,7 @@ record GraphFingerprint(long nodes, long relationships, String checksum) {
 			tx.run("SHOW CONSTRAINTS YIELD name, type RETURN name, type")
 				.forEachRemaining(r -> lines.add("C " + r.asMap()));
 			lines.sort(null);
-			return new GraphFingerprint(nodes, relationships, sha256(String.join("\n", lines)));
+			return new GraphFingerprint(nodes, relationships, DigestUtils.sha256Hex(String.join("\n", lines)));
 		});
 	}
 
@@ -67,19 +65,4 @@ record GraphFingerprint(long nodes, long relationships, String checksum) {
 	private static String sorted(Map<String, Object> map) {
 		return new TreeMap<>(map).toString();
 	}
-
-	private static String sha256(String text) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			var hex = new StringBuilder();
-			for (byte b : digest) {
-				hex.append(String.format("%02x", b));
-			}
-			return hex.toString();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 }

@@ -138,20 +138,44 @@ class CuratedGraphLoaderTest {
 				""";
 		var loader = loader(SOURCES, entities, relationships);
 		assertThatThrownBy(loader::load)
-			.isInstanceOfSatisfying(CuratedDataException.class, ex -> assertThat(ex.errors())
-				.contains("entities.jsonl:4: type 'Spaceship' is not one of the model's entity types",
-						"entities.jsonl: id test-dealer is used twice",
-						"relationships.csv:4: LOCATED_IN cannot connect a Dealer to a Lawsuit",
-						"relationships.csv:5: CITES cannot connect a Dealer to a Place",
-						"relationships.csv:7: 'nowhere' is not a known entity or source",
-						"relationships.csv:10: relationship type ''}) DETACH DELETE n //' is not in the model")
+			.isInstanceOfSatisfying(CuratedDataException.class, ex -> assertThat(ex.errors()).contains(
+					"entities.jsonl:4: type 'Spaceship' is not one of the model's entity types",
+					"entities.jsonl: id test-dealer is used twice",
+					"relationships.csv:4: LOCATED_IN does not connect a Dealer to a Lawsuit (it connects "
+							+ "Court/Dealer/Distributor/Importer/Manufacturer/Organization/Person/Place to Country/Place)",
+					"relationships.csv:5: CITES does not connect a Dealer to a Place (it connects Claim/Lawsuit/Ruling to Law)",
+					"relationships.csv:7: 'nowhere' is not a known entity or source",
+					"relationships.csv:10: relationship type ''}) DETACH DELETE n //' is not in the model")
 				.anySatisfy(e -> assertThat(e).startsWith("entities.jsonl:6: not valid JSON"))
 				.anySatisfy(
-						e -> assertThat(e).startsWith("relationships.csv:6:").contains("DEFENDANT_IN cannot connect"))
+						e -> assertThat(e).startsWith("relationships.csv:6:").contains("DEFENDANT_IN does not connect"))
 				.anySatisfy(e -> assertThat(e).isEqualTo("relationships.csv:8: '1899-12-31' is before 1900"))
 				.anySatisfy(
 						e -> assertThat(e).isEqualTo("relationships.csv:9: asserted_on 2999-01-01 is in the future")));
 		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void a_source_kind_off_the_list_is_refused_with_its_line() throws Exception {
+		var sources = SOURCES.replace("test-src-b,press,", "test-src-b,article,");
+		assertThatThrownBy(loader(sources, ENTITIES, RELATIONSHIPS)::load).isInstanceOfSatisfying(
+				CuratedDataException.class,
+				ex -> assertThat(ex.errors()).containsExactly(
+						"sources.csv:3: kind 'article' is not one of court-record, opinion, statute, government, "
+								+ "intergovernmental, academic, press, dataset, ngo, reference, blog, unknown"));
+	}
+
+	@Test
+	void a_relationship_without_a_confidence_gets_its_strongest_source_kinds_default() throws Exception {
+		var relationships = RELATIONSHIPS.replace("2022-10-10,,2022-10-10,1.0", "2022-10-10,,2022-10-10,")
+			.replace("test-src-a,\"sells", "test-src-b,\"sells")
+			.replace("p. 3,2020,,2021-08-04,0.9", "p. 3,2020,,2021-08-04,");
+		assertThat(loader(SOURCES, ENTITIES, relationships).load()).isTrue();
+		var confidences = sessions.read(tx -> tx.run("""
+				MATCH (:Dealer {id: 'test-dealer'})-[r]->(b) RETURN type(r) AS type, r.confidence AS confidence""")
+			.list(r -> r.get("type").asString() + " " + r.get("confidence").asDouble()));
+		// press alone is 0.7; a court record beside the press report makes it 1.0
+		assertThat(confidences).containsExactlyInAnyOrder("LOCATED_IN 0.7", "DEFENDANT_IN 1.0");
 	}
 
 	@Test

@@ -69,10 +69,13 @@ class FactsImportTest {
 				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",
 				",Dealer,\"BORDER GUNS, LLC.\",SUPPLIES,,Dealer,Other Shop,,,,,,,,,",
 				"gov-mx,Organization,,PLAINTIFF_IN,,Lawsuit,\"Estados Unidos Mexicanos v. Smith & Wesson Brands, Inc. et al. (D. Mass.)\",2021-08-04,,HTTPS://EXAMPLE.ORG/report?id=7,,,,,,");
-		assertThatThrownBy(() -> run(ImportOptions.defaults(), f)).isInstanceOfSatisfying(InvalidInputException.class,
-				ex -> assertThat(ex.errors()).extracting(RowError::toString)
-					.containsExactly("facts-a.csv:3: column relation: SUPPLIES does not connect a Dealer to a Dealer",
-							"facts-a.csv:3: column source_url: is required"));
+		assertThatThrownBy(() -> run(ImportOptions.defaults(), f))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+				.extracting(RowError::toString)
+				.containsExactly(
+						"facts-a.csv:3: column relation: SUPPLIES does not connect a Dealer to a Dealer (it connects "
+								+ "Distributor/Importer/Manufacturer to Dealer/Distributor/Importer)",
+						"facts-a.csv:3: column source_url: is required"));
 
 		var good = file("facts-b.csv", HEADER,
 				",Dealer,Border Guns LLC,LOCATED_IN,,Place,\"tucson,  ARIZONA\",2019,,https://example.org/report?id=7#p3,Report 7,Example Org,2024-05-01,\"a dealer in Tucson\",p. 3,0.8",

@@ -14,23 +14,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -69,19 +68,9 @@ class LimitsTest {
 			var lines = new ArrayList<String>();
 			for (var caller : CALLERS) {
 				lines.add("ironriver.security.users[" + lines.size() + "]=key:" + caller + ":{sha256}"
-						+ sha256(key(caller)) + ":editor");
+						+ DigestUtils.sha256Hex(key(caller)) + ":editor");
 			}
 			TestPropertyValues.of(lines).applyTo(context);
-		}
-
-		private static String sha256(String text) {
-			try {
-				return HexFormat.of()
-					.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-			}
-			catch (java.security.NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

@@ -78,7 +78,7 @@ class SearchApiTest {
 			.andExpect(jsonPath("$.detail").value("q must not be empty"));
 		mvc.perform(get("/api/search").param("q", "glock").param("limit", "1000"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("limit must be between 1 and 100"));
+			.andExpect(jsonPath("$.detail").value("limit must be between 1 and 100, was 1000"));
 		mvc.perform(get("/api/search").param("q", "glock").param("limit", "many"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -15,11 +15,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -29,6 +24,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** The users, keys and identity provider of {@link TeamInstallation}. */
 final class Team {
@@ -139,7 +139,7 @@ final class Team {
 						+ bcrypt.encode(role + PASSWORD_SUFFIX) + ":" + role);
 			}
 			lines.add("ironriver.security.users[" + lines.size() + "]=key:analyst-key:{sha256}"
-					+ Accounts.sha256Hex(ANALYST_KEY) + ":analyst");
+					+ DigestUtils.sha256Hex(ANALYST_KEY) + ":analyst");
 			lines.add("ironriver.security.oidc.issuer-uri=" + IdentityProvider.INSTANCE.issuer);
 			TestPropertyValues.of(lines).applyTo(context);
 		}

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.LongLineMap;
@@ -14,12 +15,12 @@ import org.ironriver.ingest.records.InputRecord;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
-import org.ironriver.ingest.records.Resolver;
 import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
+import org.ironriver.model.SourceKind;
 
 /**
  * Imports facts, the format analysts use to add any knowledge: one relationship per row
@@ -35,6 +36,12 @@ public final class FactsImporter extends RecordImporter {
 			"object_id", "object_type", "object_name", "valid_from", "valid_to", "source_url", "source_title",
 			"source_publisher", "source_date", "quote", "locator", "confidence");
 
+	/**
+	 * Columns a file may add to {@link #COLUMNS}: the kind of the row's source (one of
+	 * {@link SourceKind}; {@code unknown} when not given).
+	 */
+	public static final List<String> OPTIONAL_COLUMNS = List.of("source_kind");
+
 	static final List<String> REQUIRED = List.of("subject_type", "relation", "object_type", "source_url");
 
 	/**
@@ -42,8 +49,6 @@ public final class FactsImporter extends RecordImporter {
 	 * only.
 	 */
 	static final Set<NodeType> BY_ID_ONLY = Set.of(NodeType.SOURCE, NodeType.FLOW_OBSERVATION);
-
-	static final double DEFAULT_CONFIDENCE = 0.5;
 
 	private LongLineMap seen = new LongLineMap();
 
@@ -63,9 +68,10 @@ public final class FactsImporter extends RecordImporter {
 
 	@Override
 	protected String headerProblem(List<String> header) {
-		var unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
-		return unknown.isEmpty() ? null : "header: unknown column(s) " + String.join(", ", unknown)
-				+ "; the columns are " + String.join(",", COLUMNS);
+		var unknown = header.stream().filter(c -> !known(c)).toList();
+		return unknown.isEmpty() ? null
+				: "header: unknown column(s) " + String.join(", ", unknown) + "; the columns are "
+						+ String.join(",", COLUMNS) + " and optionally " + String.join(",", OPTIONAL_COLUMNS);
 	}
 
 	@Override
@@ -74,16 +80,12 @@ public final class FactsImporter extends RecordImporter {
 	}
 
 	@Override
-	protected double defaultConfidence() {
-		return DEFAULT_CONFIDENCE;
-	}
-
-	@Override
 	protected RowPlan map(InputRecord record, int phase, Fields f) {
 		if (record.json() != null) {
-			var unknown = record.fields().keySet().stream().filter(k -> !COLUMNS.contains(k)).toList();
+			var unknown = record.fields().keySet().stream().filter(k -> !known(k)).toList();
 			if (!unknown.isEmpty()) {
-				f.error(unknown.get(0), "unknown key; the keys are " + String.join(", ", COLUMNS));
+				f.error(unknown.get(0), "unknown key; the keys are " + String.join(", ", COLUMNS) + " and optionally "
+						+ String.join(", ", OPTIONAL_COLUMNS));
 				return null;
 			}
 			REQUIRED.stream().filter(c -> record.get(c) == null).forEach(c -> f.error(c, "is required"));
@@ -102,10 +104,8 @@ public final class FactsImporter extends RecordImporter {
 						+ String.join(", ", Arrays.stream(RelationType.values()).map(Enum::name).toList()) + ")");
 			}
 		}
-		if (relation != null && subject != null && object != null
-				&& !relation.connects(subject.type(), object.type())) {
-			f.error("relation", relation + " does not connect " + Resolver.a(subject.type().label()) + " to "
-					+ Resolver.a(object.type().label()));
+		if (relation != null && subject != null && object != null) {
+			relation.refusal(subject.type(), object.type()).ifPresent(reason -> f.error("relation", reason));
 		}
 		var validFrom = f.date("valid_from", record.get("valid_from"), false);
 		var validTo = f.date("valid_to", record.get("valid_to"), true);
@@ -116,6 +116,7 @@ public final class FactsImporter extends RecordImporter {
 		var title = f.text("source_title", record.get("source_title"), false, Fields.MAX_NAME);
 		var publisher = f.text("source_publisher", record.get("source_publisher"), false, Fields.MAX_NAME);
 		var published = f.date("source_date", record.get("source_date"), false);
+		var kind = f.sourceKind("source_kind", record.get("source_kind"), SourceKind.UNKNOWN);
 		var quote = f.text("quote", record.get("quote"), false, Fields.MAX_TEXT);
 		var locator = f.text("locator", record.get("locator"), false, Fields.MAX_NAME);
 		var confidence = f.confidence("confidence", record.get("confidence"));
@@ -127,10 +128,14 @@ public final class FactsImporter extends RecordImporter {
 			f.error(null, "duplicate fact: the same subject, relation, object and source as line " + earlier);
 			return null;
 		}
-		var source = new RowPlan.SourceRef("source", url, title, publisher, published, null);
+		var source = new RowPlan.SourceRef("source", url, title, publisher, published, kind);
 		var link = new RowPlan.Link("subject", relation, "object", List.of(url), quote, locator, validFrom, validTo,
 				published, confidence, "relation");
 		return new RowPlan(record.line(), List.of(subject, object), List.of(), List.of(source), List.of(link));
+	}
+
+	private static boolean known(String column) {
+		return COLUMNS.contains(column) || OPTIONAL_COLUMNS.contains(column);
 	}
 
 	private static RowPlan.EntityRef entity(InputRecord record, String role, Fields f) {
@@ -154,7 +159,7 @@ public final class FactsImporter extends RecordImporter {
 			f.error(role + "_name", "give the " + role + "'s id or name");
 		}
 		if (type != null && BY_ID_ONLY.contains(type) && id == null) {
-			f.error(role + "_id", Resolver.a(type.label()) + " is named by the id of an existing node");
+			f.error(role + "_id", NodeType.withArticle(type.label()) + " is named by the id of an existing node");
 		}
 		if (type == null || (id == null && name == null)) {
 			return null;
@@ -172,7 +177,7 @@ public final class FactsImporter extends RecordImporter {
 		}
 		parts.add(relation.name());
 		parts.add(Names.normalizeUrl(url));
-		return Long.parseUnsignedLong(Names.sha256(String.join("|", parts)).substring(0, 15), 16);
+		return Long.parseUnsignedLong(DigestUtils.sha256Hex(String.join("|", parts)).substring(0, 15), 16);
 	}
 
 }

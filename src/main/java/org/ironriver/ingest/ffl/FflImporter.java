@@ -4,9 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
+import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.GraphTarget;
 import org.ironriver.ingest.ImportFailedException;
 import org.ironriver.ingest.ImportKind;
@@ -34,6 +33,7 @@ import org.ironriver.ingest.PreparedImport;
 import org.ironriver.ingest.Progress;
 import org.ironriver.ingest.RejectWriter;
 import org.ironriver.ingest.RowError;
+import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 
 /**
@@ -304,9 +304,9 @@ public final class FflImporter {
 		YearMonth month;
 		if (option != null && !option.isBlank()) {
 			try {
-				month = YearMonth.parse(option.strip());
+				month = PartialDate.parseMonth(option);
 			}
-			catch (DateTimeParseException ex) {
+			catch (IllegalArgumentException ex) {
 				throw new IllegalArgumentException("listing month '" + option + "' is not YYYY-MM");
 			}
 		}
@@ -327,8 +327,8 @@ public final class FflImporter {
 		if (month.isAfter(YearMonth.now())) {
 			throw new IllegalArgumentException("listing month " + month + " is in the future");
 		}
-		if (month.getYear() < 1900) {
-			throw new IllegalArgumentException("listing month " + month + " is before 1900");
+		if (month.getYear() < PartialDate.MIN_YEAR) {
+			throw new IllegalArgumentException("listing month " + month + " is before " + PartialDate.MIN_YEAR);
 		}
 		return month;
 	}
@@ -392,8 +392,11 @@ public final class FflImporter {
 
 	/**
 	 * Merges the states and cities of the file and returns the city ids by city key. A
-	 * city the curated graph already has ("Yuma, Arizona") keeps the curated id; others
-	 * get {@code <city-slug>-<state code>}, e.g. {@code yuma-az}.
+	 * city the graph already has by its name ("Yuma, Arizona") keeps the id it has;
+	 * others get {@code <city-slug>-<state code>}, e.g. {@code yuma-az}. Finding cities
+	 * by name first is also the compatibility rule for ids made by the earlier ASCII-only
+	 * slug: a store holding {@code ca-on-city-co} for "Cañon City, Colorado" keeps that
+	 * node, and only a new store gets {@code canon-city-co}, so the store never splits.
 	 */
 	private Map<String, String> writePlaces(Validation validation, Map<String, Object> common) {
 		var existing = new HashMap<String, String>();
@@ -410,7 +413,7 @@ public final class FflImporter {
 			var state = UsStates.byCode(city.stateCode());
 			var name = city.name() + ", " + state.name();
 			var id = existing.getOrDefault(name.toUpperCase(Locale.ROOT),
-					UsStates.slug(city.name()) + "-" + state.code().toLowerCase(Locale.ROOT));
+					EntityIds.slug(city.name()) + "-" + state.code().toLowerCase(Locale.ROOT));
 			cityIds.put(entry.getKey(), id);
 			cities.add(Map.of("id", id, "name", name, "state", state.id()));
 			states.computeIfAbsent(state.code(),

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ironriver.ingest.RowError;
+import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 
 /**
@@ -106,7 +107,7 @@ final class FflParser {
 		if (fields[FflRow.PREMISE_STREET].isEmpty()) {
 			errors.add(new RowError(file, line, "PREMISE_STREET", "missing premises street"));
 		}
-		if (UsStates.slug(fields[FflRow.PREMISE_CITY]).isEmpty()) {
+		if (EntityIds.slug(fields[FflRow.PREMISE_CITY]).isEmpty()) {
 			errors.add(new RowError(file, line, "PREMISE_CITY", "missing premises city"));
 		}
 		if (UsStates.byCode(fields[FflRow.PREMISE_STATE]) == null) {

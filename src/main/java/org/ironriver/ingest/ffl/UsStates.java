@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ironriver.model.EntityIds;
+
 /**
  * The states and territories an FFL premises can be in, by the postal code the listing
  * uses. Ids follow the curated graph's convention for U.S. states: the slug of the name
@@ -32,7 +34,7 @@ public final class UsStates {
 				{ "WI", "Wisconsin" }, { "WY", "Wyoming" }, { "PR", "Puerto Rico" }, { "VI", "U.S. Virgin Islands" },
 				{ "GU", "Guam" }, { "MP", "Northern Mariana Islands" }, { "AS", "American Samoa" } };
 		for (var s : states) {
-			BY_CODE.put(s[0], new State(s[0], slug(s[1]), s[1]));
+			BY_CODE.put(s[0], new State(s[0], EntityIds.slug(s[1]), s[1]));
 		}
 	}
 
@@ -45,31 +47,6 @@ public final class UsStates {
 
 	public static Map<String, State> all() {
 		return BY_CODE;
-	}
-
-	/**
-	 * Lower case, runs of anything but letters and digits as one hyphen: "St. Louis" is
-	 * "st-louis".
-	 */
-	public static String slug(String text) {
-		var sb = new StringBuilder(text.length());
-		boolean hyphen = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = Character.toLowerCase(text.charAt(i));
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				sb.append(c);
-				hyphen = false;
-			}
-			else if (!hyphen && !sb.isEmpty()) {
-				sb.append('-');
-				hyphen = true;
-			}
-		}
-		int end = sb.length();
-		while (end > 0 && sb.charAt(end - 1) == '-') {
-			end--;
-		}
-		return sb.substring(0, end);
 	}
 
 	/**

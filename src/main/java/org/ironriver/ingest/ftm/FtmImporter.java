@@ -21,6 +21,7 @@ import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
+import org.ironriver.model.SourceKind;
 
 import tools.jackson.databind.JsonNode;
 
@@ -40,8 +41,6 @@ import tools.jackson.databind.JsonNode;
  * {@code smith-wesson} instead of standing beside it.
  */
 public final class FtmImporter extends RecordImporter {
-
-	static final double DEFAULT_CONFIDENCE = 0.7;
 
 	/**
 	 * FtM ids defined by the file's entities: their node (once resolved) and line, so
@@ -77,11 +76,6 @@ public final class FtmImporter extends RecordImporter {
 	protected void reset() {
 		defined = new HashMap<>();
 		seen = new HashMap<>();
-	}
-
-	@Override
-	protected double defaultConfidence() {
-		return DEFAULT_CONFIDENCE;
 	}
 
 	@Override
@@ -241,7 +235,7 @@ public final class FtmImporter extends RecordImporter {
 		}
 		var sources = new ArrayList<RowPlan.SourceRef>();
 		urls.forEach(url -> sources.add(new RowPlan.SourceRef(url, url,
-				publisher == null ? url : publisher + ": " + url, publisher, null, "dataset")));
+				publisher == null ? url : publisher + ": " + url, publisher, null, SourceKind.DATASET)));
 		var sourceKeys = new ArrayList<String>(urls);
 		if (sourceKeys.isEmpty()) {
 			sourceKeys.add(null);

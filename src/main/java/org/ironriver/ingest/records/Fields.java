@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.RowError;
+import org.ironriver.model.SourceKind;
 
 /**
  * Checks of single values shared by the record formats; each failure is one
@@ -93,7 +94,7 @@ public final class Fields {
 		}
 		try {
 			var date = PartialDate.parse(text);
-			if (!futureAllowed && date.start().isAfter(LocalDate.now())) {
+			if (!futureAllowed && date.isAfter(LocalDate.now())) {
 				error(column, "'" + text + "' is in the future");
 				return null;
 			}
@@ -103,6 +104,23 @@ public final class Fields {
 			error(column, ex.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * A source kind from {@link SourceKind}'s list, or {@code fallback} when blank; any
+	 * other value is an error.
+	 */
+	public SourceKind sourceKind(String column, String value, SourceKind fallback) {
+		var text = text(column, value, false, 64);
+		if (text == null) {
+			return fallback;
+		}
+		var kind = SourceKind.parse(text);
+		if (kind.isEmpty()) {
+			error(column, SourceKind.notAKind(shorten(text)));
+			return null;
+		}
+		return kind.get();
 	}
 
 	/** An absolute http(s) URL. */

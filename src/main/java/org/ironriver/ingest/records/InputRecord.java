@@ -2,6 +2,8 @@ package org.ironriver.ingest.records;
 
 import java.util.Map;
 
+import org.apache.commons.lang3.StringUtils;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +20,6 @@ public record InputRecord(long line, Map<String, String> fields, JsonNode json, 
 
 	/** The value of a column, stripped, or null when absent or blank. */
 	public String get(String column) {
-		var value = fields.get(column);
-		return value == null || value.isBlank() ? null : value.strip();
+		return StringUtils.stripToNull(fields.get(column));
 	}
 }

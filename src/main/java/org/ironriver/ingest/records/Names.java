@@ -2,14 +2,12 @@ package org.ironriver.ingest.records;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
+import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 
 /**
@@ -37,20 +35,13 @@ public final class Names {
 		return NOT_WORD.matcher(text).replaceAll(" ").strip();
 	}
 
-	/** Lower-case ASCII words joined by '-', for ids. */
-	public static String slug(String text) {
-		var ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-		return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
-	}
-
 	/**
 	 * The id given to an entity created from a name: type and name slug, e.g.
 	 * {@code person-jane-doe}.
 	 */
 	public static String entityId(NodeType type, String name) {
-		var slug = slug(name);
-		var base = slug(type.label()) + "-" + (slug.isEmpty() ? shortHash(normalize(name)) : slug);
+		var slug = EntityIds.slug(name);
+		var base = EntityIds.slug(type.label()) + "-" + (slug.isEmpty() ? shortHash(normalize(name)) : slug);
 		return base;
 	}
 
@@ -97,17 +88,7 @@ public final class Names {
 	 * keys.
 	 */
 	public static String shortHash(String text) {
-		return sha256(text).substring(0, 12);
-	}
-
-	public static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return DigestUtils.sha256Hex(text).substring(0, 12);
 	}
 
 	/**

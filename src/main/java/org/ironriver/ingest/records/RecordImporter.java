@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.ironriver.evidence.Evidence;
+import org.ironriver.evidence.EvidenceProperty;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.GraphWriter;
 import org.ironriver.graph.NodeRecord;
@@ -31,6 +32,7 @@ import org.ironriver.ingest.Progress;
 import org.ironriver.ingest.RejectWriter;
 import org.ironriver.ingest.RowError;
 import org.ironriver.model.NodeType;
+import org.ironriver.model.SourceKind;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -120,9 +122,6 @@ public abstract class RecordImporter {
 	protected final boolean rejected(long line) {
 		return rejectedRows.get(Math.toIntExact(line));
 	}
-
-	/** Confidence of a new relationship whose row gives none. */
-	protected abstract double defaultConfidence();
 
 	/**
 	 * The imported file as a dataset Source, for rows that cite no source of their own;
@@ -385,8 +384,7 @@ public abstract class RecordImporter {
 			String fileSourceUrl) {
 	}
 
-	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence");
+	private static final List<String> EVIDENCE = EvidenceProperty.keys();
 
 	/**
 	 * Writes one batch in one transaction and returns {created, updated, unchanged} rows.
@@ -466,7 +464,7 @@ public abstract class RecordImporter {
 				var id = Names.sourceId(ref.url());
 				ids.put(key, id);
 				var properties = new HashMap<String, Object>();
-				properties.put("kind", ref.kind() == null ? "report" : ref.kind());
+				properties.put("kind", ref.kind().label());
 				properties.put("title", ref.title() == null ? ref.url() : ref.title());
 				properties.put("url", ref.url());
 				properties.put("imports", List.of(context.importId()));
@@ -474,7 +472,7 @@ public abstract class RecordImporter {
 					properties.put("publisher", ref.publisher());
 				}
 				if (ref.published() != null) {
-					properties.put("published", ref.published().start());
+					ref.published().putInto(properties, "published");
 				}
 				// a new Source alone does not make a row "created": its fact does
 				created.add(new NodeRecord(id, NodeType.SOURCE, ref.title() == null ? ref.url() : ref.title(),
@@ -648,7 +646,7 @@ public abstract class RecordImporter {
 						pickDate(link.validTo(), before, "validTo"), pickDate(link.assertedOn(), before, "assertedOn"),
 						link.confidence() != null ? link.confidence()
 								: before != null && before.get("confidence") instanceof Number n ? n.doubleValue()
-										: defaultConfidence());
+										: plan.defaultConfidence(link));
 				var after = evidence.toProperties();
 				if (before == null) {
 					mark(status, plan, CREATED);
@@ -668,7 +666,7 @@ public abstract class RecordImporter {
 		}
 		if (citesFile) {
 			var properties = new HashMap<String, Object>();
-			properties.put("kind", "dataset");
+			properties.put("kind", SourceKind.DATASET.label());
 			properties.put("title", context.fileSourceTitle());
 			properties.put("imports", List.of(context.importId()));
 			if (context.fileSourceUrl() != null) {

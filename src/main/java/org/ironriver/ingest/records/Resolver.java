@@ -149,8 +149,9 @@ public final class Resolver {
 			for (var node : plan.nodes()) {
 				var existing = byId.get(node.id());
 				if (existing != null && existing.type() != node.type()) {
-					rowErrors.add(new RowError(file, plan.line(), null, "id '" + node.id() + "' is "
-							+ a(label(existing.type())) + " in the graph, not " + a(node.type().label())));
+					rowErrors.add(new RowError(file, plan.line(), null,
+							"id '" + node.id() + "' is " + NodeType.withArticle(label(existing.type()))
+									+ " in the graph, not " + NodeType.withArticle(node.type().label())));
 				}
 			}
 			if (rowErrors.isEmpty()) {
@@ -168,11 +169,10 @@ public final class Resolver {
 						rowErrors.add(new RowError(file, plan.line(), link.column(),
 								link.type() + " would link '" + fromId + "' to itself"));
 					}
-					else if (!link.type().connects(fromType, toType)) {
-						rowErrors.add(new RowError(file, plan.line(), link.column(),
-								link.type() + " does not connect " + a(fromType.label()) + " to " + a(toType.label())
-										+ " (it connects " + labels(link.type().from()) + " to "
-										+ labels(link.type().to()) + ")"));
+					else {
+						link.type()
+							.refusal(fromType, toType)
+							.ifPresent(reason -> rowErrors.add(new RowError(file, plan.line(), link.column(), reason)));
 					}
 				}
 			}
@@ -203,8 +203,9 @@ public final class Resolver {
 		var existing = byId.get(ref.id());
 		if (existing != null) {
 			if (!ref.accepted().isEmpty() && !ref.accepted().contains(existing.type())) {
-				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is "
-						+ a(label(existing.type())) + " in the graph, not " + a(labels(ref.accepted()))));
+				errors.add(new RowError(file, plan.line(), ref.column(),
+						"'" + ref.id() + "' is " + NodeType.withArticle(label(existing.type())) + " in the graph, not "
+								+ NodeType.withArticle(NodeType.labels(ref.accepted()))));
 				return null;
 			}
 			return new Resolved(existing.id(), existing.type(), false);
@@ -212,8 +213,9 @@ public final class Resolver {
 		var earlier = created.get(ref.id());
 		if (earlier != null) {
 			if (ref.type() != null && !ref.accepted().contains(earlier)) {
-				errors.add(new RowError(file, plan.line(), ref.column(), "'" + ref.id() + "' is " + a(earlier.label())
-						+ " in an earlier row, not " + a(ref.type().label())));
+				errors.add(new RowError(file, plan.line(), ref.column(),
+						"'" + ref.id() + "' is " + NodeType.withArticle(earlier.label()) + " in an earlier row, not "
+								+ NodeType.withArticle(ref.type().label())));
 				return null;
 			}
 			return new Resolved(ref.id(), earlier, false);
@@ -324,17 +326,8 @@ public final class Resolver {
 	}
 
 	/** "a Person", "an Organization". */
-	public static String a(String noun) {
-		return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
-	}
-
 	private static String label(NodeType type) {
 		return type == null ? "node of no known type" : type.label();
-	}
-
-	private static String labels(Set<NodeType> types) {
-		return types.size() == NodeType.values().length ? "anything"
-				: String.join("/", types.stream().map(NodeType::label).sorted().toList());
 	}
 
 }

@@ -2,12 +2,14 @@ package org.ironriver.ingest.records;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
+import org.ironriver.model.SourceKind;
 
 /**
  * What one valid input row asks of the graph: the entities it names (found or created),
@@ -61,13 +63,32 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 	 * imported file itself (the import's dataset Source).
 	 */
 	public record SourceRef(String key, String url, String title, String publisher, PartialDate published,
-			String kind) {
+			SourceKind kind) {
+
+		public SourceRef {
+			kind = kind == null ? SourceKind.UNKNOWN : kind;
+		}
+	}
+
+	/**
+	 * The confidence of a link that gives none: the default of the strongest kind of
+	 * source it cites (the imported file itself is a dataset).
+	 */
+	public double defaultConfidence(Link link) {
+		return link.sourceKeys()
+			.stream()
+			.map(key -> key == null ? SourceKind.DATASET
+					: sources.stream().filter(s -> key.equals(s.url())).map(SourceRef::kind).findFirst().orElse(null))
+			.filter(Objects::nonNull)
+			.mapToDouble(SourceKind::defaultConfidence)
+			.max()
+			.orElse(SourceKind.UNKNOWN.defaultConfidence());
 	}
 
 	/**
 	 * A relationship with its evidence. Fields left null keep what an existing
-	 * relationship has (and get the importer's defaults on a new one); sources are added
-	 * to an existing relationship's sources.
+	 * relationship has (and a new one gets the defaults, its confidence from the kinds of
+	 * its sources); sources are added to an existing relationship's sources.
 	 *
 	 * @param sourceKeys the URLs of the sources the row cites; a null element stands for
 	 * the imported file itself, which is cited only by a relationship nothing else

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ironriver.ingest.ffl.UsStates;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.records.RowPlan;
+import org.ironriver.model.EntityIds;
 import org.ironriver.model.NodeType;
 
 /**
@@ -56,7 +57,7 @@ final class Places {
 			state = UsStates.all().get(value.toUpperCase(Locale.ROOT));
 		}
 		if (state == null) {
-			var slug = Names.slug(value);
+			var slug = EntityIds.slug(value);
 			state = UsStates.all().values().stream().filter(s -> s.id().equals(slug)).findFirst().orElse(null);
 		}
 		if (state == null) {

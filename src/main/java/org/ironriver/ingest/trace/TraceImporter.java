@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.graph.NodeRecord;
 import org.ironriver.ingest.GraphTarget;
@@ -21,6 +22,7 @@ import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.ingest.records.Transactions;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
+import org.ironriver.model.SourceKind;
 
 /**
  * Imports trace statistics: each row one {@code FlowObservation} (metric, value, unit,
@@ -36,9 +38,7 @@ public final class TraceImporter extends RecordImporter {
 			"source_url", "caveat");
 
 	public static final List<String> OPTIONAL = List.of("period", "year", "name", "source_title", "source_publisher",
-			"source_date", "quote", "locator", "confidence");
-
-	static final double DEFAULT_CONFIDENCE = 0.9;
+			"source_date", "source_kind", "quote", "locator", "confidence");
 
 	private static final Pattern METRIC = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -70,11 +70,6 @@ public final class TraceImporter extends RecordImporter {
 	@Override
 	protected void reset() {
 		seen = new LongLineMap();
-	}
-
-	@Override
-	protected double defaultConfidence() {
-		return DEFAULT_CONFIDENCE;
 	}
 
 	/** A period: a year, month or day, or {@code start/end} of those. */
@@ -138,6 +133,9 @@ public final class TraceImporter extends RecordImporter {
 		var title = f.text("source_title", record.get("source_title"), false, Fields.MAX_NAME);
 		var publisher = f.text("source_publisher", record.get("source_publisher"), false, Fields.MAX_NAME);
 		var published = f.date("source_date", record.get("source_date"), false);
+		// trace figures are published by governments (ATF, GAO, SEDENA) unless the row
+		// says otherwise
+		var kind = f.sourceKind("source_kind", record.get("source_kind"), SourceKind.GOVERNMENT);
 		var quote = f.text("quote", record.get("quote"), false, Fields.MAX_TEXT);
 		var locator = f.text("locator", record.get("locator"), false, Fields.MAX_NAME);
 		var confidence = f.confidence("confidence", record.get("confidence"));
@@ -146,7 +144,8 @@ public final class TraceImporter extends RecordImporter {
 		}
 		var key = String.join("|", destination.id(), origin.id(), metric, period.text(), Names.normalizeUrl(url));
 		var id = "flow-" + Names.shortHash(key);
-		long earlier = seen.putIfAbsent(Long.parseUnsignedLong(Names.sha256(key).substring(0, 15), 16), record.line());
+		long earlier = seen.putIfAbsent(Long.parseUnsignedLong(DigestUtils.sha256Hex(key).substring(0, 15), 16),
+				record.line());
 		if (earlier != 0) {
 			f.error(null, "duplicate observation: the same destination, origin, metric, period and source as line "
 					+ earlier);
@@ -163,7 +162,7 @@ public final class TraceImporter extends RecordImporter {
 		var display = name != null ? name
 				: metric + ": " + origin.name() + " → " + destination.name() + ", " + period.text();
 		var observation = new NodeRecord(id, NodeType.FLOW_OBSERVATION, display, List.of(), properties);
-		var source = new RowPlan.SourceRef("source", url, title, publisher, published, "government");
+		var source = new RowPlan.SourceRef("source", url, title, publisher, published, kind);
 		var links = List.of(
 				new RowPlan.Link("origin", RelationType.ORIGIN_OF, id, List.of(url), quote, locator, period.start(),
 						period.end(), published, confidence, "origin"),
@@ -193,7 +192,7 @@ public final class TraceImporter extends RecordImporter {
 			f.error(column, "'" + text + "' ends before it starts");
 			return null;
 		}
-		if (start.start().isAfter(LocalDate.now())) {
+		if (start.isAfter(LocalDate.now())) {
 			f.error(column, "'" + text + "' is in the future");
 			return null;
 		}
