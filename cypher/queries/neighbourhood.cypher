@@ -6,7 +6,10 @@
 // description: $perHubCap neighbours by id (its full size is returned as total), so a distributor with thousands of
 // description: dealers does not flood the answer. Pages are keyset-paginated: $after is the key of the last row of
 // description: the previous page ("TYPE|direction|neighbourId"). The explorer and the neighbourhood endpoint ask for
-// description: one row more than a page to tell whether there is another.
+// description: one row more than a page to tell whether there is another. Each group is counted, then cut and
+// description: paged by neighbour id alone, and only the page's relationships and nodes are matched at the end:
+// description: no row ever holds a whole group, so a hub of 10,000 neighbours pages within the transaction
+// description: memory limit.
 // param: id = "interstate-arms"
 // param: types = null
 // param: direction = "both"
@@ -18,17 +21,27 @@
 // expect: contains {"type": "PETITIONER_IN", "direction": "out", "otherId": "sw-v-mx-scotus"}
 MATCH (e:Entity {id: $id})-[r]-(n:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND NOT n:Source
-WITH e, r, n, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
+WITH e, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
 WHERE $direction = 'both' OR direction = $direction
-WITH r, n, direction
-ORDER BY type(r), direction, n.id
-WITH type(r) AS type, direction, collect({r: r, n: n}) AS members
-WITH type, direction, size(members) AS total, members[..$perHubCap] AS shown
-UNWIND shown AS member
-WITH type, direction, total, member.r AS relationship, member.n AS neighbour,
-     type + '|' + direction + '|' + member.n.id AS key
-WHERE $after IS NULL OR key > $after
+WITH e, type, direction, count(*) AS total
+CALL {
+  WITH e, type, direction
+  MATCH (e)-[r]-(n:Entity)
+  WHERE type(r) = type AND (startNode(r) = e) = (direction = 'out') AND NOT n:Source
+  WITH type, direction, n.id AS neighbourId
+  ORDER BY neighbourId
+  LIMIT $perHubCap
+  WITH neighbourId, type + '|' + direction + '|' + neighbourId AS key
+  WHERE $after IS NULL OR key > $after
+  RETURN neighbourId, key
+  ORDER BY key
+  LIMIT $limit
+}
+WITH e, type, direction, total, neighbourId, key
+ORDER BY key
+LIMIT $limit
+MATCH (e)-[relationship]-(neighbour:Entity {id: neighbourId})
+WHERE type(relationship) = type AND (startNode(relationship) = e) = (direction = 'out')
 RETURN type, direction, neighbour.id AS otherId, neighbour.name AS other, relationship.confidence AS confidence,
        total, key, relationship, neighbour, startNode(relationship).id AS fromId, endNode(relationship).id AS toId
 ORDER BY key
-LIMIT $limit

@@ -2,6 +2,7 @@ package org.ironriver.evidence;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The names, and the value types, of the evidence every relationship carries: the one

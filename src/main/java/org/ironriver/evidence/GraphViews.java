@@ -30,7 +30,8 @@ public final class GraphViews {
 	private static final Set<String> NODE_FIELDS = Set.of("id", "name", "origin", "originVersion");
 
 	private static final Set<String> EVIDENCE_PROPERTIES = Stream
-		.concat(EvidenceProperty.keys().stream(), Stream.of(EvidenceProperty.ORIGIN, EvidenceProperty.ORIGIN_VERSION))
+		.of(EvidenceProperty.keys().stream(), Stream.of(EvidenceProperty.ORIGIN, EvidenceProperty.ORIGIN_VERSION))
+		.flatMap(keys -> keys)
 		.collect(Collectors.toUnmodifiableSet());
 
 	/**

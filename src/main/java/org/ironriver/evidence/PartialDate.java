@@ -18,6 +18,11 @@ public record PartialDate(String text, LocalDate start, LocalDate end) {
 	/** The earliest year a fact in this graph can plausibly be about. */
 	public static final int MIN_YEAR = 1900;
 
+	/** A month or a year, not a day. */
+	public boolean partial() {
+		return text.length() < 10;
+	}
+
 	/** A blank or absent value is no date; anything else must parse. */
 	public static PartialDate parseOptional(String text) {
 		return text == null || text.isBlank() ? null : parse(text);

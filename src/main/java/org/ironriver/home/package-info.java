@@ -1,4 +1,5 @@
 /**
- * The start page and the start-up report.
+ * The start-up report: where everything is, printed once the application is ready (the
+ * start page is the explorer's).
  */
 package org.ironriver.home;

@@ -50,19 +50,37 @@ public class SearchService {
 	}
 
 	/**
+	 * The fields where a whole identifier is written; the same text as a phrase there
+	 * ranks its entity above others that merely mention it (a complaint whose title holds
+	 * the docket).
+	 */
+	static final List<String> IDENTIFIER_FIELDS = List.of("docketNumber", "citation", "licenceNumber");
+
+	static final int IDENTIFIER_BOOST = 8;
+
+	/**
 	 * What the user typed is text, not Lucene syntax: every word is escaped and must
 	 * match, either exactly or as a prefix (so "spragu" finds "Sprague's Sports" and
-	 * "23-1141" finds the docket number).
+	 * "23-1141" finds the docket number). The whole text as a phrase in an identifier
+	 * field is an optional, boosted clause: it changes the order, never what matches.
 	 */
 	static String toLucene(String text) {
 		// Prefix terms are not analysed by Lucene, so they are lower-cased here as the
 		// index is; words without a
 		// letter or digit ("&") index nothing and would make an AND fail.
-		return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+		var words = Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
 			.filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit))
 			.map(SearchService::escape)
 			.map(word -> "(" + word + " OR " + word + "*)")
 			.collect(Collectors.joining(" AND "));
+		if (words.isEmpty()) {
+			return words;
+		}
+		var phrase = "\"" + text.strip().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		return "+(" + words + ")"
+				+ IDENTIFIER_FIELDS.stream()
+					.map(field -> " " + field + ":" + phrase + "^" + IDENTIFIER_BOOST)
+					.collect(Collectors.joining());
 	}
 
 	private static String escape(String word) {

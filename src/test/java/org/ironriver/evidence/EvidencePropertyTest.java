@@ -23,6 +23,21 @@ class EvidencePropertyTest {
 	}
 
 	@Test
+	void a_month_or_a_year_is_stored_as_written_beside_its_day_and_a_day_clears_it() {
+		var evidence = new Evidence(List.of("src-a"), null, null, PartialDate.parse("2022-10"),
+				PartialDate.parse("2024"), PartialDate.parse("2022-10-10"), 0.9);
+
+		var properties = evidence.toProperties();
+
+		assertThat(properties).containsEntry("validFrom", LocalDate.of(2022, 10, 1))
+			.containsEntry("validFromText", "2022-10")
+			.containsEntry("validTo", LocalDate.of(2024, 12, 31))
+			.containsEntry("validToText", "2024")
+			.containsEntry("assertedOnText", null);
+		assertThat(EvidenceProperty.keys()).contains("validFromText", "validToText", "assertedOnText");
+	}
+
+	@Test
 	void a_view_gives_each_listed_property_as_the_graph_stores_it() {
 		var view = new EvidenceView(List.of(new SourceView("src-a", null, null, null, null, null, null, null, null)),
 				"q", "l", LocalDate.of(2020, 1, 1), null, LocalDate.of(2021, 1, 1), 0.7, "curated", "2020", null, null);

@@ -37,6 +37,25 @@ class SearchApiTest {
 			.andExpect(jsonPath("$[*].entity.id").value(hasItem("ruling-scotus-2025-06-05")));
 	}
 
+	/**
+	 * The explorer's search box is where a docket or a citation is pasted whole: the case
+	 * or ruling it names comes before the documents that merely mention it (the
+	 * complaint's title holds the docket too; the case's rulings carry its docket).
+	 */
+	@Test
+	void a_full_docket_number_or_citation_as_written_finds_its_case_or_ruling_first() throws Exception {
+		mvc.perform(get("/api/search").param("q", "1:21-cv-11269"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].entity.type").value(org.hamcrest.Matchers.oneOf("Lawsuit", "Ruling")))
+			.andExpect(jsonPath("$[*].entity.id").value(hasItem("mx-v-sw-dmass")));
+		mvc.perform(get("/api/search").param("q", "4:22-cv-00472-TUC-RM"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].entity.id").value("mx-v-diamondback"));
+		mvc.perform(get("/api/search").param("q", "633 F. Supp. 3d 425"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].entity.id").value("ruling-dmass-2022-09-30"));
+	}
+
 	@Test
 	void matches_word_prefixes_case_insensitively() throws Exception {
 		mvc.perform(get("/api/search").param("q", "SPRAGU"))
@@ -68,8 +87,11 @@ class SearchApiTest {
 
 	@Test
 	void search_words_are_escaped_before_reaching_lucene() {
-		assertThat(SearchService.toLucene("Smith & Wesson")).isEqualTo("(smith OR smith*) AND (wesson OR wesson*)");
-		assertThat(SearchService.toLucene("23-1141")).isEqualTo("(23\\-1141 OR 23\\-1141*)");
+		assertThat(SearchService.toLucene("Smith & Wesson")).isEqualTo("+((smith OR smith*) AND (wesson OR wesson*))"
+				+ " docketNumber:\"Smith & Wesson\"^8 citation:\"Smith & Wesson\"^8 licenceNumber:\"Smith & Wesson\"^8");
+		assertThat(SearchService.toLucene("23-1141")).isEqualTo("+((23\\-1141 OR 23\\-1141*))"
+				+ " docketNumber:\"23-1141\"^8 citation:\"23-1141\"^8 licenceNumber:\"23-1141\"^8");
+		assertThat(SearchService.toLucene("say \"hi\\")).endsWith(" licenceNumber:\"say \\\"hi\\\\\"^8");
 	}
 
 }

@@ -31,6 +31,16 @@ public final class HeadlessChromium {
 	}
 
 	public static ChromeDriver start() throws java.io.IOException {
+		return start(options -> {
+		});
+	}
+
+	/**
+	 * The same browser with more options, e.g. Chrome's performance log, whose DevTools
+	 * Network events show every request a page made (whatever the Chromium version,
+	 * unlike Selenium's versioned DevTools bindings).
+	 */
+	public static ChromeDriver start(java.util.function.Consumer<ChromeOptions> more) throws java.io.IOException {
 		var options = new ChromeOptions();
 		options.setBinary(BROWSER.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -40,6 +50,7 @@ public final class HeadlessChromium {
 		// Chromium's DevTools Network events, read back through the performance log: what
 		// a page requested.
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
+		more.accept(options);
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		return new ChromeDriver(service, options);
 	}
