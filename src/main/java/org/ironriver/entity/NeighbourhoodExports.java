@@ -67,9 +67,12 @@ public class NeighbourhoodExports {
 			api.append("perHubCap=").append(parameters.get("perHubCap")).append('&');
 			command.append(" --per-hub-cap ").append(parameters.get("perHubCap"));
 		}
-		if (parameters.get("limit") != null) {
-			api.append("limit=").append(parameters.get("limit")).append('&');
-			command.append(" --limit ").append(parameters.get("limit"));
+		if (parameters.get("limit") instanceof Number limit) {
+			// the query asks for one row more than the page, to tell whether there is
+			// another
+			int page = limit.intValue() - 1;
+			api.append("limit=").append(page).append('&');
+			command.append(" --limit ").append(page);
 		}
 		api.append("format=").append(format.formatName());
 		command.append(" --format ").append(format.formatName());

@@ -83,7 +83,8 @@ class OpenApiDocument {
 		ENTITIES("Entities",
 				"Actors, laws, cases, rulings and sources by business id, with their relationships, "
 						+ "neighbourhood and timeline, every relationship with its evidence",
-				"/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/entities/{id}/timeline"),
+				"/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/entities/{id}/timeline",
+				"/api/entities/{id}/dossier"),
 		SEARCH("Search", "Full-text search over names, aliases, docket numbers, citations and licence numbers",
 				"/api/search"),
 		CASES("Cases",
