@@ -35,7 +35,11 @@ public class ImportService implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-	private final GraphTransport target;
+	/**
+	 * Asked for the transport on each use: the embedded database may still be starting
+	 * while this bean is built.
+	 */
+	private final Neo4jSessions sessions;
 
 	private final AuditLog audit;
 
@@ -53,12 +57,12 @@ public class ImportService implements DisposableBean {
 
 	ImportService(Neo4jSessions sessions, AuditLog audit) {
 		this.audit = audit;
-		this.target = sessions.transport();
+		this.sessions = sessions;
 	}
 
 	/** Where imports write (and the reads that validate them). */
 	public GraphTransport target() {
-		return target;
+		return sessions.transport();
 	}
 
 	/**
@@ -90,7 +94,7 @@ public class ImportService implements DisposableBean {
 		long errorCount = 0;
 		boolean blocked = false;
 		for (var file : files) {
-			var p = ImportPipeline.of(kind, target, progress).prepare(file.path(), file.name(), options);
+			var p = ImportPipeline.of(kind, target(), progress).prepare(file.path(), file.name(), options);
 			prepared.add(p);
 			// a writable file's errors are those of the rows skipped: they are in its
 			// reject file, not in the report

@@ -10,12 +10,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import java.util.TreeSet;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.ironriver.database.Neo4jSessions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,6 +49,19 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.neo4j.dbms..", "org.neo4j.kernel..", "org.neo4j.graphdb..");
+
+	/**
+	 * The embedded database starts beside the context (DriverOnFirstUse): a bean that
+	 * asks for the write transport while it is built makes the context wait for Neo4j,
+	 * and races the start-up thread for the database bean, so that a failed start is
+	 * reported as a circular reference instead of its own reason.
+	 */
+	@ArchTest
+	static final ArchRule no_bean_asks_for_the_transport_while_it_is_built = noClasses().should()
+		.callMethodWhere(DescribedPredicate.describe("Neo4jSessions.transport() is called from a constructor",
+				call -> call.getOrigin() instanceof JavaConstructor
+						&& call.getTarget().getOwner().isEquivalentTo(Neo4jSessions.class)
+						&& call.getTarget().getName().equals("transport")));
 
 	/**
 	 * The floor plan: no two top-level packages depend on each other, directly or round a
