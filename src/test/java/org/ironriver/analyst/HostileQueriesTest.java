@@ -52,9 +52,11 @@ class HostileQueriesTest {
 	/**
 	 * A quadratic reduce whose bound is computed, so no check on the text can see its
 	 * size, and which the database does not interrupt: the application's deadline answers
-	 * it.
+	 * it. Sized to take about 12 s of one core here, so that a machine three times as
+	 * fast still needs more than the 2 s timeout (at 45,000 it took 3 s here, and
+	 * finished in time on a faster CI machine).
 	 */
-	private static final String COMPUTED_QUADRATIC_REDUCE = "WITH 1000 * 45 AS n "
+	private static final String COMPUTED_QUADRATIC_REDUCE = "WITH 1000 * 70 AS n "
 			+ "RETURN size(reduce(l = [], i IN range(1, n) | l + [i])) AS n";
 
 	/**
@@ -64,8 +66,12 @@ class HostileQueriesTest {
 	private static final String MEMORY_HOG = "WITH 10000 * 10000 AS n UNWIND range(1, n) AS x "
 			+ "WITH collect(range(1, 100)) AS l RETURN size(l) AS n";
 
-	/** A cartesian product the database's own timeout ends, row by row. */
-	private static final String CARTESIAN_COUNT = "MATCH (a), (b), (c) WHERE a.id + b.id + c.id = 'nothing' "
+	/**
+	 * A cartesian product the database's own timeout ends, row by row: four ways, so that
+	 * however small the graph the tests left and however fast the machine, it is not done
+	 * in 2 s.
+	 */
+	private static final String CARTESIAN_COUNT = "MATCH (a), (b), (c), (d) WHERE a.id + b.id + c.id + d.id = 'nothing' "
 			+ "RETURN count(*) AS n";
 
 	@Autowired

@@ -55,8 +55,6 @@ class BrowserGuideInChromiumTest {
 	@Test
 	void browser_plays_the_guide_at_connect_runs_its_trace_in_ironriver_style_and_reaches_no_other_host()
 			throws Exception {
-		// Chromium's own new-tab page (chrome://) is not the application's doing.
-		HeadlessChromium.requestedUrls(chromium);
 		var requested = new ArrayList<String>();
 		chromium.get("http://localhost:" + port + "/browser/connect");
 		var wait = new WebDriverWait(chromium, Duration.ofSeconds(90));
@@ -110,8 +108,7 @@ class BrowserGuideInChromiumTest {
 		requested.addAll(HeadlessChromium.requestedUrls(chromium));
 		assertThat(requested).isNotEmpty();
 		var application = List.of("http://localhost:" + port + "/", "ws://localhost:" + port);
-		assertThat(requested).allSatisfy(url -> assertThat(
-				url.startsWith("data:") || url.startsWith("blob:") || application.stream().anyMatch(url::startsWith))
+		assertThat(requested).allSatisfy(url -> assertThat(application.stream().anyMatch(url::startsWith))
 			.as("a request outside the application: " + url)
 			.isTrue());
 	}

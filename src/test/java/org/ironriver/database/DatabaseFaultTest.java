@@ -167,7 +167,7 @@ class DatabaseFaultTest {
 			.isTrue();
 		database.kill();
 		var answer = firstRun.get();
-		assertThat(answer.statusCode()).isEqualTo(503);
+		assertThat(answer.statusCode()).as("the cut import's answer: %s", answer.body()).isEqualTo(503);
 		assertThat(answer.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		var problem = JSON.readTree(answer.body());
@@ -180,15 +180,17 @@ class DatabaseFaultTest {
 		// Import node and in the audit trail
 		assertThat(eventually(
 				() -> "failed".equals(one("MATCH (i:Import {id: $id}) RETURN i.status AS v", Map.of("id", importId)))))
+			.as("the Import node marked failed once the database is back")
 			.isTrue();
 		assertThat(eventually(() -> count("""
 				MATCH (a:AuditEvent {kind: 'import', importId: $id, outcome: 'failed'})
 				WHERE a.who = $who AND a.where = '127.0.0.1' AND a.error IS NOT NULL
 				RETURN count(a) AS n""", Map.of("id", importId, "who", System.getProperty("user.name"))) == 1))
+			.as("one failed import in the audit trail")
 			.isTrue();
 		long written = licensees(importId);
-		assertThat(written).isBetween(1L, 29_999L);
-		assertThat(halfWritten(importId)).isZero();
+		assertThat(written).as("licensees written before the crash").isBetween(1L, 29_999L);
+		assertThat(halfWritten(importId)).as("licensees half written before the crash").isZero();
 
 		var rerun = upload("ffl", name, bytes);
 		assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(201);
@@ -196,8 +198,11 @@ class DatabaseFaultTest {
 		assertThat(summary.get("status").asString()).isEqualTo("completed");
 		assertThat(summary.get("importId").asString()).isEqualTo(importId);
 		long valid = summary.get("read").asLong() - summary.get("rejected").asLong();
-		assertThat(summary.get("unchanged").asLong() + summary.get("updated").asLong()).isEqualTo(written);
-		assertThat(summary.get("created").asLong()).isEqualTo(valid - written);
+		assertThat(summary.get("unchanged").asLong() + summary.get("updated").asLong())
+			.as("the rerun found the %d licensees of the cut run: %s", written, rerun.body())
+			.isEqualTo(written);
+		assertThat(summary.get("created").asLong()).as("the rerun's new licensees: %s", rerun.body())
+			.isEqualTo(valid - written);
 
 		assertThat(licensees(importId)).isEqualTo(valid);
 		assertThat(count("""
@@ -249,7 +254,7 @@ class DatabaseFaultTest {
 	}
 
 	private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (condition.getAsBoolean()) {
 				return true;
@@ -280,7 +285,7 @@ class DatabaseFaultTest {
 		try {
 			return http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports/" + kind))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.timeout(Duration.ofSeconds(120))
+				.timeout(Duration.ofSeconds(300))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}

@@ -343,22 +343,10 @@ class ExplorerInChromiumTest {
 
 	/**
 	 * Every request the browser sent over the network since it started, from Chrome's
-	 * DevTools Network events: all to this application. (The log also holds the browser's
-	 * own chrome:// start page and data: URLs, which reach no host.)
+	 * DevTools Network events: all to this application.
 	 */
 	private void assertNoRequestLeftTheApplication() {
-		var mapper = JsonMapper.builder().build();
-		var urls = new ArrayList<String>();
-		for (var entry : chromium.manage().logs().get(LogType.PERFORMANCE)) {
-			var message = mapper.readTree(entry.getMessage()).path("message");
-			if ("Network.requestWillBeSent".equals(message.path("method").asString())
-					|| "Network.webSocketCreated".equals(message.path("method").asString())) {
-				var params = message.path("params");
-				urls.add(params.has("request") ? params.path("request").path("url").asString()
-						: params.path("url").asString());
-			}
-		}
-		var network = urls.stream().filter(url -> url.matches("(?i)(https?|wss?)://.*")).toList();
+		var network = HeadlessChromium.requestedUrls(chromium);
 		var outside = network.stream()
 			.filter(url -> !url.startsWith(base() + "/") && !url.startsWith("ws://localhost:" + port + "/"))
 			.toList();

@@ -57,9 +57,18 @@ public final class HeadlessChromium {
 
 	/**
 	 * Every URL the pages of this session requested (DevTools {@code Network} events:
-	 * requests, WebSockets) since the last call, in order.
+	 * requests, WebSockets) since the last call, in order, but those that reach no host:
+	 * the browser's own pages (its new-tab page, {@code chrome://}, may load at any time
+	 * after start) and {@code data:} or {@code blob:} URLs.
 	 */
 	public static java.util.List<String> requestedUrls(ChromeDriver chromium) {
+		return allRequestedUrls(chromium).stream().filter(url -> !BROWSER_INTERNAL.matcher(url).lookingAt()).toList();
+	}
+
+	private static final java.util.regex.Pattern BROWSER_INTERNAL = java.util.regex.Pattern
+		.compile("(?i)(chrome|chrome-untrusted|chrome-search|devtools|about|data|blob):");
+
+	private static java.util.List<String> allRequestedUrls(ChromeDriver chromium) {
 		var json = tools.jackson.databind.json.JsonMapper.builder().build();
 		var urls = new java.util.ArrayList<String>();
 		for (var entry : chromium.manage().logs().get("performance")) {
