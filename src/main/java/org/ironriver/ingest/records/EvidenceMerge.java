@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.ironriver.evidence.Evidence;
+import org.ironriver.evidence.EvidenceProperty;
 import org.ironriver.evidence.PartialDate;
 
 /**
@@ -19,9 +20,6 @@ import org.ironriver.evidence.PartialDate;
  * change, so a re-import writes nothing.
  */
 final class EvidenceMerge {
-
-	private static final List<String> EVIDENCE = List.of("sources", "quote", "locator", "validFrom", "validTo",
-			"assertedOn", "confidence");
 
 	private EvidenceMerge() {
 	}
@@ -45,7 +43,7 @@ final class EvidenceMerge {
 			String fileSourceId, double defaultConfidence) {
 		var sources = new ArrayList<String>();
 		if (before != null) {
-			sources.addAll(castList(before.get("sources")));
+			sources.addAll(castList(before.get(EvidenceProperty.SOURCES.key())));
 		}
 		boolean citesFile = false;
 		for (var sourceKey : link.sourceKeys()) {
@@ -58,19 +56,21 @@ final class EvidenceMerge {
 				sources.add(id);
 			}
 		}
-		var evidence = new Evidence(sources, pick(link.quote(), before, "quote"),
-				pick(link.locator(), before, "locator"), pickDate(link.validFrom(), before, "validFrom"),
-				pickDate(link.validTo(), before, "validTo"), pickDate(link.assertedOn(), before, "assertedOn"),
+		var evidence = new Evidence(sources, pick(link.quote(), before, EvidenceProperty.QUOTE),
+				pick(link.locator(), before, EvidenceProperty.LOCATOR),
+				pickDate(link.validFrom(), before, EvidenceProperty.VALID_FROM, EvidenceProperty.VALID_FROM_TEXT),
+				pickDate(link.validTo(), before, EvidenceProperty.VALID_TO, EvidenceProperty.VALID_TO_TEXT),
+				pickDate(link.assertedOn(), before, EvidenceProperty.ASSERTED_ON, EvidenceProperty.ASSERTED_ON_TEXT),
 				link.confidence() != null ? link.confidence()
-						: before != null && before.get("confidence") instanceof Number n ? n.doubleValue()
-								: defaultConfidence);
+						: before != null && before.get(EvidenceProperty.CONFIDENCE.key()) instanceof Number n
+								? n.doubleValue() : defaultConfidence);
 		return new Merged(evidence, evidence.toProperties(), citesFile);
 	}
 
 	/** The evidence properties of a stored relationship. */
 	static Map<String, Object> of(Map<String, Object> properties) {
 		var evidence = new HashMap<String, Object>();
-		for (var name : EVIDENCE) {
+		for (var name : EvidenceProperty.keys()) {
 			evidence.put(name, properties.get(name));
 		}
 		return evidence;
@@ -78,7 +78,7 @@ final class EvidenceMerge {
 
 	/** Whether two sets of evidence properties are the same (numbers by value). */
 	static boolean same(Map<String, Object> before, Map<String, Object> after) {
-		for (var name : EVIDENCE) {
+		for (var name : EvidenceProperty.keys()) {
 			if (!sameValue(before.get(name), after.get(name))) {
 				return false;
 			}
@@ -94,16 +94,17 @@ final class EvidenceMerge {
 		return Objects.equals(stored, value);
 	}
 
-	private static String pick(String value, Map<String, Object> before, String name) {
-		return value != null ? value : before == null ? null : (String) before.get(name);
+	private static String pick(String value, Map<String, Object> before, EvidenceProperty property) {
+		return value != null ? value : before == null ? null : (String) before.get(property.key());
 	}
 
-	private static PartialDate pickDate(PartialDate value, Map<String, Object> before, String name) {
-		if (value != null || before == null || !(before.get(name) instanceof LocalDate date)) {
+	private static PartialDate pickDate(PartialDate value, Map<String, Object> before, EvidenceProperty date,
+			EvidenceProperty asWritten) {
+		if (value != null || before == null || !(before.get(date.key()) instanceof LocalDate stored)) {
 			return value;
 		}
 		// the stored text keeps a partial date ("2022-10") as the source wrote it
-		return PartialDate.ofStored(date, before.get(name + "Text"));
+		return PartialDate.ofStored(stored, before.get(asWritten.key()));
 	}
 
 	@SuppressWarnings("unchecked")

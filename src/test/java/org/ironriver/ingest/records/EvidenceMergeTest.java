@@ -101,4 +101,35 @@ class EvidenceMergeTest {
 		assertThat(EvidenceMerge.same(before, merged.properties())).isTrue();
 	}
 
+	@Test
+	void a_date_the_row_gives_more_precisely_is_a_change_though_it_starts_on_the_same_day() {
+		var month = EvidenceMerge.merge(null,
+				link(List.of("https://example.org/a"), "q", PartialDate.parse("2022-10"), 1.0), SOURCE_IDS::get,
+				"src-file", 0.5);
+		var before = EvidenceMerge.of(month.properties());
+
+		var day = EvidenceMerge.merge(before,
+				link(List.of("https://example.org/a"), "q", PartialDate.parse("2022-10-01"), 1.0), SOURCE_IDS::get,
+				"src-file", 0.5);
+
+		assertThat(before).containsEntry("validFrom", LocalDate.of(2022, 10, 1))
+			.containsEntry("validFromText", "2022-10");
+		assertThat(day.properties()).containsEntry("validFrom", LocalDate.of(2022, 10, 1));
+		assertThat(EvidenceMerge.same(before, day.properties())).isFalse();
+	}
+
+	@Test
+	void a_row_without_a_date_keeps_the_stored_partial_date_as_written() {
+		var month = EvidenceMerge.merge(null,
+				link(List.of("https://example.org/a"), "q", PartialDate.parse("2022-10"), 1.0), SOURCE_IDS::get,
+				"src-file", 0.5);
+		var before = EvidenceMerge.of(month.properties());
+
+		var again = EvidenceMerge.merge(before, link(List.of("https://example.org/b"), null, null, null),
+				SOURCE_IDS::get, "src-file", 0.5);
+
+		assertThat(again.evidence().validFrom().text()).isEqualTo("2022-10");
+		assertThat(again.properties()).containsEntry("validFromText", "2022-10");
+	}
+
 }
