@@ -186,7 +186,7 @@ class DatabaseFaultTest {
 				MATCH (a:AuditEvent {kind: 'import', importId: $id, outcome: 'failed'})
 				WHERE a.who = $who AND a.where = '127.0.0.1' AND a.error IS NOT NULL
 				RETURN count(a) AS n""", Map.of("id", importId, "who", System.getProperty("user.name"))) == 1))
-			.as("one failed import in the audit trail")
+			.as("one failed import in the audit trail; the trail holds for it: %s", (Object) auditOf(importId))
 			.isTrue();
 		long written = licensees(importId);
 		assertThat(written).as("licensees written before the crash").isBetween(1L, 29_999L);
@@ -241,6 +241,21 @@ class DatabaseFaultTest {
 		}
 		catch (RuntimeException ex) {
 			return -1;
+		}
+	}
+
+	private String auditOf(String importId) {
+		try (var session = direct.session()) {
+			return session.executeRead(tx -> tx.run(
+					"MATCH (a:AuditEvent) WHERE a.importId = $id OR a.kind = 'import' RETURN collect(properties(a)) AS v",
+					Map.of("id", importId))
+				.single()
+				.get("v")
+				.asList()
+				.toString());
+		}
+		catch (RuntimeException ex) {
+			return ex.toString();
 		}
 	}
 
