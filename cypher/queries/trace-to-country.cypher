@@ -1,13 +1,19 @@
 // title: Trace a dealer or supplier to a destination country
-// description: Every path of at most 4 hops from an actor to a country through supply (SUPPLIES), location
-// description: (LOCATED_IN), flow observations (ORIGIN_OF, DESTINED_FOR) and lawsuits (DEFENDANT_IN/PETITIONER_IN,
-// description: then back along PLAINTIFF_IN/RESPONDENT_IN to the suing government, GOVERNMENT_OF its country).
-// description: Each hop is taken in the direction of the flow: forward along every type except PLAINTIFF_IN and
-// description: RESPONDENT_IN, which are taken backwards (lawsuit to the party that brought it), so a trace never
-// description: fans out from a city to all its dealers. With $asOf set, only relationships that held on that date
-// description: (validFrom <= asOf <= validTo, open ends allowed) are used. A path is scored as the product of its
-// description: hops' confidences (0.5 where missing) times (1 - 0.5^k), k = distinct sources cited along it; current
-// description: paths (no hop that ended before today) first, then by score, then shorter first.
+// description: Every path of at most 4 hops from an actor to a country through case evidence: supply (SUPPLIES),
+// description: location (LOCATED_IN), the case level (a dealer's sales SOLD_BY, the buyer BOUGHT_BY, the firearms
+// description: INCLUDED, the trafficking TRAFFICKED_BY and DESTINED_FOR a country, a recovery OCCURRED_IN it, a
+// description: firearm trace TRACED_TO the dealer and TRACE_OF a recovery, a criminal case a defendant is
+// description: DEFENDANT_IN or that CONCERNS a store or an event) and lawsuits (DEFENDANT_IN/PETITIONER_IN, then back
+// description: along PLAINTIFF_IN/RESPONDENT_IN to the suing government, GOVERNMENT_OF its country). Aggregate
+// description: statistics (FlowObservation) are never a hop: they are context, returned apart by
+// description: trace-context.cypher. Each hop is taken in the direction of the flow: forward, except that
+// description: PLAINTIFF_IN, RESPONDENT_IN, SOLD_BY, TRACED_TO and TRAFFICKED_BY are taken backwards (the
+// description: dealer to its sales and traces, the buyer to the trafficking), INCLUDED backwards from a firearm
+// description: (to the trafficking or recovery of that gun) and CONCERNS backwards from a store (to the case), so a
+// description: trace never fans out from a city to all its dealers. With $asOf set, only relationships that held
+// description: on that date (validFrom <= asOf <= validTo, open ends allowed) are used. A path is scored as the
+// description: product of its hops' confidences (0.5 where missing) times (1 - 0.5^k), k = distinct sources cited
+// description: along it; current paths (no hop that ended before today) first, then by score, then shorter first.
 // description: The hop bound cannot be a Cypher parameter: the service replaces the marked bound /*maxHops*/4 with
 // description: a validated integer from 1 to 6 (HopBound), and nothing else in this text.
 // param: from = "spragues-sports"
@@ -16,8 +22,13 @@
 // param: limit = 25
 // expect: rows >= 1
 MATCH p = (a:Entity {id: $from})
-      ((x)-[r:SUPPLIES|LOCATED_IN|ORIGIN_OF|DESTINED_FOR|DEFENDANT_IN|PETITIONER_IN|PLAINTIFF_IN|RESPONDENT_IN|GOVERNMENT_OF]-(y)
-        WHERE startNode(r) = CASE WHEN type(r) IN ['PLAINTIFF_IN', 'RESPONDENT_IN'] THEN y ELSE x END
+      ((x)-[r:SUPPLIES|LOCATED_IN|DESTINED_FOR|DEFENDANT_IN|PETITIONER_IN|PLAINTIFF_IN|RESPONDENT_IN|GOVERNMENT_OF|SOLD_BY|BOUGHT_BY|INCLUDED|TRAFFICKED_BY|OCCURRED_IN|TRACED_TO|TRACE_OF|CONCERNS]-(y)
+        WHERE startNode(r) = CASE
+                WHEN type(r) IN ['PLAINTIFF_IN', 'RESPONDENT_IN', 'SOLD_BY', 'TRACED_TO', 'TRAFFICKED_BY'] THEN y
+                WHEN type(r) = 'INCLUDED' AND x:Firearm THEN y
+                WHEN type(r) = 'CONCERNS' AND x:Dealer THEN y
+                ELSE x END
+          AND NOT y:FlowObservation
           AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf))
                                  AND (r.validTo IS NULL OR r.validTo >= date($asOf))))
       ){1,/*maxHops*/4}

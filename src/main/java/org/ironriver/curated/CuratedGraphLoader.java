@@ -462,7 +462,14 @@ public class CuratedGraphLoader {
 	 */
 	private static void putDate(Map<String, Object> properties, String key, String text) {
 		var date = PartialDate.parseOptional(text);
-		if (date != null) {
+		if (date == null) {
+			return;
+		}
+		if (key.equals("periodEnd")) {
+			// a period "2014-2018" ends on the last day of 2018, not on its first
+			date.putEndInto(properties, key);
+		}
+		else {
 			date.putInto(properties, key);
 		}
 	}

@@ -57,6 +57,17 @@ public record PartialDate(String text, LocalDate start, LocalDate end) {
 		}
 	}
 
+	/**
+	 * As {@link #putInto}, but the last day it covers: the end of a period ("2018" ends
+	 * on 2018-12-31).
+	 */
+	public void putEndInto(Map<String, Object> properties, String key) {
+		properties.put(key, end());
+		if (text.length() < 10) {
+			properties.put(key + "Text", text);
+		}
+	}
+
 	public static PartialDate parse(String text) {
 		var value = text.strip();
 		if (!FORMAT.matcher(value).matches()) {

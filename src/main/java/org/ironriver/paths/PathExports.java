@@ -79,23 +79,37 @@ public class PathExports {
 		var items = new ArrayList<ReportItem>();
 		int i = 1;
 		for (var path : answer.paths()) {
-			var nodes = new java.util.HashMap<String, NodeView>();
-			path.nodes().forEach(n -> nodes.put(n.id(), n));
-			var steps = path.hops()
-				.stream()
-				.map(h -> ReportItem.Step.between(nodes.get(h.from()), nodes.get(h.to()), h.relationship().type(),
-						h.forward(), h.relationship().evidence()))
-				.toList();
+			var steps = steps(path);
 			items.add(new ReportItem(String.format("Path %d: %d hops, score %.3f, %d sources%s", i++, path.length(),
 					path.score(), path.sourceCount(), path.current() ? "" : " (a hop has ended)"), steps));
 		}
+		int c = 1;
+		for (var path : answer.context()) {
+			items.add(new ReportItem(String.format(
+					"Context %d: a published statistic about a place of %s, not evidence about it (%d sources)", c++,
+					answer.from(), path.sourceCount()), steps(path)));
+		}
 		return items;
+	}
+
+	private static List<ReportItem.Step> steps(PathView path) {
+		var nodes = new java.util.HashMap<String, NodeView>();
+		path.nodes().forEach(n -> nodes.put(n.id(), n));
+		return path.hops()
+			.stream()
+			.map(h -> ReportItem.Step.between(nodes.get(h.from()), nodes.get(h.to()), h.relationship().type(),
+					h.forward(), h.relationship().evidence()))
+			.toList();
 	}
 
 	static Subgraph subgraph(PathsAnswer answer) {
 		var nodes = new ArrayList<NodeView>();
 		var relationships = new ArrayList<RelationshipView>();
 		for (var path : answer.paths()) {
+			nodes.addAll(path.nodes());
+			path.hops().forEach(h -> relationships.add(h.relationship()));
+		}
+		for (var path : answer.context()) {
 			nodes.addAll(path.nodes());
 			path.hops().forEach(h -> relationships.add(h.relationship()));
 		}

@@ -79,6 +79,18 @@ public class PathService {
 				parameters);
 	}
 
+	/**
+	 * The statistics about the actor's places that reach the country: a trace's context.
+	 */
+	public ExecutedQuery contextQuery(String from, String country, LocalDate asOf, int limit) {
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("from", from);
+		parameters.put("country", country);
+		parameters.put("asOf", asOf == null ? null : asOf.toString());
+		parameters.put("limit", limit);
+		return new ExecutedQuery("trace-context", library.get("trace-context").cypher(), parameters);
+	}
+
 	private PathsAnswer run(String queryName, String kind, String fromText, String toText, String toParameter,
 			Integer maxHopsParam, LocalDate asOf, Integer limitParam, boolean toIsCountry) {
 		var from = EntityLookup.requireText(fromText, "from");
@@ -96,8 +108,13 @@ public class PathService {
 			parameters.put("limit", limit);
 			query = new ExecutedQuery(queryName, HopBound.apply(library.get(queryName).cypher(), maxHops), parameters);
 		}
+		var context = new ArrayList<PathView>();
 		var paths = sessions.read(tx -> {
 			var found = readPaths(tx, query);
+			if (toIsCountry) {
+				context.clear();
+				context.addAll(readPaths(tx, contextQuery(from, to, asOf, limit)));
+			}
 			// A path proves both ends exist (and that the end is a country), so only an
 			// empty answer needs the
 			// second look that tells "no path" from an unknown id: the common case stays
@@ -110,7 +127,7 @@ public class PathService {
 			}
 			return found;
 		});
-		return new PathsAnswer(kind, from, to, maxHops, asOf, paths, query);
+		return new PathsAnswer(kind, from, to, maxHops, asOf, paths, List.copyOf(context), query);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
+import org.ironriver.database.Neo4jSessions;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,9 @@ class PathApiTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Neo4jSessions sessions;
 
 	@Test
 	void paths_from_spragues_sports_to_mexico_have_resolvable_sources_on_every_hop() throws Exception {
@@ -40,8 +44,6 @@ class PathApiTest {
 			.andExpect(jsonPath("$.paths[?(@.length == 3)].hops[1].relationship.type", hasItem("PLAINTIFF_IN")))
 			.andExpect(jsonPath("$.paths[?(@.length == 3)].hops[1].forward", hasItem(false)))
 			.andExpect(jsonPath("$.paths[?(@.length == 3)].nodes[2].id", hasItem("gov-mx")))
-			// the location route: yuma -> arizona -> US -> a flow observation -> MX is 5
-			// hops, out of the default 4
 			.andExpect(
 					jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].id", everyItem(startsWith("src-"))))
 			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources[*].title",
@@ -50,28 +52,71 @@ class PathApiTest {
 	}
 
 	@Test
-	void trace_with_six_hops_reaches_mexico_through_the_flow_observations() throws Exception {
+	void a_statistic_is_never_a_path_but_context_with_its_caveat() throws Exception {
 		mvc.perform(get("/api/trace").param("from", "spragues-sports")
 			.param("country", "MX")
 			.param("maxHops", "6")
 			.param("limit", "200"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths[*].nodes[*].id", hasItems("yuma", "arizona", "US")))
-			.andExpect(jsonPath("$.paths[*].hops[*].relationship.type", hasItems("ORIGIN_OF", "DESTINED_FOR")));
+			.andExpect(jsonPath("$.paths[*].nodes[*].type", not(hasItem("FlowObservation"))))
+			.andExpect(jsonPath("$.paths[*].hops[*].relationship.type", not(hasItem("ORIGIN_OF"))))
+			// the dealer's places (Yuma, Arizona, the United States) as origins of
+			// published
+			// figures about Mexico
+			.andExpect(jsonPath("$.context", not(empty())))
+			.andExpect(jsonPath("$.context[*].nodes[0].id", everyItem(is("spragues-sports"))))
+			.andExpect(jsonPath("$.context[*].hops[-2].relationship.type", everyItem(is("ORIGIN_OF"))))
+			.andExpect(jsonPath("$.context[*].nodes[-2].type", everyItem(is("FlowObservation"))))
+			.andExpect(jsonPath("$.context[*].nodes[-2].properties.caveat", everyItem(not(emptyOrNullString()))))
+			.andExpect(jsonPath("$.context[*].nodes[-1].id", everyItem(is("MX"))));
 	}
 
 	@Test
-	void trace_as_of_a_date_before_the_lawsuit_drops_the_lawsuit_route() throws Exception {
-		mvc.perform(get("/api/trace").param("from", "spragues-sports")
-			.param("country", "MX")
-			.param("maxHops", "6")
-			.param("asOf", "2020-01-01"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.asOf").value("2020-01-01"))
-			.andExpect(jsonPath("$.paths", not(empty())))
-			.andExpect(jsonPath("$.paths[*].hops[*].relationship.type", not(hasItem("DEFENDANT_IN"))));
-		mvc.perform(get("/api/trace").param("from", "spragues-sports").param("country", "MX").param("maxHops", "6"))
-			.andExpect(jsonPath("$.paths[*].hops[*].relationship.type", hasItem("DEFENDANT_IN")));
+	void a_case_level_chain_is_found_within_the_default_hops_and_scored_as_a_path() throws Exception {
+		// A synthetic chain, removed after the test: dealer <-SOLD_BY- purchase
+		// -BOUGHT_BY->
+		// buyer <-TRAFFICKED_BY- trafficking -DESTINED_FOR-> MX, and a trace of a gun
+		// recovered in Mexico back to the dealer.
+		sessions.transport()
+			.write(tx -> tx
+				.run("""
+						MERGE (s:Entity:Source {id: 'src-test-case-chain'})
+						  SET s.name = 'A test record', s.title = 'A test record', s.kind = 'court-record', s.url = 'https://example.org/test'
+						MERGE (d:Entity:Dealer {id: 'test-case-dealer'}) SET d.name = 'Test Case Dealer'
+						MERGE (p:Entity:Purchase {id: 'test-case-purchase'}) SET p.name = 'Purchase of 10 rifles', p.count = 10
+						MERGE (b:Entity:Person {id: 'test-case-buyer'}) SET b.name = 'Test Buyer'
+						MERGE (t:Entity:Trafficking {id: 'test-case-trafficking'}) SET t.name = 'Trafficking to Sonora'
+						MERGE (ft:Entity:FirearmTrace {id: 'test-case-trace'}) SET ft.name = 'Trace of a recovered rifle'
+						MERGE (r:Entity:Recovery {id: 'test-case-recovery'}) SET r.name = 'Recovery in Sonora'
+						WITH d, p, b, t, ft, r
+						MATCH (mx:Country {id: 'MX'})
+						MERGE (p)-[:SOLD_BY {sources: ['src-test-case-chain'], confidence: 1.0, origin: 'test'}]->(d)
+						MERGE (p)-[:BOUGHT_BY {sources: ['src-test-case-chain'], confidence: 1.0, origin: 'test'}]->(b)
+						MERGE (t)-[:TRAFFICKED_BY {sources: ['src-test-case-chain'], confidence: 1.0, origin: 'test'}]->(b)
+						MERGE (t)-[:DESTINED_FOR {sources: ['src-test-case-chain'], confidence: 1.0, origin: 'test'}]->(mx)
+						MERGE (ft)-[:TRACED_TO {sources: ['src-test-case-chain'], confidence: 1.0, origin: 'test'}]->(d)
+						MERGE (ft)-[:TRACE_OF {sources: ['src-test-case-chain'], confidence: 1.0, origin: 'test'}]->(r)
+						MERGE (r)-[:OCCURRED_IN {sources: ['src-test-case-chain'], confidence: 1.0, origin: 'test'}]->(mx)
+						"""));
+		try {
+			mvc.perform(get("/api/trace").param("from", "test-case-dealer").param("country", "MX"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.maxHops").value(4))
+				.andExpect(jsonPath("$.paths[?(@.length == 4)].nodes[*].id",
+						hasItems("test-case-purchase", "test-case-buyer", "test-case-trafficking")))
+				.andExpect(jsonPath("$.paths[?(@.length == 4)].hops[0].relationship.type", hasItem("SOLD_BY")))
+				.andExpect(jsonPath("$.paths[?(@.length == 4)].hops[0].forward", hasItem(false)))
+				.andExpect(jsonPath("$.paths[?(@.length == 3)].nodes[*].id",
+						hasItems("test-case-trace", "test-case-recovery")))
+				.andExpect(jsonPath("$.paths[*].score", everyItem(closeTo(0.5, 1e-9))))
+				.andExpect(jsonPath("$.context", empty()));
+		}
+		finally {
+			sessions.transport()
+				.write(tx -> tx
+					.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'test-case-' OR n.id = 'src-test-case-chain' "
+							+ "DETACH DELETE n"));
+		}
 	}
 
 	@Test
