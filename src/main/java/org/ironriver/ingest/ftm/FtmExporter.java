@@ -47,7 +47,10 @@ public final class FtmExporter {
 			  OPTIONAL MATCH (s:Source {id: sourceId})
 			  RETURN [u IN collect(s.url) WHERE u STARTS WITH 'http'] AS urls, collect(DISTINCT s.publisher) AS publishers
 			}
-			RETURN n.id AS from, type(r) AS type, b.id AS to, r.validFrom AS validFrom, r.validTo AS validTo,
+			// FtM dates may be partial ("2022-10"): a month or a year goes out as the source wrote it
+			RETURN n.id AS from, type(r) AS type, b.id AS to,
+			       coalesce(r.validFromText, toString(r.validFrom)) AS validFrom,
+			       coalesce(r.validToText, toString(r.validTo)) AS validTo,
 			       r.quote AS quote, urls, publishers
 			ORDER BY from, type, to
 			"""
