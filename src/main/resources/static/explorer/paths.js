@@ -25,8 +25,10 @@ export async function traceView(container, params, navigate) {
 	], 'Trace', navigate);
 	const results = el('div', { id: 'results' });
 	show(container, el('h1', {}, 'Trace to a country'),
-		el('p', {}, 'Paths in the direction of the flow, from a dealer or supplier through supply, location, flow '
-			+ 'observations and lawsuits to a destination country; current and well-sourced paths first.'),
+		el('p', {}, 'Paths in the direction of the flow, from a dealer or supplier through case evidence (supply, '
+			+ 'location, purchases, trafficking, recoveries, firearm traces, criminal cases and lawsuits) to a '
+			+ 'destination country; current and well-sourced paths first. Published statistics about the dealer\'s '
+			+ 'places are listed apart, as context: they are not evidence about this dealer.'),
 		form, results);
 	if (fields.from && fields.country) {
 		const parameters = { from: fields.from, country: fields.country, maxHops: fields.maxHops, asOf: fields.asOf,
@@ -146,13 +148,19 @@ function renderAnswer(results, answer, apiPath, parameters) {
 			nodesById[node.id] = node;
 		}
 	}
+	for (const path of answer.context || []) {
+		for (const node of path.nodes) {
+			nodesById[node.id] = nodesById[node.id] || node;
+		}
+	}
 	const names = Object.fromEntries(Object.values(nodesById).map((n) => [n.id, n.name || n.id]));
+	const context = contextSection(answer.context || [], nodesById, names);
 	const downloads = el('div', { class: 'actions downloads' }, el('span', {}, 'Download:'),
 		DOWNLOADS.map(([format, label]) => el('a', { class: 'button', href: url(apiPath, { ...parameters, format }),
 			download: true }, label)));
 	if (answer.paths.length === 0) {
 		show(results, el('p', { class: 'notice', role: 'status' }, 'No path of at most ' + answer.maxHops
-			+ ' hops.'), downloads);
+			+ ' hops.'), downloads, context);
 		return;
 	}
 	const graphBox = el('div', { class: 'graph', id: 'paths-graph', role: 'application',
@@ -169,7 +177,7 @@ function renderAnswer(results, answer, apiPath, parameters) {
 		downloads,
 		el('div', { class: 'graph-wrap' }, graphBox, panel), status,
 		legend(Object.values(nodesById).map((n) => n.type)),
-		el('h2', {}, 'Ranked paths'), list,
+		el('h2', {}, 'Ranked paths'), list, context,
 		answer.query ? el('details', {}, el('summary', {}, 'The query that produced this answer'),
 			el('pre', {}, answer.query.cypher || ''), el('pre', {}, JSON.stringify(answer.query.parameters || {}, null, 2)))
 			: null);
@@ -181,6 +189,40 @@ function renderAnswer(results, answer, apiPath, parameters) {
 	answer.paths.forEach((path, i) => list.append(pathItem(path, i, nodesById, names, graph)));
 	performance.mark('paths-drawn');
 	results.dataset.pathsDrawn = String(answer.paths.length);
+}
+
+/**
+ * The statistics about the start's places that reach the country: each figure with its caveat and its hops'
+ * evidence, never drawn or ranked with the paths.
+ */
+function contextSection(context, nodesById, names) {
+	if (context.length === 0) {
+		return null;
+	}
+	return el('section', { class: 'trace-context', 'aria-label': 'Context' },
+		el('h2', {}, 'Context: ' + context.length + (context.length === 1 ? ' statistic' : ' statistics')
+			+ ' about these places'),
+		el('p', { class: 'muted' }, 'Published figures whose origin is a place of the dealer. True of the pattern, '
+			+ 'not proof about this dealer\'s guns; they do not count in any path\'s score.'),
+		el('ol', { class: 'context-list' }, context.map((path) => {
+			const statistic = path.nodes.find((node) => node.type === 'FlowObservation') || {};
+			const properties = statistic.properties || {};
+			const chain = el('div', { class: 'chain' });
+			path.nodes.forEach((node, i) => {
+				chain.append(navLink(entityHref(node.id), node.name || node.id));
+				const hop = path.hops[i];
+				if (hop) {
+					const arrow = hop.forward ? hop.relationship.type + ' →' : '← ' + hop.relationship.type;
+					chain.append(el('span', { class: 'hop' }, evidenceButton(hop.relationship, names, arrow), ' ',
+						el('span', { class: 'context' }, 'context'), ' ', noQuoteMark(hop.relationship)));
+				}
+			});
+			return el('li', {},
+				el('div', {}, el('strong', {}, statistic.name || statistic.id || ''),
+					properties.value !== undefined ? ' — ' + properties.value + ' ' + (properties.unit || '') : ''),
+				el('div', { class: 'caveat' }, 'Caveat: ' + (properties.caveat || '')),
+				chain);
+		})));
 }
 
 /** Columns by hop distance from the start (its first appearance on any path), so paths read left to right. */

@@ -195,6 +195,13 @@ class ExplorerInChromiumTest {
 		assertThat(Integer.parseInt(results.getDomAttribute("data-paths-drawn"))).isPositive();
 		var firstPath = chromium.findElement(By.cssSelector("ol.paths > li"));
 		assertThat(firstPath.getText()).contains("Sprague's Sports").contains("Mexico");
+		// Statistics about the dealer's places are listed apart from the paths, each
+		// with its caveat, never as a path.
+		assertThat(chromium.findElements(By.cssSelector("ol.paths > li")))
+			.noneSatisfy(path -> assertThat(path.getText()).contains("ORIGIN_OF"));
+		var context = chromium.findElements(By.cssSelector("section.trace-context ol.context-list > li"));
+		assertThat(context).isNotEmpty()
+			.allSatisfy(statistic -> assertThat(statistic.getText()).contains("Caveat: ").contains("ORIGIN_OF"));
 		firstPath.findElement(By.cssSelector("button.evidence-button")).click();
 		dialog = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-dialog")));
 		assertThat(dialog.getText()).contains("Confidence").containsPattern("Source|sources");
