@@ -8,7 +8,8 @@
 // expect: columns = from, type, to, sources, onlyKinds, confidence
 // expect: contains {"from": "ruling-dariz-2024-03-22", "type": "APPLIES", "onlyKinds": ["blog"]}
 // expect: contains {"from": "mexico-city", "type": "LOCATED_IN", "to": "MX", "onlyKinds": ["press"]}
-// expect: none {"type": "DEFENDANT_IN"}
+// expect: none {"type": "DEFENDANT_IN", "to": "mx-v-sw-dmass"}
+// expect: none {"type": "DEFENDANT_IN", "to": "mx-v-diamondback"}
 MATCH (a)-[r]->(b)
 WHERE size(r.sources) > 0
 WITH a, r, b, COLLECT {

@@ -157,6 +157,25 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void criminal_cases_have_quoted_defendants_and_at_least_four_are_charged_under_the_bsca_offences() {
+		var rows = read("""
+				MATCH (c:CriminalCase)
+				RETURN c.id AS id, c.name AS name,
+				       COUNT { (:Person)-[d:DEFENDANT_IN]->(c) WHERE d.quote IS NOT NULL } AS defendants,
+				       [(c)-[:CHARGED_UNDER]->(law:Law) WHERE law.id IN ['usc-18-932', 'usc-18-933'] | law.id] AS bsca,
+				       [(c)-[:FILED_IN]->(court:Court) | court.id] AS courts
+				""");
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("name").asString()).startsWith("United States v. ");
+			assertThat(r.get("defendants").asLong()).isPositive();
+		});
+		assertThat(rows).filteredOn(r -> !r.get("bsca").asList().isEmpty()).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(rows.stream().flatMap(r -> r.get("courts").asList(Value::asString).stream()).distinct())
+			.hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@Test
 	void loading_the_unchanged_dataset_again_changes_nothing() {
 		var before = read(
 				"MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships")
