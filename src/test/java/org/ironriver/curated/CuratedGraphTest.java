@@ -58,6 +58,19 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void a_year_range_ends_on_the_last_day_of_its_last_year_and_keeps_the_years_as_written() {
+		var period = read("""
+				MATCH (f:FlowObservation {id: 'flow-mcdougal-2010-2012'})
+				RETURN f.periodStart AS start, f.periodEnd AS end, f.periodStartText AS startText,
+				       f.periodEndText AS endText
+				""").get(0);
+		assertThat(period.get("start").asLocalDate()).isEqualTo(java.time.LocalDate.of(2010, 1, 1));
+		assertThat(period.get("end").asLocalDate()).isEqualTo(java.time.LocalDate.of(2012, 12, 31));
+		assertThat(period.get("startText").asString()).isEqualTo("2010");
+		assertThat(period.get("endText").asString()).isEqualTo("2012");
+	}
+
+	@Test
 	void spragues_sports_is_a_defendant_located_in_yuma_arizona() {
 		var rows = read("""
 				MATCH (d:Dealer {id: 'spragues-sports'})-[:DEFENDANT_IN]->(s:Lawsuit),
