@@ -16,8 +16,8 @@
 // param: perHubCap = 50
 // param: after = null
 // param: limit = 100
-// expect: rows = 13
-// expect: contains {"type": "SUPPLIES", "direction": "in", "otherId": "smith-wesson", "confidence": 0.4}
+// expect: rows = 7
+// expect: contains {"type": "SUPPLIES", "direction": "in", "otherId": "sturm-ruger", "confidence": 0.4}
 // expect: contains {"type": "PETITIONER_IN", "direction": "out", "otherId": "sw-v-mx-scotus"}
 MATCH (e:Entity {id: $id})-[r]-(n:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND NOT n:Source

@@ -52,8 +52,8 @@ class BrowserGuide {
 					List.of("law-rulings", "plcaa-barred-cases")),
 			new Slide("The Caribbean flows",
 					"Flow observations are nodes between an origin and a destination, each with its metric, period, "
-							+ "source and mandatory caveat. Set <code>destination</code> to <code>'HT'</code> (Haiti) or "
-							+ "<code>'JM'</code> (Jamaica); every figure by origin and destination follows.",
+							+ "source and mandatory caveat. Set <code>destination</code> to <code>'caribbean'</code> (the GAO figures "
+							+ "cover 25 Caribbean countries, not one); every figure by origin and destination follows.",
 					List.of("flow-statistics", "flows-by-origin")),
 			new Slide("The disagreements",
 					"Where sources disagree, both claims are in the graph, each with the sources asserting it, joined by "
@@ -61,9 +61,11 @@ class BrowserGuide {
 					List.of("disagreements")));
 
 	/**
-	 * The Caribbean slide starts from Haiti, which the default (Mexico) would not show.
+	 * The Caribbean slide starts from the Caribbean region, which the default (Mexico)
+	 * would not show.
 	 */
-	static final Map<String, Map<String, Object>> OVERRIDES = Map.of("flow-statistics", Map.of("destination", "HT"));
+	static final Map<String, Map<String, Object>> OVERRIDES = Map.of("flow-statistics",
+			Map.of("destination", "caribbean"));
 
 	private final QueryLibrary library;
 

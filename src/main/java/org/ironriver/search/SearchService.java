@@ -52,9 +52,10 @@ public class SearchService {
 	/**
 	 * The fields where a whole identifier is written; the same text as a phrase there
 	 * ranks its entity above others that merely mention it (a complaint whose title holds
-	 * the docket).
+	 * the docket). Aliases hold the written forms of a name or number ("Pub. L. 109-92"
+	 * of the PLCAA, whose statute source has it in its title).
 	 */
-	static final List<String> IDENTIFIER_FIELDS = List.of("docketNumber", "citation", "licenceNumber");
+	static final List<String> IDENTIFIER_FIELDS = List.of("docketNumber", "citation", "licenceNumber", "aliases");
 
 	static final int IDENTIFIER_BOOST = 8;
 

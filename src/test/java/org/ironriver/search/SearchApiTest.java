@@ -56,6 +56,22 @@ class SearchApiTest {
 			.andExpect(jsonPath("$[0].entity.id").value("ruling-dmass-2022-09-30"));
 	}
 
+	/**
+	 * A public law is cited by its number as written ("Pub. L. 109-92"): the analyzer
+	 * splits "109-92" into two words, and the written forms are aliases of the Law.
+	 */
+	@Test
+	void a_public_law_number_as_written_finds_its_law_first() throws Exception {
+		for (var written : new String[] { "Pub. L. 109-92", "Public Law 109-92", "P.L. 109-92" }) {
+			mvc.perform(get("/api/search").param("q", written))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[0].entity.id").value("plcaa"));
+		}
+		mvc.perform(get("/api/search").param("q", "Pub. L. 117-159"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].entity.id").value("bsca"));
+	}
+
 	@Test
 	void matches_word_prefixes_case_insensitively() throws Exception {
 		mvc.perform(get("/api/search").param("q", "SPRAGU"))
@@ -88,10 +104,11 @@ class SearchApiTest {
 	@Test
 	void search_words_are_escaped_before_reaching_lucene() {
 		assertThat(SearchService.toLucene("Smith & Wesson")).isEqualTo("+((smith OR smith*) AND (wesson OR wesson*))"
-				+ " docketNumber:\"Smith & Wesson\"^8 citation:\"Smith & Wesson\"^8 licenceNumber:\"Smith & Wesson\"^8");
+				+ " docketNumber:\"Smith & Wesson\"^8 citation:\"Smith & Wesson\"^8 licenceNumber:\"Smith & Wesson\"^8"
+				+ " aliases:\"Smith & Wesson\"^8");
 		assertThat(SearchService.toLucene("23-1141")).isEqualTo("+((23\\-1141 OR 23\\-1141*))"
-				+ " docketNumber:\"23-1141\"^8 citation:\"23-1141\"^8 licenceNumber:\"23-1141\"^8");
-		assertThat(SearchService.toLucene("say \"hi\\")).endsWith(" licenceNumber:\"say \\\"hi\\\\\"^8");
+				+ " docketNumber:\"23-1141\"^8 citation:\"23-1141\"^8 licenceNumber:\"23-1141\"^8 aliases:\"23-1141\"^8");
+		assertThat(SearchService.toLucene("say \"hi\\")).endsWith(" aliases:\"say \\\"hi\\\\\"^8");
 	}
 
 }
