@@ -42,10 +42,15 @@ public class AuditLog implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
+	/**
+	 * Idempotent: a batch whose commit reached the database but whose answer did not (the
+	 * database crashed in between) is written again on retry, and must not then violate
+	 * the events' unique ids forever and hold up every later event.
+	 */
 	static final String CREATE = """
 			UNWIND $events AS event
-			CREATE (a:AuditEvent)
-			SET a = event
+			MERGE (a:AuditEvent {id: event.id})
+			ON CREATE SET a = event
 			""";
 
 	private static final int BATCH = 500;

@@ -84,6 +84,26 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void a_batch_written_again_after_a_lost_answer_leaves_each_event_once() {
+		var event = Map.<String, Object>of("id", "audit-test-retried-batch", "at", "2026-12-02T00:00:00Z", "kind",
+				"query", "who", "test", "outcome", "completed");
+		try {
+			for (int attempt = 0; attempt < 2; attempt++) {
+				sessions.transport().write(tx -> tx.run(AuditLog.CREATE, Map.of("events", List.of(event))));
+			}
+			long count = sessions
+				.read(tx -> tx.run("MATCH (a:AuditEvent {id: 'audit-test-retried-batch'}) RETURN count(a) AS n")
+					.single()
+					.get("n")
+					.asLong());
+			assertThat(count).isEqualTo(1);
+		}
+		finally {
+			sessions.transport().write(tx -> tx.run("MATCH (a:AuditEvent {id: 'audit-test-retried-batch'}) DELETE a"));
+		}
+	}
+
+	@Test
 	void an_upload_records_who_from_where_what_and_how_many() throws Exception {
 		var csv = HEADER
 				+ "\n,Organization,Audited Upload Org,LOCATED_IN,MX,Country,,,,https://example.org/audited,,,,,,\n"
