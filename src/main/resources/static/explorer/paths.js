@@ -176,7 +176,8 @@ function renderAnswer(results, answer, apiPath, parameters) {
 			navLink(entityHref(answer.to), names[answer.to] || answer.to)),
 		downloads,
 		el('div', { class: 'graph-wrap' }, graphBox, panel), status,
-		legend(Object.values(nodesById).map((n) => n.type)),
+		// the legend of the drawn graph: the paths' nodes, not the context's
+		legend(answer.paths.flatMap((path) => path.nodes.map((n) => n.type))),
 		el('h2', {}, 'Ranked paths'), list, context,
 		answer.query ? el('details', {}, el('summary', {}, 'The query that produced this answer'),
 			el('pre', {}, answer.query.cypher || ''), el('pre', {}, JSON.stringify(answer.query.parameters || {}, null, 2)))
