@@ -101,12 +101,17 @@ class EvidenceMergeTest {
 		assertThat(EvidenceMerge.same(before, merged.properties())).isTrue();
 	}
 
-	@Test
-	void a_date_the_row_gives_more_precisely_is_a_change_though_it_starts_on_the_same_day() {
+	/** A relationship stored from a row that dated it to a month, "2022-10". */
+	private static Map<String, Object> storedWithAMonth() {
 		var month = EvidenceMerge.merge(null,
 				link(List.of("https://example.org/a"), "q", PartialDate.parse("2022-10"), 1.0), SOURCE_IDS::get,
 				"src-file", 0.5);
-		var before = EvidenceMerge.of(month.properties());
+		return EvidenceMerge.of(month.properties());
+	}
+
+	@Test
+	void a_date_the_row_gives_more_precisely_is_a_change_though_it_starts_on_the_same_day() {
+		var before = storedWithAMonth();
 
 		var day = EvidenceMerge.merge(before,
 				link(List.of("https://example.org/a"), "q", PartialDate.parse("2022-10-01"), 1.0), SOURCE_IDS::get,
@@ -120,10 +125,7 @@ class EvidenceMergeTest {
 
 	@Test
 	void a_row_without_a_date_keeps_the_stored_partial_date_as_written() {
-		var month = EvidenceMerge.merge(null,
-				link(List.of("https://example.org/a"), "q", PartialDate.parse("2022-10"), 1.0), SOURCE_IDS::get,
-				"src-file", 0.5);
-		var before = EvidenceMerge.of(month.properties());
+		var before = storedWithAMonth();
 
 		var again = EvidenceMerge.merge(before, link(List.of("https://example.org/b"), null, null, null),
 				SOURCE_IDS::get, "src-file", 0.5);
