@@ -37,7 +37,8 @@ public class GraphReadiness implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(GraphReadiness.class);
 
 	/** What the start-up checks found and how long they took, for the start-up report. */
-	public record Checks(int migrationsApplied, Duration schema, boolean curatedLoaded, Duration curated) {
+	public record Checks(int migrationsApplied, Duration schema, boolean curatedLoaded, Duration curated,
+			boolean inProcess) {
 	}
 
 	private final CompletableFuture<Checks> checks;
@@ -45,14 +46,19 @@ public class GraphReadiness implements SmartInitializingSingleton {
 	private volatile Checks done;
 
 	GraphReadiness(Neo4jSessions sessions, Neo4jConnectionDetails connection, CuratedGraphLoader curatedGraphLoader,
-			@Value("${ironriver.curated.enabled:true}") boolean loadCurated,
+			ObjectProvider<EmbeddedNeo4j> embedded, @Value("${ironriver.curated.enabled:true}") boolean loadCurated,
 			@Value("${ironriver.schema.lock-wait:2m}") Duration lockWait) {
-		this.checks = CompletableFuture
-			.supplyAsync(() -> prepare(sessions, connection, curatedGraphLoader, loadCurated, lockWait), runnable -> {
-				var thread = new Thread(runnable, "graph-readiness");
-				thread.setDaemon(true);
-				thread.start();
-			});
+		this.checks = CompletableFuture.supplyAsync(() -> {
+			// Asked for here, on this thread, not in the constructor: the lazy database
+			// bean is created by whoever first needs it (DriverOnFirstUse).
+			var database = embedded.getIfAvailable();
+			var current = database == null ? null : alreadyCurrent(database, curatedGraphLoader, loadCurated);
+			return current != null ? current : prepare(sessions, connection, curatedGraphLoader, loadCurated, lockWait);
+		}, runnable -> {
+			var thread = new Thread(runnable, "graph-readiness");
+			thread.setDaemon(true);
+			thread.start();
+		});
 	}
 
 	/**
@@ -75,7 +81,7 @@ public class GraphReadiness implements SmartInitializingSingleton {
 		var curated = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Schema current (nothing to migrate, {} ms); curated graph unchanged ({} ms)", schema.toMillis(),
 				curated.toMillis());
-		return new Checks(0, schema, false, curated);
+		return new Checks(0, schema, false, curated, true);
 	}
 
 	private static Checks prepare(Neo4jSessions sessions, Neo4jConnectionDetails connection,
@@ -95,13 +101,13 @@ public class GraphReadiness implements SmartInitializingSingleton {
 		var schema = SchemaMigrations.apply(sessions.driver(), sessions.config(AccessMode.WRITE), lockWait);
 		log.info("Schema current ({} migrations applied now, {} ms)", schema.applied(), schema.took().toMillis());
 		if (!loadCurated) {
-			return new Checks(schema.applied(), schema.took(), false, Duration.ZERO);
+			return new Checks(schema.applied(), schema.took(), false, Duration.ZERO, false);
 		}
 		long started = System.nanoTime();
 		boolean loaded = curatedGraphLoader.load();
 		var curated = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Curated graph checked in {} ms", curated.toMillis());
-		return new Checks(schema.applied(), schema.took(), loaded, curated);
+		return new Checks(schema.applied(), schema.took(), loaded, curated, false);
 	}
 
 	/**

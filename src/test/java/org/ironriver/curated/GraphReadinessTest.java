@@ -41,6 +41,7 @@ class GraphReadinessTest {
 			var checks = first.getBean(GraphReadiness.class).checks();
 			assertThat(checks.migrationsApplied()).isEqualTo(SchemaMigrations.load().size());
 			assertThat(checks.curatedLoaded()).isTrue();
+			assertThat(checks.inProcess()).as("a fresh store is migrated over the driver, under the lock").isFalse();
 			entities = count(first, "MATCH (n:Entity) WHERE n.origin = 'curated' RETURN count(n)");
 			assertThat(entities).isPositive();
 		}
@@ -48,6 +49,7 @@ class GraphReadinessTest {
 			var checks = second.getBean(GraphReadiness.class).checks();
 			assertThat(checks.migrationsApplied()).isZero();
 			assertThat(checks.curatedLoaded()).isFalse();
+			assertThat(checks.inProcess()).as("checked in the embedded database's own API, no Bolt").isTrue();
 			assertThat(count(second, "MATCH (n:Entity) WHERE n.origin = 'curated' RETURN count(n)"))
 				.isEqualTo(entities);
 			assertThat(count(second, "MATCH (a:AuditEvent {kind: 'curated-load'}) RETURN count(a)"))

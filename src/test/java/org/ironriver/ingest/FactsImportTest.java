@@ -194,4 +194,59 @@ class FactsImportTest {
 			.isEqualTo(20);
 	}
 
+	/**
+	 * "Source S asserts claim C": the row's source (with its kind and a publication date
+	 * given as a month, kept as written) asserts a Claim created with typed properties —
+	 * a number stays a number — so a disagreement with the curated claims can be
+	 * recorded.
+	 */
+	@Test
+	void a_source_asserts_a_claim_with_typed_properties_and_the_source_keeps_its_kind_and_partial_date()
+			throws IOException {
+		var header = FACTS_HEADER + ",source_kind,object.statement,object.topic,object.value,object.unit";
+		var f = data.file("asserts.csv", header,
+				",,,ASSERTS,,Claim,\"NGO: 70% of guns seized come from U.S. shops\",,,https://example.org/ngo-report,NGO report,Example NGO,2023-05,\"70% of guns\",p. 4,,ngo,\"70% of guns seized in Mexico come from U.S. gun shops\",us-origin-share,70,percent");
+
+		var summary = data.run(f);
+
+		assertThat(summary.created()).isEqualTo(1);
+		assertThat(data.one("""
+				MATCH (s:Source {url: 'https://example.org/ngo-report'})-[r:ASSERTS]->(c:Claim)
+				RETURN s.kind AS kind, s.published AS published, s.publishedText AS publishedText,
+				       c.statement AS statement, c.topic AS topic, c.value AS value, c.unit AS unit,
+				       r.quote AS quote, r.sources AS sources, r.confidence AS confidence
+				""", Map.of())).containsEntry("kind", "ngo")
+			.containsEntry("published", java.time.LocalDate.of(2023, 5, 1))
+			.containsEntry("publishedText", "2023-05")
+			.containsEntry("statement", "70% of guns seized in Mexico come from U.S. gun shops")
+			.containsEntry("topic", "us-origin-share")
+			.containsEntry("value", 70L)
+			.containsEntry("unit", "percent")
+			.containsEntry("quote", "70% of guns")
+			.containsEntry("confidence", org.ironriver.model.SourceKind.NGO.defaultConfidence())
+			.satisfies(row -> assertThat((List<?>) row.get("sources")).hasSize(1));
+		// the same row again changes nothing
+		assertThat(data.run(f).unchanged()).isEqualTo(1);
+	}
+
+	@Test
+	void typed_properties_of_created_entities_are_checked_with_file_line_and_column() throws IOException {
+		var header = FACTS_HEADER + ",object.value,object.colour,subject.strawpurchase,subject.date";
+		var f = data.file("typed.csv", header, ",,,ASSERTS,,Claim,A claim,,,https://example.org/t,,,,,,,lots,,,",
+				",,,ASSERTS,,Claim,Another claim,,,https://example.org/t,,,,,,,,red,,",
+				",Purchase,A purchase,SOLD_BY,,Dealer,Some Shop,,,https://example.org/t,,,,,,,,,maybe,2031-01-01",
+				",Dealer,A dealer,ASSERTS,,Claim,Third claim,,,https://example.org/t,,,,,,,,,,");
+
+		assertThatThrownBy(() -> data.run(f)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
+				ex.errors())
+			.extracting(RowError::toString)
+			.containsExactly(
+					"typed.csv:2: column object.value: 'lots' is not a number (write 1234.5, no thousands separators)",
+					"typed.csv:3: column object.colour: 'colour' is not a property of a Claim (it has statement, topic, value, unit, claimKind, period)",
+					"typed.csv:4: column subject.strawpurchase: 'maybe' is not true or false",
+					"typed.csv:4: column subject.date: '2031-01-01' is in the future",
+					"typed.csv:5: column subject_type: ASSERTS is said by the row's source: leave the subject empty (or Source)",
+					"typed.csv:5: column subject_name: ASSERTS is said by the row's source (source_url): leave the subject empty"));
+	}
+
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@SuppressWarnings("unchecked")
 class TraceImportTest {
 
 	@Autowired
@@ -136,9 +137,158 @@ class TraceImportTest {
 				ex.errors())
 			.extracting(RowError::toString)
 			.containsExactly("trace-bad.csv:2: column caveat: is required",
-					"trace-bad.csv:3: column destination: 'Atlantis' is not a country (ISO 3166 code such as MX, or English name)",
-					"trace-bad.csv:4: column origin: 'ZZ' is neither a U.S. state (AZ, arizona) nor a country (MX, Mexico)",
+					"trace-bad.csv:3: column destination: 'Atlantis' is not a country (ISO 3166 code such as MX, or English name) or a region (Caribbean)",
+					"trace-bad.csv:4: column origin: 'ZZ' is not a country (MX, Mexico), a U.S. state (AZ, Arizona), a county (Miami-Dade County, FL), a city (Tucson, AZ), a port (Port of Miami), a region (Caribbean, southwest border states), or several joined by 'and' or ';'",
 					"trace-bad.csv:4: column value: '-4' is not a non-negative number"));
+	}
+
+	/**
+	 * The shapes published figures come in, each held as data: a county origin (created
+	 * in its state, in the United States), a region destination, a combined origin, a
+	 * bound, a range with no central value, weapon-type and manufacturer dimensions, a
+	 * year-range period that ends on its last day.
+	 */
+	@Test
+	void every_shape_of_published_figure_is_held_as_data() throws IOException {
+		var header = "period,destination,origin,metric,value,unit,source_url,caveat,weapon_type,manufacturer,source_kind";
+		var f = data.file("shapes.csv", header,
+				"2021,JM,\"Miami-Dade County, FL\",traced,120,firearms,https://example.org/shapes/county,County of the first retail sale,,,",
+				"2017/2021,Caribbean,US,traced,\"6,789\",firearms,https://example.org/shapes/region,Region total,,,",
+				"2019,MX,California and New Mexico,traced,1500,firearms,https://example.org/shapes/combined,Two states together,,,",
+				"2009,MX,US,us-sourced-share,>40,percent,https://example.org/shapes/bound,Share of traced,,,",
+				"2010/2012,MX,US,trafficked-estimate,\"89,816–359,205\",firearms-per-year,https://example.org/shapes/range,Estimate,,,academic",
+				"2018,MX,US,traced,~200,firearms,https://example.org/shapes/dims,Traced rifles of one maker,rifles,Colt,");
+
+		var summary = data.run(f);
+
+		assertThat(summary.created()).isEqualTo(6);
+		assertThat(data.one(
+				"""
+						MATCH (c:Place {id: 'miami-dade-county-florida'})-[:ORIGIN_OF]->(f:FlowObservation)-[:DESTINED_FOR]->(:Country {id: 'JM'})
+						MATCH (c)-[:LOCATED_IN]->(s:Place {id: 'florida'})-[:LOCATED_IN]->(:Country {id: 'US'})
+						RETURN c.placeKind AS kind, c.stateCode AS state, s.placeKind AS stateKind, s.code AS code, f.value AS value
+						""",
+				Map.of()))
+			.containsEntry("kind", "us-county")
+			.containsEntry("state", "FL")
+			.containsEntry("stateKind", "us-state")
+			.containsEntry("code", "FL")
+			.containsEntry("value", 120L);
+		assertThat(data.one(
+				"""
+						MATCH (:Country {id: 'US'})-[:ORIGIN_OF]->(f:FlowObservation)-[:DESTINED_FOR]->(:Region {id: 'caribbean'})
+						RETURN f.value AS value, f.periodStart AS start, f.periodEnd AS end
+						""",
+				Map.of()))
+			.containsEntry("value", 6789L)
+			.containsEntry("start", LocalDate.of(2017, 1, 1))
+			.containsEntry("end", LocalDate.of(2021, 12, 31));
+		assertThat(data.one("""
+				MATCH (o:Place)-[:ORIGIN_OF]->(f:FlowObservation {metric: 'traced', period: '2019'})
+				RETURN collect(o.id) AS origins, f.combinedOrigin AS combined, f.originName AS written
+				""", Map.of()))
+			.satisfies(row -> assertThat((List<Object>) row.get("origins")).containsExactlyInAnyOrder("california",
+					"new-mexico"))
+			.containsEntry("combined", true)
+			.containsEntry("written", "California and New Mexico");
+		assertThat(data.one("MATCH (f:FlowObservation {metric: 'us-sourced-share', period: '2009'}) "
+				+ "RETURN f.value AS value, f.qualifier AS qualifier", Map.of()))
+			.containsEntry("value", 40L)
+			.containsEntry("qualifier", "more-than");
+		assertThat(data.one(
+				"MATCH (f:FlowObservation {metric: 'trafficked-estimate', period: '2010/2012'}) "
+						+ "WHERE f.valueLow = 89816 RETURN f.value AS value, f.valueHigh AS high, f.periodEnd AS end",
+				Map.of()))
+			.containsEntry("value", null)
+			.containsEntry("high", 359205L)
+			.containsEntry("end", LocalDate.of(2012, 12, 31));
+		assertThat(data.one("MATCH (f:FlowObservation {period: '2018'}) WHERE f.weaponType IS NOT NULL "
+				+ "RETURN f.weaponType AS type, f.manufacturer AS maker, f.qualifier AS qualifier, f.value AS value",
+				Map.of()))
+			.containsEntry("type", "rifle")
+			.containsEntry("maker", "Colt")
+			.containsEntry("qualifier", "approximately")
+			.containsEntry("value", 200L);
+		assertThat(
+				data.one("MATCH (s:Source {url: 'https://example.org/shapes/range'}) RETURN s.kind AS kind", Map.of()))
+			.containsEntry("kind", "academic");
+		// a figure of mid-2018 finds the 2017-2021 period, which ends on its last day
+		assertThat(data.count("MATCH (f:FlowObservation) WHERE f.periodStart <= date('2018-06-01') "
+				+ "AND f.periodEnd >= date('2018-06-01') AND f.caveat = 'Region total' RETURN count(f) AS n"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void json_lines_carry_the_same_figures_and_an_origin_may_list_places() throws IOException {
+		var f = data.file("shapes.jsonl",
+				"{\"period\": \"2022\", \"destination\": \"MX\", \"origin\": [\"Texas\", \"Arizona\"], \"metric\": \"traced\", "
+						+ "\"value\": 2500, \"qualifier\": \"at-least\", \"unit\": \"firearms\", \"weapon_type\": \"pistol\", "
+						+ "\"caliber\": \"9mm\", \"source_url\": \"https://example.org/jsonl/1\", \"caveat\": \"Two states\"}",
+				"{\"year\": \"2020\", \"destination\": \"Caribbean\", \"destination_kind\": \"region\", \"origin\": \"Port of Miami\", "
+						+ "\"metric\": \"seized\", \"value_low\": 10, \"value_high\": 20, \"unit\": \"firearms\", "
+						+ "\"source_url\": \"https://example.org/jsonl/2\", \"caveat\": \"Port seizures\"}");
+
+		var summary = data.run(f);
+
+		assertThat(summary.created()).isEqualTo(2);
+		assertThat(data.one("""
+				MATCH (o:Place)-[:ORIGIN_OF]->(f:FlowObservation {caveat: 'Two states'})
+				RETURN collect(o.id) AS origins, f.qualifier AS qualifier, f.value AS value, f.weaponType AS type,
+				       f.caliber AS caliber, f.combinedOrigin AS combined
+				""", Map.of()))
+			.satisfies(
+					row -> assertThat((List<Object>) row.get("origins")).containsExactlyInAnyOrder("texas", "arizona"))
+			.containsEntry("qualifier", "at-least")
+			.containsEntry("value", 2500L)
+			.containsEntry("type", "pistol")
+			.containsEntry("caliber", "9mm")
+			.containsEntry("combined", true);
+		assertThat(data.one("""
+				MATCH (p:Place {placeKind: 'port'})-[:ORIGIN_OF]->(f:FlowObservation {caveat: 'Port seizures'})
+				      -[:DESTINED_FOR]->(:Region {id: 'caribbean'})
+				RETURN p.name AS port, f.valueLow AS low, f.valueHigh AS high
+				""", Map.of())).containsEntry("port", "Port of Miami")
+			.containsEntry("low", 10L)
+			.containsEntry("high", 20L);
+	}
+
+	@Test
+	void each_bad_figure_is_refused_with_its_line_column_and_reason() throws IOException {
+		var header = "period,destination,origin,metric,value,unit,source_url,caveat,qualifier,value_low,value_high,weapon_type,origin_kind";
+		var f = data.file("bad-shapes.csv", header,
+				"2021,MX,\"Nowhere County, ZZ\",traced,1,firearms,https://example.org/b,ok,,,,,",
+				"2021,MX,AZ,traced,lots,firearms,https://example.org/b,ok,,,,,",
+				"2021,MX,AZ,traced,\"500-100\",firearms,https://example.org/b,ok,,,,,",
+				"2021,MX,AZ,traced,~40,firearms,https://example.org/b,ok,at-most,,,,",
+				"2021,MX,AZ,traced,40,firearms,https://example.org/b,ok,roughly,,,,",
+				"2021,MX,AZ,traced,,firearms,https://example.org/b,ok,,5,,,",
+				"2021,MX,AZ,traced,50,firearms,https://example.org/b,ok,,60,70,,",
+				"2021,MX,AZ,traced,40%,firearms,https://example.org/b,ok,,,,,",
+				"2021,MX,AZ,traced,40,firearms,https://example.org/b,ok,,,,bazookas,",
+				"2021,MX,AZ,traced,40,firearms,https://example.org/b,ok,,,,,galaxy",
+				"2021,Texas,AZ,traced,40,firearms,https://example.org/b,ok,,,,,");
+
+		assertThatThrownBy(() -> data.run(f)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
+				ex.errors())
+			.extracting(RowError::toString)
+			.containsExactly("bad-shapes.csv:2: column origin: 'Nowhere County, ZZ' is not " + originExpected(),
+					"bad-shapes.csv:3: column value: 'lots' is not a figure (write 1234.5, 212,887, ~200000, >40, 40%, or a range 89816-359205)",
+					"bad-shapes.csv:4: column value: the range '500-100' ends below its start",
+					"bad-shapes.csv:5: column qualifier: 'at-most' disagrees with the value as written ('~40' is approximately)",
+					"bad-shapes.csv:6: column qualifier: 'roughly' is not a qualifier (exact, approximately, at-least, at-most, more-than, less-than)",
+					"bad-shapes.csv:7: column value: is required (or value_low and value_high for a range with no central figure)",
+					"bad-shapes.csv:8: column value: '50' lies outside value_low..value_high",
+					"bad-shapes.csv:9: column value: '40%' is a percentage but the unit is 'firearms'",
+					"bad-shapes.csv:10: column weapon_type: 'bazookas' is not a weapon type (pistol, revolver, rifle, shotgun, machine-gun, derringer, handgun, long-gun, receiver-or-frame, grenade-launcher, other)",
+					"bad-shapes.csv:11: column origin_kind: 'galaxy' is not a kind of place (country, state, county, city, port, region)",
+					"bad-shapes.csv:12: column destination: 'Texas' is not a country (ISO 3166 code such as MX, or English name) or a region (Caribbean)"));
+		assertThat(data.count("MATCH (f:FlowObservation) WHERE f.caveat = 'ok' RETURN count(f) AS n")).isZero();
+	}
+
+	private static String originExpected() {
+		return "a country (MX, Mexico), a U.S. state (AZ, Arizona), a county (Miami-Dade County, FL), a city"
+				+ " (Tucson, AZ), a port (Port of Miami), a region (Caribbean, southwest border states), or several"
+				+ " joined by 'and' or ';'";
 	}
 
 }

@@ -15,6 +15,7 @@ import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
 import org.ironriver.ingest.records.RowPlan;
 import org.ironriver.model.EntityIds;
+import org.ironriver.model.EntityProperties;
 import org.ironriver.model.NodeType;
 import org.ironriver.model.RelationType;
 import org.ironriver.model.SourceKind;
@@ -25,6 +26,14 @@ import org.ironriver.model.SourceKind;
  * type, or created), with its source and evidence. CSV with the columns of
  * {@link #COLUMNS}, or JSON Lines with the same keys (or nested {@code subject},
  * {@code object} and {@code source} objects).
+ *
+ * <p>
+ * Two more things a row can say. "Source S asserts claim C": relation {@code ASSERTS}, no
+ * subject (the row's source is it), a {@code Claim} as object. And the typed properties
+ * of an entity the row creates: columns {@code subject.<property>} and
+ * {@code object.<property>} ({@code object.value}, {@code object.topic}), each checked
+ * against the model's properties of that type ({@link EntityProperties}) and read as its
+ * type — a number, a date kept as written, true/false, a list separated by {@code ;}.
  */
 public final class FactsImporter extends RecordImporter {
 
@@ -68,7 +77,8 @@ public final class FactsImporter extends RecordImporter {
 		var unknown = header.stream().filter(c -> !known(c)).toList();
 		return unknown.isEmpty() ? null
 				: "header: unknown column(s) " + String.join(", ", unknown) + "; the columns are "
-						+ String.join(",", COLUMNS) + " and optionally " + String.join(",", OPTIONAL_COLUMNS);
+						+ String.join(",", COLUMNS) + " and optionally " + String.join(",", OPTIONAL_COLUMNS)
+						+ ", subject.<property>, object.<property>";
 	}
 
 	@Override
@@ -85,12 +95,15 @@ public final class FactsImporter extends RecordImporter {
 						+ String.join(", ", OPTIONAL_COLUMNS));
 				return null;
 			}
-			REQUIRED.stream().filter(c -> record.get(c) == null).forEach(c -> f.error(c, "is required"));
+			REQUIRED.stream()
+				.filter(c -> record.get(c) == null && !(c.equals("subject_type") && asserts(record)))
+				.forEach(c -> f.error(c, "is required"));
 			if (!f.ok()) {
 				return null;
 			}
 		}
-		var subject = entity(record, "subject", f);
+		boolean asserts = asserts(record);
+		var subject = asserts ? assertingSource(record, f) : entity(record, "subject", f);
 		var object = entity(record, "object", f);
 		RelationType relation = null;
 		var relationText = f.text("relation", record.get("relation"), true, 64);
@@ -101,8 +114,12 @@ public final class FactsImporter extends RecordImporter {
 						+ String.join(", ", Arrays.stream(RelationType.values()).map(Enum::name).toList()) + ")");
 			}
 		}
-		if (relation != null && subject != null && object != null) {
+		if (relation != null && !asserts && subject != null && object != null) {
 			relation.refusal(subject.type(), object.type()).ifPresent(reason -> f.error("relation", reason));
+		}
+		if (asserts && object != null) {
+			RelationType.ASSERTS.refusal(NodeType.SOURCE, object.type())
+				.ifPresent(reason -> f.error("object_type", reason));
 		}
 		var validFrom = f.date("valid_from", record.get("valid_from"), false);
 		var validTo = f.date("valid_to", record.get("valid_to"), true);
@@ -120,19 +137,49 @@ public final class FactsImporter extends RecordImporter {
 		if (!f.ok()) {
 			return null;
 		}
-		long earlier = seen.putIfAbsent(duplicateKey(subject, relation, object, url), record.line());
+		long earlier = seen.putIfAbsent(duplicateKey(asserts ? null : subject, relation, object, url), record.line());
 		if (earlier != 0) {
 			f.error(null, "duplicate fact: the same subject, relation, object and source as line " + earlier);
 			return null;
 		}
 		var source = new RowPlan.SourceRef("source", url, title, publisher, published, kind);
-		var link = new RowPlan.Link("subject", relation, "object", List.of(url), quote, locator, validFrom, validTo,
-				published, confidence, "relation");
-		return new RowPlan(record.line(), List.of(subject, object), List.of(), List.of(source), List.of(link));
+		var link = new RowPlan.Link(asserts ? RowPlan.sourceEnd(url) : "subject", relation, "object", List.of(url),
+				quote, locator, validFrom, validTo, published, confidence, "relation");
+		return new RowPlan(record.line(), asserts ? List.of(object) : List.of(subject, object), List.of(),
+				List.of(source), List.of(link));
 	}
 
 	private static boolean known(String column) {
-		return COLUMNS.contains(column) || OPTIONAL_COLUMNS.contains(column);
+		return COLUMNS.contains(column) || OPTIONAL_COLUMNS.contains(column) || column.startsWith("subject.")
+				|| column.startsWith("object.");
+	}
+
+	/** A row saying its source asserts a claim: the source is the subject. */
+	private static boolean asserts(InputRecord record) {
+		return RelationType.parse(record.get("relation")).orElse(null) == RelationType.ASSERTS;
+	}
+
+	/**
+	 * The subject of an ASSERTS row is the source the row cites: subject columns, if any,
+	 * may only say so.
+	 */
+	private static RowPlan.EntityRef assertingSource(InputRecord record, Fields f) {
+		var type = record.get("subject_type");
+		if (type != null && !NodeType.SOURCE.label().equalsIgnoreCase(type)) {
+			f.error("subject_type", "ASSERTS is said by the row's source: leave the subject empty (or Source)");
+		}
+		for (var column : List.of("subject_id", "subject_name")) {
+			if (record.get(column) != null) {
+				f.error(column, "ASSERTS is said by the row's source (source_url): leave the subject empty");
+			}
+		}
+		if (record.fields()
+			.entrySet()
+			.stream()
+			.anyMatch(e -> e.getKey().startsWith("subject.") && !e.getValue().isBlank())) {
+			f.error("subject", "a source's properties are its source_* columns");
+		}
+		return null;
 	}
 
 	private static RowPlan.EntityRef entity(InputRecord record, String role, Fields f) {
@@ -158,17 +205,52 @@ public final class FactsImporter extends RecordImporter {
 		if (type != null && BY_ID_ONLY.contains(type) && id == null) {
 			f.error(role + "_id", NodeType.withArticle(type.label()) + " is named by the id of an existing node");
 		}
+		var properties = type == null ? java.util.Map.<String, Object>of() : properties(record, role, type, f);
 		if (type == null || (id == null && name == null)) {
 			return null;
 		}
 		return new RowPlan.EntityRef(role, id, type, Set.of(type), BY_ID_ONLY.contains(type) ? null : name,
-				role + (id != null ? "_id" : "_name"), java.util.Map.of(), List.of());
+				role + (id != null ? "_id" : "_name"), properties, List.of());
+	}
+
+	/**
+	 * The typed properties a row gives its subject or object ({@code object.value}), set
+	 * when the row creates it; each must be one of the model's properties of its type.
+	 */
+	private static java.util.Map<String, Object> properties(InputRecord record, String role, NodeType type, Fields f) {
+		var properties = new java.util.LinkedHashMap<String, Object>();
+		for (var entry : record.fields().entrySet()) {
+			if (!entry.getKey().startsWith(role + ".") || entry.getValue().isBlank()) {
+				continue;
+			}
+			var column = entry.getKey();
+			var property = column.substring(role.length() + 1);
+			// Columns are read lower case; the model's names are camelCase.
+			var name = EntityProperties.of(type)
+				.stream()
+				.filter(p -> p.equalsIgnoreCase(property))
+				.findFirst()
+				.orElse(null);
+			if (name == null) {
+				var known = EntityProperties.of(type);
+				f.error(column, "'" + property + "' is not a property of " + NodeType.withArticle(type.label())
+						+ (known.isEmpty() ? " an import can set" : " (it has " + String.join(", ", known) + ")"));
+				continue;
+			}
+			f.typed(column, entry.getValue(), EntityProperties.kind(type, name).orElseThrow(), name, properties);
+		}
+		return properties;
 	}
 
 	private static long duplicateKey(RowPlan.EntityRef subject, RelationType relation, RowPlan.EntityRef object,
 			String url) {
 		var parts = new ArrayList<String>();
-		for (var ref : List.of(subject, object)) {
+		for (var ref : java.util.Arrays.asList(subject, object)) {
+			if (ref == null) {
+				// an ASSERTS row's subject: its source, which the URL below names
+				parts.add("source");
+				continue;
+			}
 			parts.add(ref.id() != null ? "id:" + ref.id()
 					: "name:" + ref.type().label() + ":" + Names.normalize(ref.name()));
 		}

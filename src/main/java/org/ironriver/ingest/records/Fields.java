@@ -1,11 +1,14 @@
 package org.ironriver.ingest.records;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.RowError;
+import org.ironriver.model.EntityProperties;
 import org.ironriver.model.SourceKind;
 
 /**
@@ -141,6 +144,66 @@ public final class Fields {
 		catch (IllegalArgumentException ex) {
 			error(column, "'" + shorten(text) + "' is not a valid URL");
 			return null;
+		}
+	}
+
+	/**
+	 * A property value read as its kind and put into {@code properties}: a number, a
+	 * whole number, true/false, a list separated by {@code ;}, or a date kept as written
+	 * (with its {@code …Text}).
+	 */
+	public void typed(String column, String value, EntityProperties.Kind kind, String name,
+			Map<String, Object> properties) {
+		switch (kind) {
+			case TEXT -> {
+				var text = text(column, value, false, MAX_TEXT);
+				if (text != null) {
+					properties.put(name, text);
+				}
+			}
+			case TEXT_LIST -> {
+				var items = new ArrayList<String>();
+				for (var item : value.split(";")) {
+					var text = text(column, item, false, MAX_NAME);
+					if (text != null) {
+						items.add(text);
+					}
+				}
+				properties.put(name, items);
+			}
+			case INTEGER, NUMBER -> {
+				try {
+					var number = new java.math.BigDecimal(value.strip());
+					if (kind == EntityProperties.Kind.INTEGER) {
+						properties.put(name, number.longValueExact());
+					}
+					else {
+						properties.put(name,
+								number.stripTrailingZeros().scale() <= 0
+										&& number.abs().compareTo(java.math.BigDecimal.valueOf(1e15)) < 0
+												? (Object) number.longValue() : (Object) number.doubleValue());
+					}
+				}
+				catch (NumberFormatException | ArithmeticException ex) {
+					error(column, "'" + shorten(value) + "' is not " + (kind == EntityProperties.Kind.INTEGER
+							? "a whole number" : "a number (write 1234.5, no thousands separators)"));
+				}
+			}
+			case BOOLEAN -> {
+				var text = value.strip().toLowerCase(java.util.Locale.ROOT);
+				if (text.equals("true") || text.equals("false")) {
+					properties.put(name, Boolean.parseBoolean(text));
+				}
+				else {
+					error(column, "'" + shorten(value) + "' is not true or false");
+				}
+			}
+			case DATE -> {
+				var date = date(column, value, false);
+				if (date != null) {
+					date.putInto(properties, name);
+				}
+			}
 		}
 	}
 

@@ -467,8 +467,8 @@ public abstract class RecordImporter implements ImportFormat {
 		var keys = new LinkedHashMap<RelKey, List<Object>>();
 		for (var plan : plans) {
 			var resolved = entities.get(plan);
-			for (var link : plan.links()) {
-				keys.putIfAbsent(key(link, resolved), new ArrayList<>());
+			for (var link : plan.linksToWrite(resolved)) {
+				keys.putIfAbsent(key(link, resolved, sourceIds), new ArrayList<>());
 			}
 		}
 		if (keys.isEmpty()) {
@@ -494,8 +494,8 @@ public abstract class RecordImporter implements ImportFormat {
 		boolean citesFile = false;
 		for (var plan : plans) {
 			var resolved = entities.get(plan);
-			for (var link : plan.links()) {
-				var key = key(link, resolved);
+			for (var link : plan.linksToWrite(resolved)) {
+				var key = key(link, resolved, sourceIds);
 				var before = current.get(key);
 				var merged = EvidenceMerge.merge(before, link, url -> sourceIds.get(Names.normalizeUrl(url)),
 						context.fileSourceId(), plan.defaultConfidence(link));
@@ -556,10 +556,22 @@ public abstract class RecordImporter implements ImportFormat {
 		return (Map<String, Object>) row.get("properties");
 	}
 
-	private static RelKey key(RowPlan.Link link, Map<String, Resolver.Resolved> resolved) {
-		var from = resolved.get(link.from());
-		var to = resolved.get(link.to());
-		return new RelKey(from != null ? from.id() : link.from(), link.type().name(), to != null ? to.id() : link.to());
+	private static RelKey key(RowPlan.Link link, Map<String, Resolver.Resolved> resolved,
+			Map<String, String> sourceIds) {
+		return new RelKey(end(link.from(), resolved, sourceIds), link.type().name(),
+				end(link.to(), resolved, sourceIds));
+	}
+
+	/**
+	 * The id of a link's end: an entity the row names, a node it writes, or its source.
+	 */
+	private static String end(String key, Map<String, Resolver.Resolved> resolved, Map<String, String> sourceIds) {
+		var entity = resolved.get(key);
+		if (entity != null) {
+			return entity.id();
+		}
+		var url = RowPlan.sourceUrl(key);
+		return url != null ? sourceIds.get(Names.normalizeUrl(url)) : key;
 	}
 
 }

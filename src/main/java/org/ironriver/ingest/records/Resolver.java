@@ -155,7 +155,7 @@ public final class Resolver {
 				}
 			}
 			if (rowErrors.isEmpty()) {
-				for (var link : plan.links()) {
+				for (var link : plan.allLinks()) {
 					var from = resolved.get(link.from());
 					var to = resolved.get(link.to());
 					var fromType = from != null ? from.type() : nodeType(plan, link.from());
@@ -315,6 +315,9 @@ public final class Resolver {
 	}
 
 	private static NodeType nodeType(RowPlan plan, String key) {
+		if (RowPlan.sourceUrl(key) != null) {
+			return NodeType.SOURCE;
+		}
 		return plan.nodes().stream().filter(n -> n.id().equals(key)).map(n -> n.type()).findFirst().orElse(null);
 	}
 

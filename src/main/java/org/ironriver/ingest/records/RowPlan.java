@@ -16,9 +16,46 @@ import org.ironriver.model.SourceKind;
  * nodes it writes whole (a flow observation), the sources it cites (found by URL or
  * created) and the relationships between them. A row is written in one transaction with
  * the rest of its batch, so it is written whole or not at all.
+ *
+ * @param parents links from an entity the row names to where it lies, written only when
+ * the row creates that entity ({@link #linksToWrite})
  */
 public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> nodes, List<SourceRef> sources,
-		List<Link> links) {
+		List<Link> links, List<Link> parents) {
+
+	public RowPlan(long line, List<EntityRef> entities, List<NodeRecord> nodes, List<SourceRef> sources,
+			List<Link> links) {
+		this(line, entities, nodes, sources, links, List.of());
+	}
+
+	/** Every link the row may write, for checking that each connects its types. */
+	List<Link> allLinks() {
+		if (parents.isEmpty()) {
+			return links;
+		}
+		var all = new java.util.ArrayList<Link>(links);
+		all.addAll(parents);
+		return all;
+	}
+
+	/**
+	 * The links the row writes: its own, and where an entity it creates lies
+	 * ({@link #parents}, e.g. a new county in its state) — an existing place keeps the
+	 * parents it has, and its curated evidence is not entangled with an import's.
+	 */
+	List<Link> linksToWrite(java.util.Map<String, Resolver.Resolved> resolved) {
+		if (parents.isEmpty()) {
+			return links;
+		}
+		var all = new java.util.ArrayList<Link>(links);
+		for (var parent : parents) {
+			var child = resolved.get(parent.from());
+			if (child != null && child.create()) {
+				all.add(parent);
+			}
+		}
+		return all;
+	}
 
 	/**
 	 * An entity the row names.
@@ -68,6 +105,21 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 		public SourceRef {
 			kind = kind == null ? SourceKind.UNKNOWN : kind;
 		}
+	}
+
+	/**
+	 * How a link names the row's source itself as its start: a source asserting a claim.
+	 */
+	private static final String SOURCE_END = "source-url:";
+
+	/** The end of a link that is the source the row cites at {@code url}. */
+	public static String sourceEnd(String url) {
+		return SOURCE_END + url;
+	}
+
+	/** The URL of a link end made by {@link #sourceEnd}, or null for any other end. */
+	static String sourceUrl(String end) {
+		return end.startsWith(SOURCE_END) ? end.substring(SOURCE_END.length()) : null;
 	}
 
 	/**
