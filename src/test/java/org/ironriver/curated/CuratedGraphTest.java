@@ -170,6 +170,36 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void published_statistics_reach_us_states_caribbean_countries_and_firearm_models() {
+		var states = read("""
+				MATCH (s:Place {placeKind: 'us-state'})-[o:ORIGIN_OF]->(f:FlowObservation)-[d:DESTINED_FOR]->(dest)
+				WHERE dest.id IN ['MX', 'mexico-central-america'] AND o.quote IS NOT NULL AND f.caveat IS NOT NULL
+				RETURN count(DISTINCT f) AS flows, collect(DISTINCT s.id) AS states""").get(0);
+		assertThat(states.get("flows").asLong()).isGreaterThanOrEqualTo(4);
+		assertThat(states.get("states").asList(Value::asString)).contains("texas", "arizona");
+		var caribbean = read(
+				"""
+						MATCH (:Country {id: 'US'})-[:ORIGIN_OF]->(f:FlowObservation)-[d:DESTINED_FOR]->(c:Country)-[:PART_OF]->(:Region {id: 'caribbean'})
+						RETURN c.id AS country, count(f) AS flows ORDER BY country""");
+		assertThat(caribbean).extracting(r -> r.get("country").asString()).contains("BS", "DO", "HT", "JM", "TT");
+		var bahamas2021 = read("""
+				MATCH (f:FlowObservation {id: 'flow-atf-2021-bs-us-sourced'})-[d:DESTINED_FOR]->(:Country {id: 'BS'})
+				RETURN f.value AS value, f.periodStart AS start, d.sources AS sources""");
+		assertThat(bahamas2021).singleElement().satisfies(r -> {
+			assertThat(r.get("value").asLong()).isEqualTo(236);
+			assertThat(r.get("start").asLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 1, 1));
+		});
+		var models = read("""
+				MATCH (m:FirearmModel)-[r:MADE_BY]->(maker:Manufacturer)
+				WHERE r.quote IS NOT NULL AND size(r.sources) > 0
+				RETURN maker.id AS maker, count(m) AS models ORDER BY maker""");
+		assertThat(models).extracting(r -> r.get("maker").asString()).contains("colt", "barrett");
+		assertThat(models).filteredOn(r -> r.get("maker").asString().equals("colt"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.get("models").asLong()).isGreaterThanOrEqualTo(3));
+	}
+
+	@Test
 	void criminal_cases_have_quoted_defendants_and_at_least_four_are_charged_under_the_bsca_offences() {
 		var rows = read("""
 				MATCH (c:CriminalCase)
