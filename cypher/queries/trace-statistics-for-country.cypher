@@ -4,7 +4,7 @@
 // description: the country is PART_OF (the Caribbean) is listed too, with that region as its destination: it is
 // description: the region's figure, not the country's own.
 // param: country = "HT"
-// expect: rows = 17
+// expect: rows = 11
 // expect: contains {"observation": "flow-atf-2021-ht-us-sourced", "destination": "HT", "value": 106}
 // expect: contains {"observation": "flow-atf-caribbean-2020-2021-pistol", "destination": "caribbean", "value": 2491}
 // expect: contains {"metric": "us-sourced-share", "value": 73, "unit": "percent", "origin": "US"}
