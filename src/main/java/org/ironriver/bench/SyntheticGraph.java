@@ -85,6 +85,8 @@ public final class SyntheticGraph {
 
 	private long started;
 
+	private long nextReport = 1_000_000;
+
 	private SyntheticGraph(GraphDatabaseService db) {
 		this.db = db;
 	}
@@ -302,7 +304,8 @@ public final class SyntheticGraph {
 			tx = db.beginTx();
 			pending = 0;
 			// A 1M-firearm store takes many minutes: say how far it is.
-			if ((nodes + relationships) % 1_000_000 < BATCH) {
+			if (nodes + relationships >= nextReport) {
+				nextReport += 1_000_000;
 				double seconds = (System.nanoTime() - started) / 1e9;
 				System.out.printf("  %,d nodes, %,d relationships written (%.0f s, %,.0f a second)%n", nodes,
 						relationships, seconds, (nodes + relationships) / seconds);
