@@ -10,8 +10,10 @@
 // description: PLAINTIFF_IN, RESPONDENT_IN, SOLD_BY, TRACED_TO and TRAFFICKED_BY are taken backwards (the
 // description: dealer to its sales and traces, the buyer to the trafficking), INCLUDED backwards from a firearm
 // description: (to the trafficking or recovery of that gun) and CONCERNS backwards from a store (to the case), so a
-// description: trace never fans out from a city to all its dealers. With $asOf set, only relationships that held
-// description: on that date (validFrom <= asOf <= validTo, open ends allowed) are used. A path is scored as the
+// description: trace never fans out from a city to all its dealers. A country is where a trace arrives, never a
+// description: waypoint (the start aside): no hop leaves one, so a path does not read the hundreds of thousands of
+// description: recoveries and traffickings that name the US or MX at the case level. With $asOf set, only
+// description: relationships that held on that date (validFrom <= asOf <= validTo, open ends allowed) are used. A path is scored as the
 // description: product of its hops' confidences (0.5 where missing) times (1 - 0.5^k), k = distinct sources cited
 // description: along it; current paths (no hop that ended before today) first, then by score, then shorter first.
 // description: The hop bound cannot be a Cypher parameter: the service replaces the marked bound /*maxHops*/4 with
@@ -29,6 +31,7 @@ MATCH p = (a:Entity {id: $from})
                 WHEN type(r) = 'CONCERNS' AND x:Dealer THEN y
                 ELSE x END
           AND NOT y:FlowObservation
+          AND NOT (x:Country AND x.id <> $from)
           AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf))
                                  AND (r.validTo IS NULL OR r.validTo >= date($asOf))))
       ){1,/*maxHops*/4}

@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.SplittableRandom;
+
+import org.ironriver.ingest.synthetic.SyntheticCases;
+import org.ironriver.model.NodeType;
+import org.ironriver.model.RelationType;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -32,6 +37,12 @@ import org.springframework.util.FileSystemUtils;
  * against 1% of the dealers (DEFENDANT_IN); 1,000 sources, each relationship citing one
  * or two with a confidence and, for a tenth, a validity period. For D = 1,000,000 that is
  * about 1.01M nodes and 5.02M relationships.
+ *
+ * <p>
+ * With {@code firearms} = F &gt; 0 the store also holds the case level over those dealers
+ * ({@link SyntheticCases}: purchases, buyers, firearms, traffickings, recoveries, firearm
+ * traces; about 2.8 nodes and 4.7 relationships a firearm), every relationship citing the
+ * same synthetic sources.
  */
 public final class SyntheticGraph {
 
@@ -65,6 +76,17 @@ public final class SyntheticGraph {
 
 	private final GraphDatabaseService db;
 
+	private long[] dealerNodes;
+
+	private final long[] countryNodes = new long[SyntheticCases.COUNTRIES.length];
+
+	/** Node ids of the case-level entities, by type ordinal and generator index. */
+	private final long[][] caseNodes = new long[NodeType.values().length][];
+
+	private long started;
+
+	private long nextReport = 1_000_000;
+
 	private SyntheticGraph(GraphDatabaseService db) {
 		this.db = db;
 	}
@@ -80,12 +102,21 @@ public final class SyntheticGraph {
 	 * complete, and reused by every benchmark after (or regenerated when asked).
 	 */
 	public static Path ensureStore(Path store, int dealers, boolean regenerate) throws IOException {
-		var dir = store != null ? store : Path.of("target/bench", dealers > 0 ? "synthetic-" + dealers : "curated");
+		return ensureStore(store, dealers, 0, regenerate);
+	}
+
+	/**
+	 * As {@link #ensureStore(Path, int, boolean)}, with {@code firearms} case-level flows
+	 * (default directory {@code target/bench/synthetic-<dealers>-cases-<firearms>}).
+	 */
+	public static Path ensureStore(Path store, int dealers, long firearms, boolean regenerate) throws IOException {
+		var dir = store != null ? store : Path.of("target/bench",
+				dealers == 0 ? "curated" : "synthetic-" + dealers + (firearms > 0 ? "-cases-" + firearms : ""));
 		var marker = dir.resolve("generated.ok");
 		if (dealers > 0 && (regenerate || !Files.exists(marker))) {
 			FileSystemUtils.deleteRecursively(dir);
 			long start = System.nanoTime();
-			var counts = generate(dir, dealers);
+			var counts = generate(dir, dealers, firearms);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf("generated %,d nodes and %,d relationships in %.1f s (%,.0f relationships/s)%n",
 					counts[0], counts[1], seconds, counts[1] / seconds);
@@ -99,13 +130,21 @@ public final class SyntheticGraph {
 	 * {nodes, relationships}.
 	 */
 	public static long[] generate(Path storeDir, int dealers) throws IOException {
+		return generate(storeDir, dealers, 0);
+	}
+
+	/**
+	 * Generates the dealer graph and {@code firearms} case-level flows over it; returns
+	 * {nodes, relationships}.
+	 */
+	public static long[] generate(Path storeDir, int dealers, long firearms) throws IOException {
 		Files.createDirectories(storeDir);
 		var service = new DatabaseManagementServiceBuilder(storeDir)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("2g"))
 			.build();
 		try {
 			var generator = new SyntheticGraph(service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
-			generator.write(dealers);
+			generator.write(dealers, firearms);
 			return new long[] { generator.nodes, generator.relationships };
 		}
 		finally {
@@ -113,7 +152,8 @@ public final class SyntheticGraph {
 		}
 	}
 
-	private void write(int dealers) {
+	private void write(int dealers, long firearms) {
+		started = System.nanoTime();
 		tx = db.beginTx();
 		for (int i = 0; i < SOURCES; i++) {
 			var s = node("src-syn-" + i, "Synthetic source " + i, "Source");
@@ -123,8 +163,8 @@ public final class SyntheticGraph {
 			s.setProperty("url", "https://example.org/synthetic/" + i);
 			s.setProperty("published", LocalDate.of(2015 + i % 10, 1 + i % 12, 1 + i % 28));
 		}
-		var countries = new long[5];
-		String[] countryIds = { "US", "MX", "HT", "JM", "DO" };
+		var countries = countryNodes;
+		String[] countryIds = SyntheticCases.COUNTRIES;
 		for (int i = 0; i < countryIds.length; i++) {
 			countries[i] = node(countryIds[i], countryIds[i], "Country").getId();
 		}
@@ -173,8 +213,10 @@ public final class SyntheticGraph {
 			lawsuits[i] = node("lawsuit-syn-" + i, "Mexico v. dealers " + i, "Lawsuit").getId();
 			rel(government, "PLAINTIFF_IN", lawsuits[i], 1.0);
 		}
+		dealerNodes = new long[dealers];
 		for (int i = 0; i < dealers; i++) {
 			long dealer = node(dealerId(i), "Dealer " + i, "Dealer").getId();
+			dealerNodes[i] = dealer;
 			rel(dealer, "LOCATED_IN", cities[random.nextInt(cities.length)], 0.9);
 			for (int k = 0; k < 4; k++) {
 				rel(distributors[random.nextInt(DISTRIBUTORS)], "SUPPLIES", dealer, 0.4 + random.nextDouble() * 0.5);
@@ -183,8 +225,45 @@ public final class SyntheticGraph {
 				rel(dealer, "DEFENDANT_IN", lawsuits[random.nextInt(LAWSUITS)], 1.0);
 			}
 		}
+		if (firearms > 0) {
+			writeCases(dealers, firearms);
+		}
 		tx.commit();
 		tx.close();
+	}
+
+	private void writeCases(int dealers, long firearms) {
+		// Upper bounds of each type's count (at most one event of each kind per firearm,
+		// at most F/4 buyers), so the generator's indices address plain arrays.
+		for (var type : new NodeType[] { NodeType.FIREARM, NodeType.PURCHASE, NodeType.TRAFFICKING, NodeType.RECOVERY,
+				NodeType.FIREARM_TRACE }) {
+			caseNodes[type.ordinal()] = new long[(int) firearms];
+		}
+		caseNodes[NodeType.PERSON.ordinal()] = new long[(int) Math.max(10, firearms / 4)];
+		SyntheticCases.generate(firearms, dealers, 42, new SyntheticCases.Sink() {
+
+			@Override
+			public void entity(NodeType type, long index, Map<String, Object> properties) {
+				var n = node(SyntheticCases.id(type, index), SyntheticCases.name(type, index), type.label());
+				properties.forEach(n::setProperty);
+				caseNodes[type.ordinal()][(int) index] = n.getId();
+			}
+
+			@Override
+			public void link(NodeType fromType, long from, RelationType type, NodeType toType, long to,
+					double confidence) {
+				rel(resolve(fromType, from), type.name(), resolve(toType, to), confidence);
+			}
+
+		});
+	}
+
+	private long resolve(NodeType type, long index) {
+		return switch (type) {
+			case DEALER -> dealerNodes[(int) index];
+			case COUNTRY -> countryNodes[(int) index];
+			default -> caseNodes[type.ordinal()][(int) index];
+		};
 	}
 
 	private Node node(String id, String name, String label) {
@@ -224,6 +303,13 @@ public final class SyntheticGraph {
 			tx.close();
 			tx = db.beginTx();
 			pending = 0;
+			// A 1M-firearm store takes many minutes: say how far it is.
+			if (nodes + relationships >= nextReport) {
+				nextReport += 1_000_000;
+				double seconds = (System.nanoTime() - started) / 1e9;
+				System.out.printf("  %,d nodes, %,d relationships written (%.0f s, %,.0f a second)%n", nodes,
+						relationships, seconds, (nodes + relationships) / seconds);
+			}
 		}
 	}
 

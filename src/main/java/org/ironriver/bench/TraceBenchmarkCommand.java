@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.ironriver.cli.SpringContexts;
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.paths.PathService;
+import org.ironriver.queries.ExecutedQuery;
 import org.neo4j.driver.AccessMode;
 
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Dealer-to-country tracing through the service against the same Cypher run directly with
- * the driver, side by side in one run, interleaved (alternating which goes first), on the
+ * the driver (the trace and its context, in one read transaction, as the service runs
+ * them), side by side in one run, interleaved (alternating which goes first), on the
  * curated graph ({@code --dealers 0}) or on a synthetic graph generated once into its own
  * store. Not a test: run it by hand (docs/investigation.md).
  */
@@ -29,6 +31,12 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--dealers", defaultValue = "1000000",
 			description = "synthetic dealers (about 5 relationships each); 0 benchmarks the curated graph")
 	int dealers;
+
+	@Option(names = "--firearms", defaultValue = "0",
+			description = "case-level flows over the synthetic dealers (purchases, buyers, traffickings, recoveries, "
+					+ "traces; about 4.7 relationships a firearm); the traced dealers are then the sellers of random "
+					+ "purchases, so every trace starts at the case level")
+	long firearms;
 
 	@Option(names = "--store",
 			description = "store directory (default target/bench/synthetic-<dealers> or target/bench/curated)")
@@ -54,7 +62,11 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		var dir = SyntheticGraph.ensureStore(store, dealers, regenerate);
+		if (firearms > 0 && dealers == 0) {
+			throw new IllegalArgumentException("--firearms needs synthetic dealers (--dealers > 0)");
+		}
+		System.out.println("load average before: " + loadAverage());
+		var dir = SyntheticGraph.ensureStore(store, dealers, firearms, regenerate);
 		long startup = System.nanoTime();
 		try (var context = SpringContexts.withoutWeb("--ironriver.embedded.store-dir=" + dir.toAbsolutePath(),
 				"--ironriver.embedded.bolt-port=0", "--ironriver.embedded.page-cache=2g",
@@ -67,9 +79,11 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 			System.out.printf("database ready in %.1f s (schema and indexes online)%n",
 					(System.nanoTime() - startup) / 1e9);
 			var ids = dealerIds(sessions);
-			System.out.printf("tracing %s dealers to %s, maxHops %d, limit %d: %d warm-up + %d measured calls each%n",
-					dealers == 0 ? ids.size() + " curated" : String.format("%,d synthetic", dealers), country, maxHops,
-					limit, warmup, iterations);
+			System.out.printf("tracing %s dealers%s to %s, maxHops %d, limit %d: %d warm-up + %d measured calls each%n",
+					dealers == 0 ? ids.size() + " curated" : String.format("%,d synthetic", dealers),
+					firearms > 0 ? String.format(" (the sellers of random purchases, %,d firearms)", firearms) : "",
+					country, maxHops, limit, warmup, iterations);
+			System.out.println("load average at the start of the measurement: " + loadAverage());
 			var random = new SplittableRandom(7);
 			var serviceTimes = new long[iterations];
 			var driverTimes = new long[iterations];
@@ -77,14 +91,15 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 			for (int i = -warmup; i < iterations; i++) {
 				var id = ids.get(random.nextInt(ids.size()));
 				var query = service.traceQuery(id, country, maxHops, null, limit);
+				var contextQuery = service.contextQuery(id, country, null, limit);
 				long s;
 				long d;
 				if ((i & 1) == 0) {
 					s = timeService(service, id);
-					d = timeDriver(sessions, query.cypher(), query.parameters());
+					d = timeDriver(sessions, query, contextQuery);
 				}
 				else {
-					d = timeDriver(sessions, query.cypher(), query.parameters());
+					d = timeDriver(sessions, query, contextQuery);
 					s = timeService(service, id);
 				}
 				if (i >= 0) {
@@ -102,8 +117,24 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 			System.out.printf("ratio service/driver  %8.2f  %8.2f  %8.2f  %8.2f%n",
 					ratio(serviceTimes, driverTimes, 0.50), ratio(serviceTimes, driverTimes, 0.95),
 					ratio(serviceTimes, driverTimes, 0.99), mean(serviceTimes) / mean(driverTimes));
+			System.out.println("load average after: " + loadAverage());
 		}
 		return 0;
+	}
+
+	/**
+	 * The 1, 5 and 15 minute load averages: the machine is shared, so absolute times mean
+	 * little without them (the ratio is the result).
+	 */
+	static String loadAverage() {
+		try {
+			var fields = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2] + " on " + Runtime.getRuntime().availableProcessors()
+					+ " cores";
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown (" + ex.getMessage() + ")";
+		}
 	}
 
 	private int lastPaths;
@@ -116,10 +147,17 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 		return elapsed;
 	}
 
-	private static long timeDriver(Neo4jSessions sessions, String cypher, java.util.Map<String, Object> parameters) {
+	/**
+	 * The service's Cypher as the service runs it: the trace and its context (the
+	 * statistics about the dealer's places), in one read transaction.
+	 */
+	private static long timeDriver(Neo4jSessions sessions, ExecutedQuery trace, ExecutedQuery context) {
 		long start = System.nanoTime();
 		try (var session = sessions.driver().session(sessions.config(AccessMode.READ))) {
-			session.executeRead(tx -> tx.run(cypher, parameters).list());
+			session.executeRead(tx -> {
+				tx.run(trace.cypher(), trace.parameters()).list();
+				return tx.run(context.cypher(), context.parameters()).list();
+			});
 		}
 		return System.nanoTime() - start;
 	}
@@ -130,10 +168,34 @@ public class TraceBenchmarkCommand implements Callable<Integer> {
 				.read(tx -> tx.run("MATCH (d:Dealer) RETURN d.id AS id ORDER BY id").list(r -> r.get("id").asString()));
 		}
 		var random = new SplittableRandom(11);
+		if (firearms > 0) {
+			return caseDealerIds(sessions, random);
+		}
 		var ids = new ArrayList<String>();
 		for (int i = 0; i < 10_000; i++) {
 			ids.add(SyntheticGraph.dealerId(random.nextInt(dealers)));
 		}
+		return ids;
+	}
+
+	/**
+	 * The dealers that sold 10,000 random purchases (a high-volume dealer as often as it
+	 * sells): a case-level trace starts where there are cases.
+	 */
+	private static List<String> caseDealerIds(Neo4jSessions sessions, SplittableRandom random) {
+		long purchases = sessions
+			.read(tx -> tx.run("MATCH (p:Purchase) RETURN count(p) AS n").single().get("n").asLong());
+		var purchaseIds = new ArrayList<String>();
+		for (int i = 0; i < 10_000; i++) {
+			purchaseIds.add(org.ironriver.ingest.synthetic.SyntheticCases.id(org.ironriver.model.NodeType.PURCHASE,
+					random.nextLong(purchases)));
+		}
+		var ids = sessions.read(tx -> tx.run("""
+				UNWIND $ids AS id
+				MATCH (:Entity {id: id})-[:SOLD_BY]->(d:Dealer)
+				RETURN d.id AS id""", java.util.Map.of("ids", purchaseIds)).list(r -> r.get("id").asString()));
+		System.out.printf("%,d purchases; %,d distinct dealers among the sellers of 10,000 of them%n", purchases,
+				ids.stream().distinct().count());
 		return ids;
 	}
 

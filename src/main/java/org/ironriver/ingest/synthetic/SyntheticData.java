@@ -28,10 +28,11 @@ import picocli.CommandLine.Option;
  * does in Java.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = "Write synthetic input files (ffl listings, trace statistics, facts) from a seed.")
+		description = "Write synthetic input files (ffl listings, trace statistics, facts, case-level flows as facts) "
+				+ "from a seed.")
 public class SyntheticData implements Callable<Integer> {
 
-	@Option(names = "--kind", defaultValue = "ffl", description = "ffl, trace or facts")
+	@Option(names = "--kind", defaultValue = "ffl", description = "ffl, trace, facts or cases")
 	String kind;
 
 	@Option(names = "--licensees", defaultValue = "1000", description = "FFL: licensees per listing")
@@ -45,6 +46,12 @@ public class SyntheticData implements Callable<Integer> {
 
 	@Option(names = "--rows", defaultValue = "1000", description = "trace/facts: rows")
 	int rows;
+
+	@Option(names = "--firearms", defaultValue = "1000", description = "cases: firearms (about 4.7 facts each)")
+	long firearms;
+
+	@Option(names = "--dealers", defaultValue = "100", description = "cases: the dealers the purchases are made at")
+	int dealers;
 
 	@Option(names = "--seed", defaultValue = "42")
 	long seed;
@@ -86,7 +93,8 @@ public class SyntheticData implements Callable<Integer> {
 			}
 			case "trace" -> System.out.println(trace(out.resolve("trace-" + seed + ".csv"), rows, seed));
 			case "facts" -> System.out.println(facts(out.resolve("facts-" + seed + ".csv"), rows, seed));
-			default -> throw new IllegalArgumentException("unknown kind '" + kind + "' (ffl, trace or facts)");
+			case "cases" -> System.out.println(cases(out.resolve("cases-" + seed + ".csv"), firearms, dealers, seed));
+			default -> throw new IllegalArgumentException("unknown kind '" + kind + "' (ffl, trace, facts or cases)");
 		}
 		return 0;
 	}
@@ -208,6 +216,65 @@ public class SyntheticData implements Callable<Integer> {
 			throw new UncheckedIOException(ex);
 		}
 		return path;
+	}
+
+	/** The case files a cases file cites, one Source each. */
+	static final int CASE_SOURCES = 20;
+
+	/**
+	 * Case-level flows ({@link SyntheticCases}) as facts, with {@code source_kind}: one
+	 * row per relationship, each citing one of {@link #CASE_SOURCES} synthetic court
+	 * records, so an import creates the purchases, buyers, firearms, traffickings,
+	 * recoveries and traces with their evidence. Ids carry the seed
+	 * ({@code purchase-syn-7-s42}, dealers {@code synthetic-dealer-42-7}) so files of
+	 * different seeds import side by side; countries are the curated ids ({@code MX}).
+	 * Event dates and serials are properties the facts format cannot carry: the
+	 * benchmark's store has them, a file does not.
+	 */
+	public static Path cases(Path path, long firearms, int dealers, long seed) {
+		try (var writer = writer(path, false)) {
+			writer.write(String.join(",", org.ironriver.ingest.facts.FactsImporter.COLUMNS) + ",source_kind\n");
+			var row = new long[1];
+			SyntheticCases.generate(firearms, dealers, seed, new SyntheticCases.Sink() {
+
+				@Override
+				public void entity(org.ironriver.model.NodeType type, long index, java.util.Map<String, Object> p) {
+					// Entities are created by the first row that names them.
+				}
+
+				@Override
+				public void link(org.ironriver.model.NodeType fromType, long from,
+						org.ironriver.model.RelationType type, org.ironriver.model.NodeType toType, long to,
+						double confidence) {
+					int source = (int) (row[0]++ % CASE_SOURCES);
+					try {
+						writer.write(CSVFormat.RFC4180.format(caseId(fromType, from, seed), fromType.label(),
+								SyntheticCases.name(fromType, from), type.name(), caseId(toType, to, seed),
+								toType.label(), SyntheticCases.name(toType, to), "", "",
+								"https://example.org/synthetic/cases/" + seed + "/" + source,
+								"Synthetic case file " + source + " (seed " + seed + ")", "Synthetic", "2025-01-01", "",
+								"p. " + (1 + row[0] % 200), "" + confidence, "court-record"));
+						writer.write('\n');
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return path;
+	}
+
+	private static String caseId(org.ironriver.model.NodeType type, long index, long seed) {
+		return switch (type) {
+			case DEALER -> "synthetic-dealer-" + seed + "-" + index;
+			case COUNTRY -> SyntheticCases.COUNTRIES[(int) index];
+			default -> SyntheticCases.id(type, index) + "-s" + seed;
+		};
 	}
 
 	/** Facts: dealers located in places, each with a source and a quote. */
