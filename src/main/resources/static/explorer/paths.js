@@ -219,11 +219,33 @@ function contextSection(context, nodesById, names) {
 				}
 			});
 			return el('li', {},
-				el('div', {}, el('strong', {}, statistic.name || statistic.id || ''),
-					properties.value !== undefined ? ' — ' + properties.value + ' ' + (properties.unit || '') : ''),
+				el('div', {}, el('strong', {}, statistic.name || statistic.id || ''), figureText(properties)),
 				el('div', { class: 'caveat' }, 'Caveat: ' + (properties.caveat || '')),
 				chain);
 		})));
+}
+
+const QUALIFIER_SIGNS = { approximately: '~', 'at-least': '≥', 'at-most': '≤', 'more-than': '>', 'less-than': '<' };
+
+/**
+ * A statistic's figure as its source gives it: "~200000 firearms", "> 40 percent", a range "89816–359205" with
+ * no central value, and the dimension it is broken down by ("rifle", "Colt").
+ */
+function figureText(properties) {
+	const range = properties.valueLow !== undefined && properties.valueHigh !== undefined
+		? properties.valueLow + '–' + properties.valueHigh : null;
+	let figure = '';
+	if (properties.value !== undefined) {
+		figure = (QUALIFIER_SIGNS[properties.qualifier] || '') + properties.value + (range ? ' (' + range + ')' : '');
+	} else if (range) {
+		figure = range;
+	}
+	if (!figure) {
+		return '';
+	}
+	const dimensions = [properties.weaponType, properties.caliber, properties.manufacturer, properties.model]
+		.filter((d) => d !== undefined && d !== null);
+	return ' — ' + figure + ' ' + (properties.unit || '') + (dimensions.length ? ' [' + dimensions.join(', ') + ']' : '');
 }
 
 /** Columns by hop distance from the start (its first appearance on any path), so paths read left to right. */
