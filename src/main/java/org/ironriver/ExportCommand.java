@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
 		"Export a path, trace, shortest-path or neighbourhood answer as a report or a subgraph.", "Examples:",
 		"  ironriver export trace --from spragues-sports --country MX --format report-md --out trace.md",
 		"  ironriver export paths --from spragues-sports --to MX --max-hops 5 --format graphml --out paths.graphml",
-		"  ironriver export neighbourhood --entity mx-v-sw-dmass --format csv --out dmass.zip" },
+		"  ironriver export neighbourhood --entity mx-v-sw-dmass --format csv --out dmass.zip",
+		"On NEO4J_URI the export only reads: the curated graph is loaded there only with --with-curated." },
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:exported", "1:failure (database unreachable, I/O)",
 				"2:usage (bad option or value)", "3:an id that does not exist" })
 public class ExportCommand implements Callable<Integer> {
@@ -85,10 +86,15 @@ public class ExportCommand implements Callable<Integer> {
 	@Option(names = "--out", description = "output file (standard output when absent; required for csv)")
 	Path out;
 
+	@Option(names = "--with-curated",
+			description = "load the curated graph first (on NEO4J_URI it is not loaded otherwise; the embedded store "
+					+ "loads it as the application does)")
+	boolean withCurated;
+
 	@Override
 	public Integer call() throws IOException {
 		var exportFormat = validate();
-		try (var context = SpringContexts.withoutWeb()) {
+		try (var context = SpringContexts.withoutWeb(withCurated)) {
 			return write(context, exportFormat, System.out);
 		}
 	}

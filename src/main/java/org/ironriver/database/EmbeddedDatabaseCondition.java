@@ -3,6 +3,7 @@ package org.ironriver.database;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -11,16 +12,23 @@ import org.springframework.util.StringUtils;
  * {@code ironriver.embedded.enabled} is false (the Testcontainers tests, which bring
  * their own connection details).
  */
-class EmbeddedDatabaseCondition implements Condition {
+public final class EmbeddedDatabaseCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		return applies(context.getEnvironment());
 	}
 
+	/**
+	 * {@code NEO4J_URI} names an external database: the one test of it, shared by the
+	 * conditions and the subcommands (which load no curated graph there unless asked).
+	 */
+	public static boolean external(PropertyResolver env) {
+		return StringUtils.hasText(env.getProperty("NEO4J_URI"));
+	}
+
 	static boolean applies(Environment env) {
-		return !StringUtils.hasText(env.getProperty("NEO4J_URI"))
-				&& env.getProperty("ironriver.embedded.enabled", Boolean.class, true);
+		return !external(env) && env.getProperty("ironriver.embedded.enabled", Boolean.class, true);
 	}
 
 }
@@ -30,7 +38,7 @@ class ExternalDatabaseCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return StringUtils.hasText(context.getEnvironment().getProperty("NEO4J_URI"));
+		return EmbeddedDatabaseCondition.external(context.getEnvironment());
 	}
 
 }

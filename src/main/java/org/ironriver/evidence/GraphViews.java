@@ -26,8 +26,9 @@ import org.neo4j.driver.types.Relationship;
  */
 public final class GraphViews {
 
-	/** Node properties that are shown as fields of the view, or not at all. */
-	private static final Set<String> NODE_FIELDS = Set.of("id", "name", "origin", "originVersion");
+	/** Node properties that are shown as fields of the view. */
+	private static final Set<String> NODE_FIELDS = Set.of("id", "name", EvidenceProperty.ORIGIN,
+			EvidenceProperty.ORIGIN_VERSION);
 
 	private static final Set<String> EVIDENCE_PROPERTIES = Stream
 		.of(EvidenceProperty.keys().stream(), Stream.of(EvidenceProperty.ORIGIN, EvidenceProperty.ORIGIN_VERSION))
@@ -69,7 +70,9 @@ public final class GraphViews {
 				properties.put(k, v);
 			}
 		});
-		return new NodeView(node.get("id").asString(null), type, node.get("name").asString(null), labels, properties);
+		return new NodeView(node.get("id").asString(null), type, node.get("name").asString(null), labels, properties,
+				node.get(EvidenceProperty.ORIGIN).asString(null),
+				node.get(EvidenceProperty.ORIGIN_VERSION).asString(null));
 	}
 
 	/** Loads the sources these relationships cite, keyed by id. */
@@ -103,7 +106,8 @@ public final class GraphViews {
 	public static SourceView source(Node s) {
 		return new SourceView(s.get("id").asString(), s.get("kind").asString(null), s.get("title").asString(null),
 				s.get("publisher").asString(null), s.get("url").asString(null), date(s.get("published")),
-				date(s.get("retrieved")), s.get("publishedText").asString(null), s.get("retrievedText").asString(null));
+				date(s.get("retrieved")), s.get("publishedText").asString(null), s.get("retrievedText").asString(null),
+				s.get(EvidenceProperty.ORIGIN).asString(null), s.get(EvidenceProperty.ORIGIN_VERSION).asString(null));
 	}
 
 	/**

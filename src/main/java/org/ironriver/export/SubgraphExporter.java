@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,20 +58,28 @@ public final class SubgraphExporter {
 	}
 
 	/**
-	 * Nodes (entities and sources) with their labels and properties, as plain property
-	 * maps.
+	 * Nodes (entities and sources) with their labels, properties and provenance
+	 * ({@code origin}, {@code originVersion}), as plain property maps; a source that is
+	 * also one of the nodes (a claim's) is that node's row.
 	 */
 	static List<Map<String, Object>> nodeRows(Subgraph subgraph) {
 		var rows = new ArrayList<Map<String, Object>>();
+		var ids = new HashSet<String>();
 		for (var n : subgraph.nodes()) {
 			var row = new LinkedHashMap<String, Object>();
 			row.put("id", n.id());
 			row.put("name", n.name());
 			row.put("labels", labels(n));
 			row.putAll(n.properties());
+			putIfNotNull(row, EvidenceProperty.ORIGIN, n.origin());
+			putIfNotNull(row, EvidenceProperty.ORIGIN_VERSION, n.originVersion());
 			rows.add(row);
+			ids.add(n.id());
 		}
 		for (var s : subgraph.sources()) {
+			if (!ids.add(s.id())) {
+				continue;
+			}
 			var row = new LinkedHashMap<String, Object>();
 			row.put("id", s.id());
 			row.put("name", s.title());
@@ -81,6 +92,8 @@ public final class SubgraphExporter {
 			putIfNotNull(row, "publishedText", s.publishedText());
 			putIfNotNull(row, "retrieved", s.retrieved());
 			putIfNotNull(row, "retrievedText", s.retrievedText());
+			putIfNotNull(row, EvidenceProperty.ORIGIN, s.origin());
+			putIfNotNull(row, EvidenceProperty.ORIGIN_VERSION, s.originVersion());
 			rows.add(row);
 		}
 		return rows;
@@ -97,15 +110,33 @@ public final class SubgraphExporter {
 		return labels;
 	}
 
+	/** The node's file in the CSV export: its model type (the label after Entity). */
+	private static String nodeType(Map<String, Object> row) {
+		var labels = (List<?>) row.get("labels");
+		return labels.size() > 1 ? (String) labels.get(1) : NodeType.ENTITY_LABEL;
+	}
+
+	/** The notes in the CSV zip: the command that loads it, with every flag it needs. */
+	static final String IMPORT_NOTES = "README.txt";
+
+	/** Between list elements when none contains it: neo4j-admin's default. */
+	private static final List<Character> ARRAY_DELIMITERS = List.of(';', '|', '\u001F');
+
+	/**
+	 * A zip of one {@code nodes-<Type>.csv} per node type (so a property is typed in its
+	 * type's header: a flow's {@code value:double} beside a claim's textual
+	 * {@code value}), {@code relationships.csv} and {@link #IMPORT_NOTES}, the
+	 * {@code neo4j-admin database import full} command that loads them.
+	 */
 	public static byte[] csvZip(Subgraph subgraph) {
+		var files = csvFiles(subgraph);
 		var bytes = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(bytes)) {
-			zip.putNextEntry(new ZipEntry("nodes.csv"));
-			zip.write(nodesCsv(subgraph).getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("relationships.csv"));
-			zip.write(relationshipsCsv(subgraph).getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
+			for (var file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -113,21 +144,64 @@ public final class SubgraphExporter {
 		return bytes.toByteArray();
 	}
 
+	/** The CSV export's files by name, in the order the notes list them. */
+	static Map<String, String> csvFiles(Subgraph subgraph) {
+		var rows = nodeRows(subgraph);
+		char delimiter = arrayDelimiter(rows, subgraph);
+		var byType = new TreeMap<String, List<Map<String, Object>>>();
+		rows.forEach(row -> byType.computeIfAbsent(nodeType(row), t -> new ArrayList<>()).add(row));
+		var files = new LinkedHashMap<String, String>();
+		byType.forEach((type, typeRows) -> files.put("nodes-" + type + ".csv", nodesCsv(typeRows, delimiter)));
+		files.put("relationships.csv", relationshipsCsv(subgraph, delimiter));
+		files.put(IMPORT_NOTES, importNotes(files.keySet(), delimiter));
+		return files;
+	}
+
+	/**
+	 * The first of {@link #ARRAY_DELIMITERS} that no list element (aliases, labels,
+	 * sources...) contains, so every element comes back whole.
+	 */
+	static char arrayDelimiter(List<Map<String, Object>> rows, Subgraph subgraph) {
+		var elements = new ArrayList<String>();
+		rows.forEach(row -> row.values().forEach(v -> {
+			if (v instanceof List<?> list) {
+				list.forEach(e -> elements.add(String.valueOf(e)));
+			}
+		}));
+		subgraph.relationships().forEach(r -> r.evidence().sources().forEach(s -> elements.add(s.id())));
+		return ARRAY_DELIMITERS.stream()
+			.filter(d -> elements.stream().noneMatch(e -> e.indexOf(d) >= 0))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("every array delimiter occurs in a list element"));
+	}
+
+	/**
+	 * What the notes say: the command (with the flags this export needs: the array
+	 * delimiter it chose, and multi-line fields since a quote may span lines) and why.
+	 */
+	static String importNotes(Collection<String> files, char delimiter) {
+		var command = new StringBuilder("neo4j-admin database import full");
+		files.stream().filter(f -> f.startsWith("nodes-")).forEach(f -> command.append(" --nodes=").append(f));
+		command.append(" --relationships=relationships.csv");
+		command.append(" --array-delimiter=").append(String.format("U+%04X", (int) delimiter));
+		command.append(" --multiline-fields=true");
+		command.append(" <database>");
+		return "Load these files into a new database with Neo4j 5's import tool, from this directory:\n\n  " + command
+				+ "\n\n--array-delimiter: list elements (:LABEL, aliases, sources...) are separated by '"
+				+ (delimiter < ' ' ? String.format("U+%04X", (int) delimiter) : String.valueOf(delimiter))
+				+ "', which no element of this export contains.\n"
+				+ "--multiline-fields=true: a quote or caveat may span lines (the tool refuses it otherwise).\n"
+				+ "Each column's type is in its header (value:double, validFrom:date, aliases:string[]); a "
+				+ "month or year a source gives stays in the ...Text column beside its date (published 2022-10-01, "
+				+ "publishedText 2022-10). origin and originVersion say what wrote each node and relationship.\n";
+	}
+
 	/**
 	 * {@code id:ID,:LABEL,name,...} with each property column typed ({@code :long},
-	 * {@code :date}, {@code :string[]}...).
+	 * {@code :double}, {@code :date}, {@code :string[]}...).
 	 */
-	static String nodesCsv(Subgraph subgraph) {
-		var rows = nodeRows(subgraph);
-		var types = new TreeMap<String, String>();
-		for (var row : rows) {
-			row.forEach((key, value) -> {
-				if (!List.of("id", "name", "labels").contains(key) && value != null) {
-					var type = csvType(value);
-					types.merge(key, type, (a, b) -> a.equals(b) ? a : "string");
-				}
-			});
-		}
+	static String nodesCsv(List<Map<String, Object>> rows, char delimiter) {
+		var types = columnTypes(rows, Set.of("id", "name", "labels"));
 		var header = new ArrayList<String>(List.of("id:ID", ":LABEL", "name"));
 		types.forEach((key, type) -> header.add(type.equals("string") ? key : key + ":" + type));
 		var out = new StringWriter();
@@ -136,9 +210,9 @@ public final class SubgraphExporter {
 			for (var row : rows) {
 				var values = new ArrayList<Object>();
 				values.add(row.get("id"));
-				values.add(String.join(";", (List<String>) row.get("labels")));
+				values.add(csvValue(row.get("labels"), delimiter));
 				values.add(row.get("name"));
-				types.keySet().forEach(key -> values.add(csvValue(row.get(key))));
+				types.keySet().forEach(key -> values.add(csvValue(row.get(key), delimiter)));
 				csv.printRecord(values);
 			}
 		}
@@ -148,7 +222,38 @@ public final class SubgraphExporter {
 		return out.toString();
 	}
 
-	static String relationshipsCsv(Subgraph subgraph) {
+	/**
+	 * Each property's type over these rows (neo4j-admin's header terms), widened where
+	 * rows disagree: whole and decimal numbers are {@code double}, anything else text.
+	 */
+	static Map<String, String> columnTypes(List<Map<String, Object>> rows, Set<String> skipped) {
+		var types = new TreeMap<String, String>();
+		for (var row : rows) {
+			row.forEach((key, value) -> {
+				if (!skipped.contains(key) && value != null) {
+					types.merge(key, csvType(value), SubgraphExporter::widen);
+				}
+			});
+		}
+		return types;
+	}
+
+	private static String widen(String a, String b) {
+		if (a.equals(b)) {
+			return a;
+		}
+		var numbers = Set.of("long", "double");
+		if (numbers.contains(a) && numbers.contains(b)) {
+			return "double";
+		}
+		if (a.endsWith("[]") && b.endsWith("[]")) {
+			return numbers.contains(a.replace("[]", "")) && numbers.contains(b.replace("[]", "")) ? "double[]"
+					: "string[]";
+		}
+		return "string";
+	}
+
+	static String relationshipsCsv(Subgraph subgraph, char delimiter) {
 		var out = new StringWriter();
 		try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			csv.printRecord(RELATIONSHIP_COLUMNS);
@@ -156,7 +261,7 @@ public final class SubgraphExporter {
 				var e = r.evidence();
 				var row = new ArrayList<Object>(List.of(r.from(), r.to(), r.type()));
 				for (var property : EvidenceProperty.values()) {
-					row.add(csvValue(e.value(property)));
+					row.add(csvValue(e.value(property), delimiter));
 				}
 				row.add(e.origin());
 				csv.printRecord(row);
@@ -181,15 +286,17 @@ public final class SubgraphExporter {
 		if (value instanceof LocalDate) {
 			return "date";
 		}
-		if (value instanceof List<?>) {
-			return "string[]";
+		if (value instanceof List<?> list) {
+			var elementTypes = list.stream().map(SubgraphExporter::csvType).distinct().toList();
+			return elementTypes.size() == 1 && Set.of("long", "double", "boolean").contains(elementTypes.get(0))
+					? elementTypes.get(0) + "[]" : "string[]";
 		}
 		return "string";
 	}
 
-	private static Object csvValue(Object value) {
+	private static Object csvValue(Object value, char delimiter) {
 		if (value instanceof List<?> list) {
-			return list.stream().map(String::valueOf).collect(Collectors.joining(";"));
+			return list.stream().map(String::valueOf).collect(Collectors.joining(String.valueOf(delimiter)));
 		}
 		return value == null ? null : value.toString();
 	}
@@ -197,13 +304,7 @@ public final class SubgraphExporter {
 	public static byte[] graphml(Subgraph subgraph) {
 		var rows = nodeRows(subgraph);
 		var nodeKeys = new TreeMap<String, String>();
-		for (var row : rows) {
-			row.forEach((key, value) -> {
-				if (!key.equals("id") && value != null) {
-					nodeKeys.merge(key, graphmlType(value), (a, b) -> a.equals(b) ? a : "string");
-				}
-			});
-		}
+		columnTypes(rows, Set.of("id")).forEach((key, type) -> nodeKeys.put(key, graphmlType(type)));
 		var edgeKeys = new LinkedHashMap<String, String>();
 		edgeKeys.put("type", "string");
 		for (var property : EvidenceProperty.values()) {
@@ -259,8 +360,8 @@ public final class SubgraphExporter {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static String graphmlType(Object value) {
-		return switch (csvType(value)) {
+	private static String graphmlType(String csvType) {
+		return switch (csvType) {
 			case "long" -> "long";
 			case "double" -> "double";
 			case "boolean" -> "boolean";
@@ -283,7 +384,9 @@ public final class SubgraphExporter {
 		}
 		xml.writeStartElement("data");
 		xml.writeAttribute("key", key);
-		xml.writeCharacters(String.valueOf(csvValue(value)));
+		// GraphML has no lists: their elements are written as text, separated by "; "
+		xml.writeCharacters(value instanceof List<?> list
+				? list.stream().map(String::valueOf).collect(Collectors.joining("; ")) : value.toString());
 		xml.writeEndElement();
 	}
 

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.ironriver.cli.CliErrors;
 import org.ironriver.cli.ExitCodes;
 import org.ironriver.cli.SpringContexts;
+import org.ironriver.database.EmbeddedDatabaseCondition;
+import org.springframework.core.env.StandardEnvironment;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
 		"Import files in bulk: ffl (ATF FFL listings; several months at once are imported in month order), facts "
 				+ "(CSV or JSON Lines), trace (trace statistics CSV), ftm (FollowTheMoney JSON Lines). Plain or gzip.",
-		"Every file is validated before anything is written. Writes to NEO4J_URI when set, else to the embedded store." })
+		"Every file is validated before anything is written. Writes to NEO4J_URI when set, else to the embedded store.",
+		"On NEO4J_URI only the files are written: the curated graph is loaded there only with --with-curated." })
 public class ImportCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", description = "the kind of file: ffl, facts, trace or ftm")
@@ -54,6 +57,11 @@ public class ImportCommand implements Callable<Integer> {
 	@Option(names = "--writers", defaultValue = "2", description = "parallel writers (default ${DEFAULT-VALUE})")
 	int writers;
 
+	@Option(names = "--with-curated",
+			description = "also load the curated graph (on NEO4J_URI it is not loaded otherwise; the embedded store "
+					+ "loads it as the application does)")
+	boolean withCurated;
+
 	@Override
 	public Integer call() {
 		var importKind = ImportKind.parse(kind);
@@ -74,7 +82,7 @@ public class ImportCommand implements Callable<Integer> {
 			System.err.println("ironriver: " + held);
 			return ExitCodes.FAILURE;
 		}
-		try (var context = SpringContexts.withoutWeb()) {
+		try (var context = SpringContexts.withoutWeb(withCurated)) {
 			var service = context.getBean(ImportService.class);
 			var refs = files.stream().map(f -> new ImportService.InputFileRef(f, f.toString())).toList();
 			var summaries = service.importFiles(importKind, refs, options, Progress.console());
@@ -104,6 +112,11 @@ public class ImportCommand implements Callable<Integer> {
 	 * failing on a store lock.
 	 */
 	public static String heldStoreMessage() {
+		// NEO4J_URI as Spring reads it (a system property too), so the probe agrees with
+		// the database the context will pick
+		if (EmbeddedDatabaseCondition.external(new StandardEnvironment())) {
+			return null;
+		}
 		return heldStoreMessage(System.getenv());
 	}
 

@@ -39,8 +39,9 @@ class EvidencePropertyTest {
 
 	@Test
 	void a_view_gives_each_listed_property_as_the_graph_stores_it() {
-		var view = new EvidenceView(List.of(new SourceView("src-a", null, null, null, null, null, null, null, null)),
-				"q", "l", LocalDate.of(2020, 1, 1), null, LocalDate.of(2021, 1, 1), 0.7, "curated", "2020", null, null);
+		var view = new EvidenceView(
+				List.of(new SourceView("src-a", null, null, null, null, null, null, null, null, null, null)), "q", "l",
+				LocalDate.of(2020, 1, 1), null, LocalDate.of(2021, 1, 1), 0.7, "curated", "2020", null, null);
 
 		assertThat(EvidenceProperty.SOURCES.key()).isEqualTo("sources");
 		assertThat(view.value(EvidenceProperty.SOURCES)).isEqualTo(List.of("src-a"));

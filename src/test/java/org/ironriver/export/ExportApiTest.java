@@ -81,19 +81,29 @@ class ExportApiTest {
 				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			}
 		}
-		assertThat(files).containsOnlyKeys("nodes.csv", "relationships.csv");
+		assertThat(files).containsKeys("nodes-Dealer.csv", "nodes-Source.csv", "relationships.csv", "README.txt");
+		assertThat(files.keySet())
+			.allMatch(name -> name.matches("nodes-[A-Za-z]+\\.csv|relationships\\.csv|README\\.txt"));
+		assertThat(files.get("README.txt")).contains("neo4j-admin database import full --nodes=nodes-",
+				" --relationships=relationships.csv --array-delimiter=U+003B --multiline-fields=true <database>");
 		var nodes = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
 			.get()
-			.parse(new StringReader(files.get("nodes.csv")));
-		assertThat(nodes.getHeaderNames()).startsWith("id:ID", ":LABEL", "name");
-		var nodeRows = nodes.getRecords();
-		assertThat(nodeRows).anySatisfy(r -> {
+			.parse(new StringReader(files.get("nodes-Dealer.csv")));
+		assertThat(nodes.getHeaderNames()).startsWith("id:ID", ":LABEL", "name").contains("origin", "originVersion");
+		assertThat(nodes.getRecords()).anySatisfy(r -> {
 			assertThat(r.get("id:ID")).isEqualTo("spragues-sports");
 			assertThat(r.get(":LABEL")).isEqualTo("Entity;Dealer");
+			assertThat(r.get("origin")).isEqualTo("curated");
 		});
-		assertThat(nodeRows).anySatisfy(r -> assertThat(r.get(":LABEL")).isEqualTo("Entity;Source"));
+		var sources = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(files.get("nodes-Source.csv")));
+		assertThat(sources.getHeaderNames()).contains("published:date", "publishedText", "origin");
+		assertThat(sources.getRecords()).allSatisfy(r -> assertThat(r.get(":LABEL")).isEqualTo("Entity;Source"));
 		var rels = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
@@ -120,7 +130,21 @@ class ExportApiTest {
 		for (int i = 0; i < nodes.getLength(); i++) {
 			nodeIds.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("id"));
 		}
-		assertThat(nodeIds).contains("spragues-sports", "MX", "gov-mx");
+		assertThat(nodeIds).contains("spragues-sports", "MX", "gov-mx", "src-sre-second-lawsuit");
+		var keys = new java.util.HashMap<String, String>();
+		var data = new java.util.ArrayList<String>();
+		var keyElements = doc.getElementsByTagNameNS("*", "key");
+		for (int i = 0; i < keyElements.getLength(); i++) {
+			var key = (org.w3c.dom.Element) keyElements.item(i);
+			keys.put(key.getAttribute("id"), key.getAttribute("attr.type"));
+		}
+		var dataElements = doc.getElementsByTagNameNS("*", "data");
+		for (int i = 0; i < dataElements.getLength(); i++) {
+			var element = (org.w3c.dom.Element) dataElements.item(i);
+			data.add(element.getAttribute("key") + "=" + element.getTextContent());
+		}
+		assertThat(keys).containsEntry("n_origin", "string").containsEntry("n_originVersion", "string");
+		assertThat(data).contains("n_origin=curated", "n_publishedText=2022-10");
 		var edges = doc.getElementsByTagNameNS("*", "edge");
 		assertThat(edges.getLength()).isGreaterThan(0);
 		for (int i = 0; i < edges.getLength(); i++) {
@@ -137,6 +161,8 @@ class ExportApiTest {
 		assertThat(statements).anyMatch(s -> s.startsWith("MERGE (n:Entity {id: 'mx-v-sw-dmass'}) SET n:Lawsuit"));
 		assertThat(statements).anyMatch(s -> s.contains("MERGE (a)-[r:DEFENDANT_IN]->(b)"));
 		assertThat(statements).allMatch(s -> s.endsWith(";"));
+		assertThat(statements).anyMatch(s -> s.startsWith("MERGE (n:Entity {id: 'mx-v-sw-dmass'})")
+				&& s.contains("`origin`: 'curated'") && s.contains("`originVersion`: '"));
 		// EXPLAIN plans each statement without running it: the script is valid Cypher and
 		// leaves the graph untouched.
 		sessions.read(tx -> {
@@ -153,7 +179,10 @@ class ExportApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nodes[*].id", hasItems("plcaa", "ruling-scotus-2025-06-05")))
 			.andExpect(jsonPath("$.relationships[*].type", hasItem("APPLIES")))
-			.andExpect(jsonPath("$.sources[*].id", hasItem("src-scotus-23-1141-lii")));
+			.andExpect(jsonPath("$.sources[*].id", hasItem("src-scotus-23-1141-lii")))
+			.andExpect(jsonPath("$.nodes[?(@.id == 'plcaa')].origin", contains("curated")))
+			.andExpect(jsonPath("$.nodes[?(@.id == 'plcaa')].originVersion", contains(not(emptyOrNullString()))))
+			.andExpect(jsonPath("$.sources[*].origin", everyItem(is("curated"))));
 	}
 
 	@Test
