@@ -68,6 +68,8 @@ class CsvExportImportToolTest {
 			arguments.add(word.startsWith("--nodes=") || word.startsWith("--relationships=")
 					? word.replaceFirst("=", "=" + dir + "/") : word.equals("<database>") ? "neo4j" : word);
 		}
+		// the tool writes its report to the working directory unless told otherwise
+		arguments.add("--report-file=" + dir.resolve("import.report"));
 		var output = new ByteArrayOutputStream();
 		var print = new PrintStream(output, true, StandardCharsets.UTF_8);
 		Files.createDirectories(home.resolve("conf"));
