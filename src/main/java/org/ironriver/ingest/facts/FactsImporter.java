@@ -2,7 +2,9 @@ package org.ironriver.ingest.facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -205,7 +207,7 @@ public final class FactsImporter extends RecordImporter {
 		if (type != null && BY_ID_ONLY.contains(type) && id == null) {
 			f.error(role + "_id", NodeType.withArticle(type.label()) + " is named by the id of an existing node");
 		}
-		var properties = type == null ? java.util.Map.<String, Object>of() : properties(record, role, type, f);
+		var properties = type == null ? Map.<String, Object>of() : properties(record, role, type, f);
 		if (type == null || (id == null && name == null)) {
 			return null;
 		}
@@ -217,8 +219,8 @@ public final class FactsImporter extends RecordImporter {
 	 * The typed properties a row gives its subject or object ({@code object.value}), set
 	 * when the row creates it; each must be one of the model's properties of its type.
 	 */
-	private static java.util.Map<String, Object> properties(InputRecord record, String role, NodeType type, Fields f) {
-		var properties = new java.util.LinkedHashMap<String, Object>();
+	private static Map<String, Object> properties(InputRecord record, String role, NodeType type, Fields f) {
+		var properties = new LinkedHashMap<String, Object>();
 		for (var entry : record.fields().entrySet()) {
 			if (!entry.getKey().startsWith(role + ".") || entry.getValue().isBlank()) {
 				continue;
@@ -245,7 +247,7 @@ public final class FactsImporter extends RecordImporter {
 	private static long duplicateKey(RowPlan.EntityRef subject, RelationType relation, RowPlan.EntityRef object,
 			String url) {
 		var parts = new ArrayList<String>();
-		for (var ref : java.util.Arrays.asList(subject, object)) {
+		for (var ref : Arrays.asList(subject, object)) {
 			if (ref == null) {
 				// an ASSERTS row's subject: its source, which the URL below names
 				parts.add("source");

@@ -3,8 +3,8 @@ package org.ironriver.ingest.records;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.RowError;
@@ -190,7 +190,7 @@ public final class Fields {
 				}
 			}
 			case BOOLEAN -> {
-				var text = value.strip().toLowerCase(java.util.Locale.ROOT);
+				var text = value.strip().toLowerCase(Locale.ROOT);
 				if (text.equals("true") || text.equals("false")) {
 					properties.put(name, Boolean.parseBoolean(text));
 				}

@@ -1,5 +1,6 @@
 package org.ironriver.ingest.records;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 		if (parents.isEmpty()) {
 			return links;
 		}
-		var all = new java.util.ArrayList<Link>(links);
+		var all = new ArrayList<Link>(links);
 		all.addAll(parents);
 		return all;
 	}
@@ -43,11 +44,11 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 	 * ({@link #parents}, e.g. a new county in its state) — an existing place keeps the
 	 * parents it has, and its curated evidence is not entangled with an import's.
 	 */
-	List<Link> linksToWrite(java.util.Map<String, Resolver.Resolved> resolved) {
+	List<Link> linksToWrite(Map<String, Resolver.Resolved> resolved) {
 		if (parents.isEmpty()) {
 			return links;
 		}
-		var all = new java.util.ArrayList<Link>(links);
+		var all = new ArrayList<Link>(links);
 		for (var parent : parents) {
 			var child = resolved.get(parent.from());
 			if (child != null && child.create()) {

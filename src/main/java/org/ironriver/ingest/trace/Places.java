@@ -1,6 +1,7 @@
 package org.ironriver.ingest.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +42,11 @@ final class Places {
 
 		static Optional<Kind> parse(String text) {
 			var normalized = text.strip().toUpperCase(Locale.ROOT).replace("US-", "").replace('-', '_');
-			return java.util.Arrays.stream(values()).filter(k -> k.name().equals(normalized)).findFirst();
+			return Arrays.stream(values()).filter(k -> k.name().equals(normalized)).findFirst();
 		}
 
 		static String names() {
-			return String.join(", ",
-					java.util.Arrays.stream(values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+			return String.join(", ", Arrays.stream(values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
 		}
 
 	}
