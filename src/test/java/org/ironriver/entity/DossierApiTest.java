@@ -48,7 +48,7 @@ class DossierApiTest {
 			.contains("### DEFENDANT\\_IN (outgoing)", "### LOCATED\\_IN (outgoing)")
 			.contains("→ Yuma, Arizona (Place, yuma) — case evidence")
 			.contains("Party as DEFENDANT\\_IN, docket 4:22-cv-00472-TUC-RM")
-			.contains("no quote in source")
+			.contains("(v) Sprague's Sports, Inc. (Yuma)")
 			.contains("Again: GET /api/entities/spragues-sports/dossier?format=md");
 		var body = md.substring(0, md.indexOf("## Sources"));
 		var sources = md.substring(md.indexOf("## Sources")).lines().filter(l -> l.matches("\\d+\\. .*")).toList();
@@ -61,6 +61,16 @@ class DossierApiTest {
 		// a source dated by month only is cited by that month
 		assertThat(sources).anySatisfy(s -> assertThat(s).contains("src-sre-second-lawsuit").contains(", 2022-10 ("));
 		assertThat(md).doesNotContain("2022-10-01");
+	}
+
+	@Test
+	void a_statement_whose_sources_give_no_quote_is_marked_as_such() throws Exception {
+		// Yuma -> Arizona rests on the lawsuit's sources, none of which quotes the
+		// place's state.
+		var md = new String(dossier("yuma", "md"), StandardCharsets.UTF_8);
+		var located = md.lines().dropWhile(l -> !l.contains("→ Arizona (")).limit(3).toList();
+		assertThat(located).isNotEmpty();
+		assertThat(String.join("\n", located)).contains("no quote in source");
 	}
 
 	@Test
@@ -92,7 +102,7 @@ class DossierApiTest {
 		try (var document = Loader.loadPDF(pdf)) {
 			var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Sprague's Sports, Inc.", "Relationships", "DEFENDANT_IN (outgoing)",
-					"no quote in source", "Sources", "2022-10");
+					"(v) Sprague's Sports, Inc. (Yuma)", "Sources", "2022-10");
 			assertThat(document.getNumberOfPages()).isGreaterThan(1);
 			var page = document.getPage(0);
 			for (var name : page.getResources().getFontNames()) {

@@ -77,10 +77,12 @@ class CitableReportsTest {
 	void the_markdown_report_marks_kinds_missing_quotes_caveats_and_keeps_partial_dates_as_written() throws Exception {
 		var md = download("/api/trace", "report-md", TRACE);
 		var lines = md.lines().toList();
-		// The hop naming Sprague's as a defendant has no quote in its sources.
+		// The hop naming Sprague's as a defendant quotes the SRE release's list of
+		// defendants.
 		int defendant = indexOf(lines, "**Sprague's Sports, Inc.** (`spragues-sports`) -[DEFENDANT_IN]->");
 		assertThat(lines.get(defendant)).endsWith("— case evidence");
-		assertThat(lines.get(defendant + 1)).contains("no quote in source").doesNotContain("quote: ");
+		assertThat(lines.get(defendant + 1)).contains("(v) Sprague's Sports, Inc. (Yuma)")
+			.doesNotContain("no quote in source");
 		// Yuma -> Arizona: no quote and no dates.
 		int yuma = indexOf(lines, "(`yuma`) -[LOCATED_IN]-> **Arizona** (`arizona`)");
 		assertThat(lines.get(yuma + 1)).contains("no quote in source").doesNotContain("valid ");
