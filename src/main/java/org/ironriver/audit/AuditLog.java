@@ -35,7 +35,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * ({@code ironriver.audit.dropped}) and logged; a write's event waits up to a few seconds
  * for room first. While the database is unreachable the writer keeps its batch and
  * retries, so the events of an outage (a failed import among them) reach the graph once
- * it is back.
+ * it is back. A batch the database refuses for what it holds (not for being away) is
+ * written event by event instead, and an event refused on its own is dropped, counted
+ * ({@code ironriver.audit.rejected}) and logged: one bad event must not hold up every
+ * later one for ever.
  */
 @Component
 public class AuditLog implements DisposableBean {
@@ -73,6 +76,10 @@ public class AuditLog implements DisposableBean {
 
 	private final Counter droppedCounter;
 
+	private final AtomicLong rejected = new AtomicLong();
+
+	private final Counter rejectedCounter;
+
 	private final Thread writer;
 
 	private volatile boolean stopping;
@@ -84,6 +91,9 @@ public class AuditLog implements DisposableBean {
 		this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
 		this.droppedCounter = Counter.builder("ironriver.audit.dropped")
 			.description("audit events dropped because the queue was full")
+			.register(this.meters);
+		this.rejectedCounter = Counter.builder("ironriver.audit.rejected")
+			.description("audit events the database refused to store (logged with the reason)")
 			.register(this.meters);
 		this.writer = new Thread(this::drain, "audit-writer");
 		this.writer.setDaemon(true);
@@ -109,6 +119,11 @@ public class AuditLog implements DisposableBean {
 	/** Events dropped since start. */
 	public long dropped() {
 		return dropped.get();
+	}
+
+	/** Events the database refused to store since start. */
+	public long rejected() {
+		return rejected.get();
 	}
 
 	/**
@@ -248,9 +263,17 @@ public class AuditLog implements DisposableBean {
 					batch.add(first);
 					queue.drainTo(batch, BATCH - 1);
 				}
-				write(batch);
-				settled.addAndGet(batch.size());
-				batch.clear();
+				try {
+					write(batch);
+					settled.addAndGet(batch.size());
+					batch.clear();
+				}
+				catch (RuntimeException ex) {
+					if (!GraphTransport.isRefusedStatement(ex)) {
+						throw ex;
+					}
+					writeOneByOne(batch);
+				}
 				backoff = 0;
 			}
 			catch (InterruptedException ex) {
@@ -280,6 +303,32 @@ public class AuditLog implements DisposableBean {
 					}
 				}
 			}
+		}
+	}
+
+	/**
+	 * Writes a refused batch an event at a time, so that only the event the database will
+	 * not store is lost. Should the database go away meanwhile, the events not yet
+	 * written stay in the batch for the next try.
+	 */
+	private void writeOneByOne(List<AuditEvent> batch) {
+		for (var events = batch.iterator(); events.hasNext();) {
+			var event = events.next();
+			try {
+				write(List.of(event));
+			}
+			catch (RuntimeException ex) {
+				if (!GraphTransport.isRefusedStatement(ex)) {
+					throw ex;
+				}
+				rejected.incrementAndGet();
+				rejectedCounter.increment();
+				log.error("Audit event {} ({} by {}) refused by the database and dropped: {}",
+						event.properties().get("id"), event.properties().get("kind"), event.properties().get("who"),
+						ex.getMessage());
+			}
+			settled.incrementAndGet();
+			events.remove();
 		}
 	}
 

@@ -106,6 +106,27 @@ public interface GraphTransport {
 		return false;
 	}
 
+	/**
+	 * Whether the database refused a statement for what it holds (a value it cannot
+	 * store, a constraint it breaks, bad syntax): the same statement fails the same way
+	 * however often it is tried, unlike a database that is away or a transaction that
+	 * lost a race.
+	 */
+	static boolean isRefusedStatement(Throwable ex) {
+		for (var cause = ex; cause != null; cause = cause.getCause()) {
+			String code = cause instanceof QueryExecutionException query ? query.getStatusCode()
+					: cause instanceof org.neo4j.driver.exceptions.ClientException client ? client.code() : null;
+			if (code != null
+					&& (code.startsWith("Neo.ClientError.Statement.") || code.startsWith("Neo.ClientError.Schema."))) {
+				return true;
+			}
+			if (cause instanceof org.neo4j.graphdb.ConstraintViolationException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Session settings of the default database (the benchmark's own stores). */
 	static SessionConfig config(AccessMode mode) {
 		return SessionConfig.builder().withDefaultAccessMode(mode).build();

@@ -104,6 +104,34 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void an_event_the_database_refuses_is_dropped_and_counted_and_holds_up_no_other() {
+		long rejectedBefore = audit.rejected();
+		var ids = List.of("audit-test-before-refused", "audit-test-refused", "audit-test-after-refused");
+		try {
+			for (var id : ids) {
+				var properties = new java.util.HashMap<String, Object>(Map.of("id", id, "at", "2026-12-02T00:00:00Z",
+						"kind", "query", "who", "test", "outcome", "ok"));
+				if (id.equals("audit-test-refused")) {
+					// a map is no property value Neo4j stores: refused however often it
+					// is tried
+					properties.put("parameters", Map.of("nested", "map"));
+				}
+				audit.record(new AuditEvent(properties));
+			}
+			assertThat(audit.flush(Duration.ofSeconds(20))).as("the writer gets past the refused event").isTrue();
+			var written = sessions
+				.read(tx -> tx.run("MATCH (a:AuditEvent) WHERE a.id IN $ids RETURN a.id AS id", Map.of("ids", ids))
+					.list(r -> r.get("id").asString()));
+			assertThat(written).containsExactlyInAnyOrder("audit-test-before-refused", "audit-test-after-refused");
+			assertThat(audit.rejected()).isEqualTo(rejectedBefore + 1);
+		}
+		finally {
+			sessions.transport()
+				.write(tx -> tx.run("MATCH (a:AuditEvent) WHERE a.id IN $ids DELETE a", Map.of("ids", ids)));
+		}
+	}
+
+	@Test
 	void an_upload_records_who_from_where_what_and_how_many() throws Exception {
 		var csv = HEADER
 				+ "\n,Organization,Audited Upload Org,LOCATED_IN,MX,Country,,,,https://example.org/audited,,,,,,\n"
