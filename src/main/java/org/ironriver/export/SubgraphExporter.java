@@ -53,6 +53,9 @@ public final class SubgraphExporter {
 	private SubgraphExporter() {
 	}
 
+	/** Writes a GraphML list value as its JSON array. */
+	private static final JsonMapper GRAPHML_LISTS = JsonMapper.builder().build();
+
 	public static byte[] json(Subgraph subgraph, JsonMapper json) {
 		return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(subgraph);
 	}
@@ -301,15 +304,21 @@ public final class SubgraphExporter {
 		return value == null ? null : value.toString();
 	}
 
+	/**
+	 * GraphML with a typed key per property. GraphML has no list type: a list is written
+	 * as a JSON array with {@code attr.list} naming its element type, the extension
+	 * Neo4j's APOC reads and writes ({@code apoc.import.graphml}), so an element holding
+	 * "; " or a comma stays one element. Tools that do not know the extension (Gephi,
+	 * yEd) show the JSON text. Dates are text, as written.
+	 */
 	public static byte[] graphml(Subgraph subgraph) {
 		var rows = nodeRows(subgraph);
 		var nodeKeys = new TreeMap<String, String>();
-		columnTypes(rows, Set.of("id")).forEach((key, type) -> nodeKeys.put(key, graphmlType(type)));
+		columnTypes(rows, Set.of("id")).forEach((key, type) -> nodeKeys.put(key, type));
 		var edgeKeys = new LinkedHashMap<String, String>();
 		edgeKeys.put("type", "string");
 		for (var property : EvidenceProperty.values()) {
-			// GraphML has no list or date type: sources and dates are written as text
-			edgeKeys.put(property.key(), property.type().equals("double") ? "double" : "string");
+			edgeKeys.put(property.key(), property.type());
 		}
 		edgeKeys.put(EvidenceProperty.ORIGIN, "string");
 		var out = new StringWriter();
@@ -360,8 +369,12 @@ public final class SubgraphExporter {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * GraphML's name for a column type (neo4j-admin's terms, {@code string[]} for a
+	 * list).
+	 */
 	private static String graphmlType(String csvType) {
-		return switch (csvType) {
+		return switch (csvType.replace("[]", "")) {
 			case "long" -> "long";
 			case "double" -> "double";
 			case "boolean" -> "boolean";
@@ -369,13 +382,16 @@ public final class SubgraphExporter {
 		};
 	}
 
-	private static void writeKey(XMLStreamWriter xml, String id, String target, String name, String type)
+	private static void writeKey(XMLStreamWriter xml, String id, String target, String name, String csvType)
 			throws XMLStreamException {
 		xml.writeEmptyElement("key");
 		xml.writeAttribute("id", id);
 		xml.writeAttribute("for", target);
 		xml.writeAttribute("attr.name", name);
-		xml.writeAttribute("attr.type", type);
+		xml.writeAttribute("attr.type", graphmlType(csvType));
+		if (csvType.endsWith("[]")) {
+			xml.writeAttribute("attr.list", graphmlType(csvType));
+		}
 	}
 
 	private static void writeData(XMLStreamWriter xml, String key, Object value) throws XMLStreamException {
@@ -384,9 +400,9 @@ public final class SubgraphExporter {
 		}
 		xml.writeStartElement("data");
 		xml.writeAttribute("key", key);
-		// GraphML has no lists: their elements are written as text, separated by "; "
-		xml.writeCharacters(value instanceof List<?> list
-				? list.stream().map(String::valueOf).collect(Collectors.joining("; ")) : value.toString());
+		xml.writeCharacters(value instanceof List<?> list ? GRAPHML_LISTS.writeValueAsString(
+				list.stream().map(v -> v instanceof Number || v instanceof Boolean ? v : String.valueOf(v)).toList())
+				: value.toString());
 		xml.writeEndElement();
 	}
 

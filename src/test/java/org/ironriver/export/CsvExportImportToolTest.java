@@ -37,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The CSV export through its real consumer: the whole graph (the curated one, plus a node
  * whose aliases hold the array delimiters and a relationship whose quote spans lines) is
  * exported, loaded by the {@code neo4j-admin database import full} of the Neo4j on the
- * classpath with exactly the command the export's notes give, and read back.
+ * classpath with exactly the command the export's notes give, and read back. The same
+ * awkward values through the GraphML export, whose lists are JSON arrays.
  */
 @IntegrationTest
 class CsvExportImportToolTest {
@@ -145,6 +146,47 @@ class CsvExportImportToolTest {
 			relationships.addAll(extra.relationships());
 			return Subgraph.of(nodes, relationships);
 		});
+	}
+
+	/**
+	 * GraphML has no list type: a list is a JSON array under a key with {@code attr.list}
+	 * (APOC's extension), so an alias holding "; " stays one element.
+	 */
+	@Test
+	void the_graphml_export_writes_lists_as_json_arrays_that_keep_every_element_whole() throws Exception {
+		var xml = SubgraphExporter.graphml(wholeGraphAnd(awkwardValues()));
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		var doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+		var keys = doc.getElementsByTagNameNS("*", "key");
+		var listKeys = new java.util.HashMap<String, String>();
+		for (int i = 0; i < keys.getLength(); i++) {
+			var key = (org.w3c.dom.Element) keys.item(i);
+			if (key.hasAttribute("attr.list")) {
+				listKeys.put(key.getAttribute("id"), key.getAttribute("attr.list"));
+			}
+		}
+		assertThat(listKeys).containsEntry("n_aliases", "string")
+			.containsEntry("e_sources", "string")
+			.containsEntry("n_labels", "string");
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		var data = doc.getElementsByTagNameNS("*", "data");
+		List<String> aliases = null;
+		int sourceLists = 0;
+		for (int i = 0; i < data.getLength(); i++) {
+			var element = (org.w3c.dom.Element) data.item(i);
+			var owner = (org.w3c.dom.Element) element.getParentNode();
+			if (element.getAttribute("key").equals("n_aliases")
+					&& owner.getAttribute("id").equals("export-awkward-dealer")) {
+				aliases = List.of(json.readValue(element.getTextContent(), String[].class));
+			}
+			if (element.getAttribute("key").equals("e_sources")) {
+				assertThat(json.readValue(element.getTextContent(), String[].class)).isNotEmpty();
+				sourceLists++;
+			}
+		}
+		assertThat(aliases).containsExactly("Smith; Wesson; and Co", "A | B", "plain");
+		assertThat(sourceLists).isGreaterThan(100);
 	}
 
 	/**
