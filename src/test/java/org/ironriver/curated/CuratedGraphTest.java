@@ -219,6 +219,41 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void traced_guns_name_their_store_model_buyer_and_recovery_each_with_a_quote() {
+		var terry = read("""
+				MATCH (t:FirearmTrace {id: 'trace-terry-rifles'})-[:TRACE_OF]->(rec:Recovery)-[:INCLUDED]->(f:Firearm),
+				      (t)-[:TRACED_TO]->(d:Dealer)<-[sold:SOLD_BY]-(p:Purchase)-[:INCLUDED]->(f),
+				      (p)-[:BOUGHT_BY]->(buyer:Person)<-[:TRACED_TO]-(t),
+				      (f)-[m:OF_MODEL]->(model:FirearmModel)-[:MADE_BY]->(maker:Manufacturer),
+				      (d)-[:LOCATED_IN]->(city:Place)
+				RETURN d.name AS dealer, city.name AS city, buyer.name AS buyer, model.model AS model,
+				       maker.id AS maker, p.date AS bought, f.count AS guns,
+				       sold.quote AS quote""");
+		assertThat(terry).singleElement().satisfies(r -> {
+			assertThat(r.get("dealer").asString()).isEqualTo("Lone Wolf Trading Co.");
+			assertThat(r.get("city").asString()).isEqualTo("Glendale, Arizona");
+			assertThat(r.get("buyer").asString()).isEqualTo("Jaime Avila Jr.");
+			assertThat(r.get("model").asString()).isEqualTo("WASR-10");
+			assertThat(r.get("maker").asString()).isEqualTo("romarm");
+			assertThat(r.get("bought").asLocalDate()).isEqualTo(java.time.LocalDate.of(2010, 1, 1));
+			assertThat(r.get("guns").asLong()).isEqualTo(2);
+			assertThat(r.get("quote").asString()).contains("traced by ATF to the Lone Wolf Trading Co.");
+		});
+		var zapata = read(
+				"""
+						MATCH (t:FirearmTrace)-[of:TRACE_OF]->(f:Firearm)<-[:INCLUDED]-(rec:Recovery {id: 'recovery-zapata-2011-02-23'}),
+						      (rec)-[:OCCURRED_IN]->(:Country {id: 'MX'}), (t)-[to:TRACED_TO]->(buyer:Person)
+						WHERE of.quote IS NOT NULL AND to.quote IS NOT NULL
+						RETURN buyer.id AS buyer, [(t)-[:TRACED_TO]->(d:Dealer) | d.id] AS dealers,
+						       [(f)-[:OF_MODEL]->(m) | m.model] AS models ORDER BY buyer""");
+		assertThat(zapata).extracting(r -> r.get("buyer").asString())
+			.containsExactly("otilio-osorio", "robert-riendfliesh");
+		assertThat(zapata.get(0).get("dealers").asList(Value::asString)).containsExactly("off-duty-enterprise");
+		assertThat(zapata.get(0).get("models").asList(Value::asString)).containsExactly("Draco");
+		assertThat(zapata.get(1).get("dealers").asList()).isEmpty();
+	}
+
+	@Test
 	void loading_the_unchanged_dataset_again_changes_nothing() {
 		var before = read(
 				"MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships")
