@@ -254,6 +254,34 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void the_traced_guns_have_their_prosecutions_and_the_store_its_lawsuit() {
+		var cases = read("""
+				MATCH (c:CriminalCase)-[:CONCERNS]->(event)
+				WHERE c.id IN ['us-v-ranferi-osorio', 'us-v-manuel-gomez-barba']
+				RETURN c.id AS id, event.id AS event, [(c)-[:FILED_IN]->(court) | court.id] AS courts,
+				       [(c)-[:PROSECUTED_BY]->(office) | office.id] AS offices ORDER BY id""");
+		assertThat(cases).extracting(r -> r.get("event").asString())
+			.containsExactly("trafficking-barba-zetas", "trace-zapata-osorio");
+		assertThat(cases.get(0).get("courts").asList(Value::asString)).containsExactly("court-s-d-tex");
+		assertThat(cases.get(1).get("offices").asList(Value::asString)).containsExactly("usao-ndtx");
+		var suit = read("""
+				MATCH (d:Dealer {id: 'lone-wolf-trading'})-[r:DEFENDANT_IN]->(s:Lawsuit)-[:FILED_IN]->(court:Court)
+				RETURN s.docketNumber AS docket, court.id AS court, r.quote AS quote, r.confidence AS confidence""");
+		assertThat(suit).singleElement().satisfies(r -> {
+			assertThat(r.get("docket").asString()).isEqualTo("CV-12-02659-PHX-DGC");
+			assertThat(r.get("court").asString()).isEqualTo("court-d-ariz");
+			assertThat(r.get("quote").asString()).contains("Lone Wolf Trading Company, L.L.C.");
+			assertThat(r.get("confidence").asDouble()).isEqualTo(1.0);
+		});
+		var texas = read("""
+				MATCH (:Place {id: 'texas'})-[:ORIGIN_OF]->(f:FlowObservation)-[:DESTINED_FOR]->(:Country {id: 'MX'})
+				WHERE f.periodStart.year = 2009 AND f.periodEnd.year = 2009
+				RETURN f.metric AS metric, f.value AS value ORDER BY metric""");
+		assertThat(texas).extracting(r -> r.get("metric").asString() + "=" + r.get("value").asNumber().longValue())
+			.containsExactly("top-source-state-count=2076", "top-source-state-share=40");
+	}
+
+	@Test
 	void loading_the_unchanged_dataset_again_changes_nothing() {
 		var before = read(
 				"MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships")
