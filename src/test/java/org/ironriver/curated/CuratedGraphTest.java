@@ -282,6 +282,23 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void rifles_of_a_manufacturer_sued_by_mexico_were_stopped_at_the_border_on_their_way_to_mexico() {
+		var rows = read(
+				"""
+						MATCH (maker:Manufacturer {id: 'century-arms'})-[:DEFENDANT_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'})
+						MATCH (maker)<-[:MADE_BY]-(model:FirearmModel)<-[:OF_MODEL]-(f:Firearm)<-[:INCLUDED]-(t:Trafficking),
+						      (t)-[:DESTINED_FOR]->(:Country {id: 'MX'}), (t)-[crossed:CROSSED_AT]->(port:Place {placeKind: 'port'}),
+						      (rec:Recovery)-[:INCLUDED]->(f), (rec)-[:RECOVERED_BY]->(agency:Organization)
+						RETURN model.model AS model, port.id AS port, agency.id AS agency, crossed.quote AS quote ORDER BY model""");
+		assertThat(rows).extracting(r -> r.get("model").asString()).containsExactly("BFT", "VSKA");
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("port").asString()).isEqualTo("deconcini-port");
+			assertThat(r.get("agency").asString()).isEqualTo("us-cbp");
+			assertThat(r.get("quote").asString()).contains("heading to Mexico");
+		});
+	}
+
+	@Test
 	void loading_the_unchanged_dataset_again_changes_nothing() {
 		var before = read(
 				"MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships")
