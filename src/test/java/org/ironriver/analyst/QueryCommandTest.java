@@ -40,7 +40,7 @@ class QueryCommandTest {
 		var lines = out.toString().lines().toList();
 		assertThat(lines.get(0)).startsWith("dealer").contains("| city").contains("| state");
 		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Sprague's Sports, Inc.").contains("Yuma, Arizona"));
-		assertThat(lines.get(lines.size() - 1)).isEqualTo("(5 rows)");
+		assertThat(lines.get(lines.size() - 1)).isEqualTo("(6 rows)");
 		assertThat(err.toString()).isEmpty();
 	}
 

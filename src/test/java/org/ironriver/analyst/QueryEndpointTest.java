@@ -27,7 +27,7 @@ class QueryEndpointTest {
 			.andExpect(jsonPath("$[?(@.name == 'trace-statistics-for-country')].parameters.country").value("HT"))
 			.andExpect(jsonPath("$[?(@.name == 'trace-statistics-for-country')].title")
 				.value("Trafficking and trace statistics for a destination country"))
-			.andExpect(jsonPath("$[?(@.name == 'dealers-sued-and-where')].expectations[0]").value("rows = 5"))
+			.andExpect(jsonPath("$[?(@.name == 'dealers-sued-and-where')].expectations[0]").value("rows = 6"))
 			.andExpect(jsonPath("$[0].cypher").doesNotExist());
 	}
 
@@ -53,7 +53,7 @@ class QueryEndpointTest {
 		mvc.perform(post("/api/queries/trace-statistics-for-country").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"country\": \"MX\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rowCount").value(41))
+			.andExpect(jsonPath("$.rowCount").value(46))
 			.andExpect(jsonPath("$.rows[?(@.observation == 'flow-mx-seized-2024-2025')].value").value(17283));
 	}
 

@@ -219,6 +219,86 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void traced_guns_name_their_store_model_buyer_and_recovery_each_with_a_quote() {
+		var terry = read("""
+				MATCH (t:FirearmTrace {id: 'trace-terry-rifles'})-[:TRACE_OF]->(rec:Recovery)-[:INCLUDED]->(f:Firearm),
+				      (t)-[:TRACED_TO]->(d:Dealer)<-[sold:SOLD_BY]-(p:Purchase)-[:INCLUDED]->(f),
+				      (p)-[:BOUGHT_BY]->(buyer:Person)<-[:TRACED_TO]-(t),
+				      (f)-[m:OF_MODEL]->(model:FirearmModel)-[:MADE_BY]->(maker:Manufacturer),
+				      (d)-[:LOCATED_IN]->(city:Place)
+				RETURN d.name AS dealer, city.name AS city, buyer.name AS buyer, model.model AS model,
+				       maker.id AS maker, p.date AS bought, f.count AS guns,
+				       sold.quote AS quote""");
+		assertThat(terry).singleElement().satisfies(r -> {
+			assertThat(r.get("dealer").asString()).isEqualTo("Lone Wolf Trading Co.");
+			assertThat(r.get("city").asString()).isEqualTo("Glendale, Arizona");
+			assertThat(r.get("buyer").asString()).isEqualTo("Jaime Avila Jr.");
+			assertThat(r.get("model").asString()).isEqualTo("WASR-10");
+			assertThat(r.get("maker").asString()).isEqualTo("romarm");
+			assertThat(r.get("bought").asLocalDate()).isEqualTo(java.time.LocalDate.of(2010, 1, 1));
+			assertThat(r.get("guns").asLong()).isEqualTo(2);
+			assertThat(r.get("quote").asString()).contains("traced by ATF to the Lone Wolf Trading Co.");
+		});
+		var zapata = read(
+				"""
+						MATCH (t:FirearmTrace)-[of:TRACE_OF]->(f:Firearm)<-[:INCLUDED]-(rec:Recovery {id: 'recovery-zapata-2011-02-23'}),
+						      (rec)-[:OCCURRED_IN]->(:Country {id: 'MX'}), (t)-[to:TRACED_TO]->(buyer:Person)
+						WHERE of.quote IS NOT NULL AND to.quote IS NOT NULL
+						RETURN buyer.id AS buyer, [(t)-[:TRACED_TO]->(d:Dealer) | d.id] AS dealers,
+						       [(f)-[:OF_MODEL]->(m) | m.model] AS models ORDER BY buyer""");
+		assertThat(zapata).extracting(r -> r.get("buyer").asString())
+			.containsExactly("otilio-osorio", "robert-riendfliesh");
+		assertThat(zapata.get(0).get("dealers").asList(Value::asString)).containsExactly("off-duty-enterprise");
+		assertThat(zapata.get(0).get("models").asList(Value::asString)).containsExactly("Draco");
+		assertThat(zapata.get(1).get("dealers").asList()).isEmpty();
+	}
+
+	@Test
+	void the_traced_guns_have_their_prosecutions_and_the_store_its_lawsuit() {
+		var cases = read("""
+				MATCH (c:CriminalCase)-[:CONCERNS]->(event)
+				WHERE c.id IN ['us-v-ranferi-osorio', 'us-v-manuel-gomez-barba']
+				RETURN c.id AS id, event.id AS event, [(c)-[:FILED_IN]->(court) | court.id] AS courts,
+				       [(c)-[:PROSECUTED_BY]->(office) | office.id] AS offices ORDER BY id""");
+		assertThat(cases).extracting(r -> r.get("event").asString())
+			.containsExactly("trafficking-barba-zetas", "trace-zapata-osorio");
+		assertThat(cases.get(0).get("courts").asList(Value::asString)).containsExactly("court-s-d-tex");
+		assertThat(cases.get(1).get("offices").asList(Value::asString)).containsExactly("usao-ndtx");
+		var suit = read("""
+				MATCH (d:Dealer {id: 'lone-wolf-trading'})-[r:DEFENDANT_IN]->(s:Lawsuit)-[:FILED_IN]->(court:Court)
+				RETURN s.docketNumber AS docket, court.id AS court, r.quote AS quote, r.confidence AS confidence""");
+		assertThat(suit).singleElement().satisfies(r -> {
+			assertThat(r.get("docket").asString()).isEqualTo("CV-12-02659-PHX-DGC");
+			assertThat(r.get("court").asString()).isEqualTo("court-d-ariz");
+			assertThat(r.get("quote").asString()).contains("Lone Wolf Trading Company, L.L.C.");
+			assertThat(r.get("confidence").asDouble()).isEqualTo(1.0);
+		});
+		var texas = read("""
+				MATCH (:Place {id: 'texas'})-[:ORIGIN_OF]->(f:FlowObservation)-[:DESTINED_FOR]->(:Country {id: 'MX'})
+				WHERE f.periodStart.year = 2009 AND f.periodEnd.year = 2009
+				RETURN f.metric AS metric, f.value AS value ORDER BY metric""");
+		assertThat(texas).extracting(r -> r.get("metric").asString() + "=" + r.get("value").asNumber().longValue())
+			.containsExactly("top-source-state-count=2076", "top-source-state-share=40");
+	}
+
+	@Test
+	void rifles_of_a_manufacturer_sued_by_mexico_were_stopped_at_the_border_on_their_way_to_mexico() {
+		var rows = read(
+				"""
+						MATCH (maker:Manufacturer {id: 'century-arms'})-[:DEFENDANT_IN]->(:Lawsuit {id: 'mx-v-sw-dmass'})
+						MATCH (maker)<-[:MADE_BY]-(model:FirearmModel)<-[:OF_MODEL]-(f:Firearm)<-[:INCLUDED]-(t:Trafficking),
+						      (t)-[:DESTINED_FOR]->(:Country {id: 'MX'}), (t)-[crossed:CROSSED_AT]->(port:Place {placeKind: 'port'}),
+						      (rec:Recovery)-[:INCLUDED]->(f), (rec)-[:RECOVERED_BY]->(agency:Organization)
+						RETURN model.model AS model, port.id AS port, agency.id AS agency, crossed.quote AS quote ORDER BY model""");
+		assertThat(rows).extracting(r -> r.get("model").asString()).containsExactly("BFT", "VSKA");
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("port").asString()).isEqualTo("deconcini-port");
+			assertThat(r.get("agency").asString()).isEqualTo("us-cbp");
+			assertThat(r.get("quote").asString()).contains("heading to Mexico");
+		});
+	}
+
+	@Test
 	void loading_the_unchanged_dataset_again_changes_nothing() {
 		var before = read(
 				"MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships")

@@ -52,6 +52,21 @@ class PathApiTest {
 	}
 
 	@Test
+	void the_curated_trace_of_a_gun_used_against_ice_agents_leads_from_its_texas_dealer_to_mexico() throws Exception {
+		// The curated record, not a synthetic chain: off-duty-enterprise <-TRACED_TO-
+		// trace-zapata-osorio -TRACE_OF-> the firearm <-INCLUDED- its seizure
+		// -OCCURRED_IN-> MX
+		mvc.perform(get("/api/trace").param("from", "off-duty-enterprise").param("country", "MX"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths[?(@.length == 4)].nodes[1].id", hasItem("trace-zapata-osorio")))
+			.andExpect(jsonPath("$.paths[?(@.length == 4)].nodes[3].id", hasItem("recovery-zapata-2011-02-23")))
+			.andExpect(jsonPath("$.paths[?(@.length == 4)].hops[0].relationship.type", hasItem("TRACED_TO")))
+			.andExpect(jsonPath("$.paths[?(@.length == 4)].hops[0].forward", hasItem(false)))
+			.andExpect(jsonPath("$.paths[*].hops[*].relationship.evidence.sources", everyItem(not(empty()))))
+			.andExpect(jsonPath("$.paths[*].nodes[-1].id", everyItem(is("MX"))));
+	}
+
+	@Test
 	void a_statistic_is_never_a_path_but_context_with_its_caveat() throws Exception {
 		mvc.perform(get("/api/trace").param("from", "spragues-sports")
 			.param("country", "MX")
