@@ -1,8 +1,11 @@
 package org.ironriver.model;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every kind of node in the graph. Each node also carries the {@code Entity} label and a
@@ -52,8 +55,15 @@ public enum NodeType {
 	}
 
 	public static Optional<NodeType> fromLabel(String label) {
-		return Arrays.stream(values()).filter(t -> t.label.equalsIgnoreCase(label)).findFirst();
+		return label == null ? Optional.empty() : Optional.ofNullable(BY_LABEL.get(label.toLowerCase(Locale.ROOT)));
 	}
+
+	/**
+	 * Labels in lower case: every answer maps each node's labels through
+	 * {@link #fromLabel}, so it is a lookup, not a scan.
+	 */
+	private static final Map<String, NodeType> BY_LABEL = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(t -> t.label.toLowerCase(Locale.ROOT), t -> t));
 
 	/**
 	 * Actors are the parties of supply chains and litigation: the nodes an investigator

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.evidence.GraphViews;
+import org.ironriver.evidence.NodeView;
+import org.ironriver.evidence.RelationshipView;
 import org.ironriver.evidence.SourceView;
 import org.ironriver.model.NodeType;
 import org.ironriver.problems.RequestBounds;
@@ -143,32 +145,39 @@ public class PathService {
 				sources.computeIfAbsent(node.get("id").asString(), id -> GraphViews.source(node));
 			}
 		}
+		// Paths share their start, their end and often their first hops: each node and
+		// relationship becomes a view once per answer.
+		var nodeViews = new HashMap<String, NodeView>();
+		var hopViews = new HashMap<String, RelationshipView>();
 		var paths = new ArrayList<PathView>(records.size());
 		for (var record : records) {
-			paths.add(path(record, sources));
+			paths.add(path(record, sources, nodeViews, hopViews));
 		}
 		return paths;
 	}
 
-	private static PathView path(Record record, Map<String, SourceView> sources) {
+	private static PathView path(Record record, Map<String, SourceView> sources, Map<String, NodeView> nodeViews,
+			Map<String, RelationshipView> hopViews) {
 		var nodes = record.get("nodes").asList(Value::asNode);
 		var rels = record.get("relationships").asList(Value::asRelationship);
+		var views = new ArrayList<NodeView>(nodes.size());
 		var idByElement = new HashMap<String, String>();
 		for (Node n : nodes) {
-			idByElement.put(n.elementId(), n.get("id").asString(null));
+			var view = nodeViews.computeIfAbsent(n.elementId(), element -> GraphViews.node(n));
+			views.add(view);
+			idByElement.put(n.elementId(), view.id());
 		}
 		var hops = new ArrayList<Hop>(rels.size());
 		for (int i = 0; i < rels.size(); i++) {
 			var r = rels.get(i);
 			var walkFrom = nodes.get(i);
 			boolean forward = r.startNodeElementId().equals(walkFrom.elementId());
-			var view = GraphViews.relationship(r, idByElement.get(r.startNodeElementId()),
-					idByElement.get(r.endNodeElementId()), sources);
-			hops.add(new Hop(i + 1, walkFrom.get("id").asString(null), nodes.get(i + 1).get("id").asString(null),
-					forward, view));
+			var view = hopViews.computeIfAbsent(r.elementId(), element -> GraphViews.relationship(r,
+					idByElement.get(r.startNodeElementId()), idByElement.get(r.endNodeElementId()), sources));
+			hops.add(new Hop(i + 1, views.get(i).id(), views.get(i + 1).id(), forward, view));
 		}
 		return new PathView(rels.size(), record.get("score").asDouble(), record.get("current").asBoolean(),
-				record.get("sourceCount").asInt(), nodes.stream().map(GraphViews::node).toList(), hops);
+				record.get("sourceCount").asInt(), List.copyOf(views), hops);
 	}
 
 	public static LocalDate parseDate(String text, String parameter) {
