@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -457,6 +460,17 @@ class FtmImportExportTest {
 			assertThat(evidence).containsExactlyElementsOf(expectedEvidence);
 			assertThat(counts.documents()).isEqualTo(expectedSources.size());
 			assertThat(sources).containsExactlyElementsOf(expectedSources);
+			System.out.printf(
+					"FTM ROUND TRIP into an empty graph: %d relationships, every field equal (%d quotes, %d locators, "
+							+ "%d assertedOn, %d confidences other than 0.7, %d partial dates); %d sources equal%n",
+					evidence.size(), present(evidence, "quote"), present(evidence, "locator"),
+					present(evidence, "assertedOn"),
+					evidence.stream().filter(r -> !"0.7".equals(r.get("confidence"))).count(),
+					evidence.stream()
+						.filter(r -> r.get("validFromText") != null || r.get("validToText") != null
+								|| r.get("assertedOnText") != null)
+						.count(),
+					sources.size());
 		}
 		finally {
 			for (var name : List.of("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD")) {
@@ -464,6 +478,10 @@ class FtmImportExportTest {
 			}
 			database.close();
 		}
+	}
+
+	private static long present(List<Map<String, Object>> rows, String key) {
+		return rows.stream().filter(r -> r.get(key) != null).count();
 	}
 
 	/** Rows of the embedded database as the driver gives them (lists as lists). */
@@ -477,6 +495,29 @@ class FtmImportExportTest {
 			});
 			return rows;
 		});
+	}
+
+	@Test
+	void the_rest_import_answers_what_was_skipped_and_why() throws Exception {
+		var body = String.join("\n",
+				"{\"id\": \"rest-p\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Rest Person\"], \"website\": [\"https://a.example\", \"https://b.example\"], \"nationality\": [\"Mexico\"]}}",
+				"{\"id\": \"rest-v\", \"schema\": \"Vessel\", \"properties\": {\"name\": [\"Rest Vessel\"]}}",
+				"{\"id\": \"rest-d\", \"schema\": \"Document\", \"properties\": {\"fileName\": [\"scan.pdf\"]}}")
+				+ "\n";
+
+		mvc.perform(multipart("/api/imports/ftm").file(new MockMultipartFile("file", "rest.ftm.json",
+				"application/x-ndjson", body.getBytes(StandardCharsets.UTF_8))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.read").value(3))
+			.andExpect(jsonPath("$.created").value(1))
+			.andExpect(jsonPath("$.skipped").value(2))
+			.andExpect(jsonPath("$.skips['Person.website'].count").value(2))
+			.andExpect(jsonPath("$.skips['Person.website'].reason").value("no place in the model"))
+			.andExpect(jsonPath("$.skips.Vessel.count").value(1))
+			.andExpect(
+					jsonPath("$.skips.Document.reason").value("a Document without an http(s) sourceUrl is no Source"));
+		assertThat(data.one("MATCH (p:Person {id: 'rest-p'}) RETURN p.nationality AS n", Map.of())).containsEntry("n",
+				List.of("MX"));
 	}
 
 	@Test

@@ -267,6 +267,11 @@ public final class FtmImporter extends RecordImporter {
 	private RowPlan document(InputRecord record, String id, Props p, Fields f) {
 		String url = null;
 		for (var value : p.values("sourceUrl")) {
+			if (!value.strip().toLowerCase(Locale.ROOT).startsWith("http")) {
+				// a file's path in Aleph, not a web page: no Source can be found by it
+				p.schemaSkip("sourceUrl", "not an http(s) URL");
+				continue;
+			}
 			var checked = f.url("properties.sourceUrl", value, true);
 			if (url == null) {
 				url = checked;
@@ -279,7 +284,7 @@ public final class FtmImporter extends RecordImporter {
 			return null;
 		}
 		if (url == null) {
-			skipRow("Document", "a Document without a sourceUrl is no Source");
+			skipRow("Document", "a Document without an http(s) sourceUrl is no Source");
 			return null;
 		}
 		var title = p.first("title").or(() -> p.first("name")).orElse(url);
