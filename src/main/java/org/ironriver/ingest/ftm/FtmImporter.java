@@ -15,6 +15,7 @@ import org.ironriver.evidence.PartialDate;
 import org.ironriver.ingest.ImportKind;
 import org.ironriver.ingest.records.Fields;
 import org.ironriver.ingest.records.InputRecord;
+import org.ironriver.ingest.records.Names;
 import org.ironriver.ingest.records.RecordImporter;
 import org.ironriver.ingest.records.RecordReader;
 import org.ironriver.ingest.records.Resolver;
@@ -69,6 +70,12 @@ public final class FtmImporter extends RecordImporter {
 
 	private Map<String, Long> seen = new HashMap<>();
 
+	/**
+	 * The (normalized) URLs of the file's Documents: an interval citing only these needs
+	 * no publisher of its own, the Documents say whose each is.
+	 */
+	private Set<String> documented = new HashSet<>();
+
 	private record Defined(String nodeId, NodeType type, long line) {
 	}
 
@@ -96,6 +103,7 @@ public final class FtmImporter extends RecordImporter {
 		defined = new HashMap<>();
 		passedOver = new HashMap<>();
 		seen = new HashMap<>();
+		documented = new HashSet<>();
 	}
 
 	@Override
@@ -305,6 +313,7 @@ public final class FtmImporter extends RecordImporter {
 		if (!f.ok()) {
 			return null;
 		}
+		documented.add(Names.normalizeUrl(url));
 		var source = new RowPlan.SourceRef(url, url, title, publisher, published, kind,
 				id.startsWith("src-") ? id : null, retrieved);
 		return new RowPlan(record.line(), List.of(), List.of(), List.of(source), List.of());
@@ -431,7 +440,16 @@ public final class FtmImporter extends RecordImporter {
 				urls.add(checked);
 			}
 		}
-		var publisher = p.first("publisher").orElse(null);
+		// One publisher is every new source's; of several, which is whose is not said
+		// (an FtM value list is a set), unless the file's Documents say it.
+		var publishers = p.values("publisher").stream().filter(v -> !v.isBlank()).distinct().toList();
+		var publisher = publishers.size() == 1
+				? f.text("properties.publisher", publishers.get(0), false, Fields.MAX_NAME) : null;
+		if (publishers.size() > 1 && !urls.stream().allMatch(url -> documented.contains(Names.normalizeUrl(url)))) {
+			for (int i = 0; i < publishers.size(); i++) {
+				p.schemaSkip("publisher", "several publishers, and no Document says which source is whose");
+			}
+		}
 		var retrieved = p.date("retrievedAt");
 		var quote = p.text("summary", Fields.MAX_TEXT).orElse(null);
 		var locator = p.first("recordId").orElse(null);
