@@ -50,6 +50,7 @@ public class BrowserStyle {
 		colours.put(NodeType.FIREARM_TRACE, "#3949AB");
 		colours.put(NodeType.CRIMINAL_CASE, "#0D47A1");
 		colours.put(NodeType.REGION, "#558B2F");
+		colours.put(NodeType.SANCTION, "#B71C1C");
 		if (colours.size() != NodeType.values().length) {
 			throw new IllegalStateException("every node type needs a colour in Neo4j Browser's style");
 		}

@@ -38,7 +38,7 @@ public final class GraphWriter {
 			MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 			WHERE all(sourceId IN row.evidence.sources WHERE EXISTS { MATCH (:Source {id: sourceId}) })
 			MERGE (a)-[r:$(row.type)]->(b)
-			SET r += row.evidence, r.origin = $origin, r.originVersion = $version
+			SET r += row.evidence, r += row.attributes, r.origin = $origin, r.originVersion = $version
 			RETURN count(r) AS written
 			""";
 
@@ -80,6 +80,8 @@ public final class GraphWriter {
 			row.put("type", rel.type().name());
 			row.put("to", rel.to());
 			row.put("evidence", rel.evidence().toProperties());
+			// a HashMap: a null value removes the property
+			row.put("attributes", new HashMap<>(rel.attributes()));
 			rows.add(row);
 		}
 		long written = ((Number) tx

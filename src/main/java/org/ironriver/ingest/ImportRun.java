@@ -1,5 +1,7 @@
 package org.ironriver.ingest;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.ironriver.database.GraphTransport;
@@ -33,6 +35,11 @@ public final class ImportRun {
 	private final AtomicLong updated = new AtomicLong();
 
 	private final AtomicLong unchanged = new AtomicLong();
+
+	private final AtomicLong skipped = new AtomicLong();
+
+	/** What was not imported, by schema and property, sorted for the summary. */
+	private final Map<String, ImportSummary.Skip> skips = new TreeMap<>();
 
 	ImportRun(ImportKind kind, Validation validation, GraphTransport graph, Progress progress, long run, long started) {
 		this.kind = kind;
@@ -84,15 +91,37 @@ public final class ImportRun {
 		unchanged.addAndGet(rows);
 	}
 
+	/** Rows passed over whole: the model has no place for them. */
+	public void skipped(long rows) {
+		skipped.addAndGet(rows);
+	}
+
+	/**
+	 * One value (or row) of {@code what} ({@code Person.website}) not imported, for
+	 * {@code reason}; the first reason given for a kind is the one reported.
+	 */
+	public void skip(String what, String reason) {
+		synchronized (skips) {
+			skips.merge(what, new ImportSummary.Skip(1, reason),
+					(a, b) -> new ImportSummary.Skip(a.count() + 1, a.reason()));
+		}
+	}
+
 	long run() {
 		return run;
 	}
 
 	ImportSummary summary(String status, boolean withRejectFile) {
 		return new ImportSummary(importId, kind.key(), validation.name(), validation.checksum(), validation.rows(),
-				created.get(), updated.get(), unchanged.get(), validation.rejectedRows(), status,
-				withRejectFile && validation.rejectFile() != null ? validation.rejectFile().toString() : null,
+				created.get(), updated.get(), unchanged.get(), validation.rejectedRows(), skipped.get(), skipsCopy(),
+				status, withRejectFile && validation.rejectFile() != null ? validation.rejectFile().toString() : null,
 				(System.nanoTime() - started) / 1e9);
+	}
+
+	private Map<String, ImportSummary.Skip> skipsCopy() {
+		synchronized (skips) {
+			return new TreeMap<>(skips);
+		}
 	}
 
 }

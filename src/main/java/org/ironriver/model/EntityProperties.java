@@ -49,7 +49,12 @@ public final class EntityProperties {
 		define(NodeType.RULING, "date", Kind.DATE, "citation", Kind.TEXT, "outcome", Kind.TEXT, "vote", Kind.TEXT,
 				"author", Kind.TEXT, "kind", Kind.TEXT, "docketNumber", Kind.TEXT);
 		define(NodeType.ORGANIZATION, "orgType", Kind.TEXT, "founded", Kind.DATE);
-		define(NodeType.PERSON, "role", Kind.TEXT);
+		define(NodeType.PERSON, "role", Kind.TEXT, "country", Kind.TEXT, "birthDate", Kind.DATE, "nationality",
+				Kind.TEXT_LIST, "idNumber", Kind.TEXT_LIST);
+		// What FollowTheMoney (OpenSanctions) data says of a sanction.
+		define(NodeType.SANCTION, "authority", Kind.TEXT, "program", Kind.TEXT, "programId", Kind.TEXT, "reason",
+				Kind.TEXT, "provisions", Kind.TEXT, "status", Kind.TEXT, "country", Kind.TEXT, "listingDate",
+				Kind.DATE);
 		define(NodeType.INITIATIVE, "announced", Kind.DATE, "launched", Kind.DATE);
 		define(NodeType.CLAIM, "statement", Kind.TEXT, "topic", Kind.TEXT, "value", Kind.NUMBER, "unit", Kind.TEXT,
 				"claimKind", Kind.TEXT, "period", Kind.TEXT);
@@ -68,6 +73,18 @@ public final class EntityProperties {
 		// trace-statistics format: no free properties.
 		define(NodeType.SOURCE);
 		define(NodeType.FLOW_OBSERVATION);
+		// Every actor may carry what screening data says of it: topics (FtM's "sanction",
+		// "crime"…), registration numbers, its country (ISO alpha-2, upper case).
+		for (var type : NodeType.values()) {
+			if (type.isActor()) {
+				var properties = BY_TYPE.get(type);
+				properties.putIfAbsent("country", Kind.TEXT);
+				properties.put("topics", Kind.TEXT_LIST);
+				if (type != NodeType.PERSON) {
+					properties.put("registrationNumber", Kind.TEXT_LIST);
+				}
+			}
+		}
 	}
 
 	private static void define(NodeType type, Object... pairs) {

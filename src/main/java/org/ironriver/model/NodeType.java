@@ -23,7 +23,10 @@ public enum NodeType {
 	RECOVERY("Recovery"), FIREARM_TRACE("FirearmTrace"), CRIMINAL_CASE("CriminalCase"),
 	// A group of countries or states that statistics name as one (the Caribbean, the
 	// southwest border states).
-	REGION("Region");
+	REGION("Region"),
+	// A sanction a government or body imposed on an actor (OpenSanctions' FtM Sanction):
+	// authority, program, listing.
+	SANCTION("Sanction");
 
 	/**
 	 * The label every node carries besides its own, for the unique id and the full-text

@@ -43,7 +43,7 @@ public enum RelationType {
 	JUDGE_OF(EnumSet.of(PERSON), EnumSet.of(LAWSUIT, CRIMINAL_CASE, COURT),
 			"a judge presiding over a case or sitting on a court"),
 	AUTHORED(EnumSet.of(PERSON), EnumSet.of(RULING), "the author of an opinion"),
-	COUNSEL_FOR(EnumSet.of(PERSON, ORGANIZATION), actors(), "a lawyer or firm representing a party"),
+	COUNSEL_FOR(EnumSet.of(PERSON, ORGANIZATION), actors(), "a lawyer or firm representing a party", "role"),
 	ANNOUNCED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE, ORGANIZATION), "a public announcement"),
 	LAUNCHED(EnumSet.of(PERSON, ORGANIZATION), EnumSet.of(INITIATIVE), "the start of an initiative"),
 	// Companies join bodies (a manufacturer in a trade association) and people hold
@@ -51,13 +51,17 @@ public enum RelationType {
 	// director, as FollowTheMoney's Membership and Directorship say), not only in
 	// organisations.
 	MEMBER_OF(EnumSet.of(PERSON, ORGANIZATION, COUNTRY, MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER),
-			EnumSet.of(ORGANIZATION), "membership of a body"),
+			EnumSet.of(ORGANIZATION), "membership of a body", "role"),
 	HOLDS_OFFICE_IN(EnumSet.of(PERSON), EnumSet.of(ORGANIZATION, MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER),
-			"an office held in a body or a company"),
+			"an office held in a body or a company", "role"),
 	REQUESTED(EnumSet.of(ORGANIZATION, PERSON, COUNTRY), EnumSet.of(RULING, LAWSUIT),
 			"a request for an advisory opinion or a proceeding"),
+	// A person may own a company too (FollowTheMoney's Ownership with a Person owner, the
+	// commonest shape in OpenSanctions data); the share owned is the relationship's
+	// percentage.
 	SUBSIDIARY_OF(EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION),
-			EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION), "a company owned by a parent"),
+			EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION, PERSON),
+			"a company owned by a parent company or by a person", "percentage", "role"),
 	GOVERNMENT_OF(EnumSet.of(ORGANIZATION), EnumSet.of(COUNTRY), "the government of a country"),
 	ASSERTS(EnumSet.of(SOURCE), EnumSet.of(CLAIM), "a source making a claim"),
 	ABOUT(EnumSet.of(CLAIM), EnumSet.allOf(NodeType.class), "what a claim is about"),
@@ -87,7 +91,15 @@ public enum RelationType {
 			"the U.S. Attorney's Office or prosecutor of a case"),
 	CONCERNS(EnumSet.of(CRIMINAL_CASE), EnumSet.of(PURCHASE, TRAFFICKING, RECOVERY, FIREARM_TRACE, DEALER),
 			"the events (and the stores) a criminal case is about, as its record names them"),
-	SUPPLIED(EnumSet.of(TRAFFICKING), EnumSet.of(ORGANIZATION), "a criminal organization the guns were for");
+	SUPPLIED(EnumSet.of(TRAFFICKING), EnumSet.of(ORGANIZATION), "a criminal organization the guns were for"),
+	// What FollowTheMoney data says in words the fixed relations do not have: a party
+	// to a case in another role ("witness", "intervenor"), a link of any other kind
+	// ("associate", "brother"), a sanction on an actor. The role is kept as written.
+	PARTY_IN(actors(), EnumSet.of(LAWSUIT, CRIMINAL_CASE),
+			"a party to a case in a role other than plaintiff, defendant, petitioner, respondent or judge", "role"),
+	ASSOCIATED_WITH(linkable(), linkable(), "a link of another kind between two actors or cases, named by its role",
+			"role"),
+	IMPOSED_ON(EnumSet.of(SANCTION), actors(), "a sanction and the actor it is imposed on");
 
 	private final Set<NodeType> from;
 
@@ -95,14 +107,29 @@ public enum RelationType {
 
 	private final String meaning;
 
-	RelationType(Set<NodeType> from, Set<NodeType> to, String meaning) {
+	private final Set<String> attributes;
+
+	RelationType(Set<NodeType> from, Set<NodeType> to, String meaning, String... attributes) {
 		this.from = from;
 		this.to = to;
 		this.meaning = meaning;
+		this.attributes = Set.of(attributes);
 	}
 
 	private static Set<NodeType> actors() {
 		return EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION, PERSON, COUNTRY);
+	}
+
+	private static Set<NodeType> linkable() {
+		return EnumSet.of(MANUFACTURER, DISTRIBUTOR, DEALER, IMPORTER, ORGANIZATION, PERSON, LAWSUIT);
+	}
+
+	/**
+	 * The text properties a relationship of this type may carry besides its evidence (the
+	 * role of an office, the percentage owned): the allow-list importers write them from.
+	 */
+	public Set<String> attributes() {
+		return attributes;
 	}
 
 	public Set<NodeType> from() {

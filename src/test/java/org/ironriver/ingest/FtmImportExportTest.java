@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +20,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ironriver.IronriverCommand;
+import org.ironriver.cli.ExitCodes;
+import org.ironriver.database.EmbeddedNeo4j;
+import org.ironriver.database.EmbeddedNeo4jProperties;
 import org.ironriver.ingest.ftm.FtmExporter;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.FtmModel;
 import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
 import org.ironriver.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -78,6 +88,11 @@ class FtmImportExportTest {
 
 		assertThat(summary.read()).isEqualTo(10);
 		assertThat(summary.rejected()).isZero();
+		assertThat(summary.skipped()).as("the Address, passed over and counted").isEqualTo(1);
+		assertThat(summary.created() + summary.updated() + summary.unchanged() + summary.rejected() + summary.skipped())
+			.isEqualTo(summary.read());
+		assertThat(summary.skips()).containsEntry("Address", new ImportSummary.Skip(1, "no place in the model"));
+		assertThat(summary.line()).contains("skipped 1", "skipped: {Address: 1 \"no place in the model\"}");
 		var ownership = data.one("""
 				MATCH (a:Manufacturer {id: 'ftm-arms'})-[r:SUBSIDIARY_OF]->(p:Organization {id: 'ftm-parent'})
 				RETURN a.name AS name, a.aliases AS aliases, a.country AS country, a.ftmSchema AS schema,
@@ -192,20 +207,20 @@ class FtmImportExportTest {
 	}
 
 	@Test
-	void an_interval_the_model_cannot_hold_is_refused_with_its_reason() throws IOException {
+	void what_the_model_cannot_hold_for_the_actual_types_is_refused_with_its_reason() throws IOException {
 		var f = data.file("bad.ftm.json",
-				"{\"id\": \"p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Pat Owner\"]}}",
-				"{\"id\": \"own-2\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"p1\"], \"asset\": [\"smith-wesson\"]}}",
-				"{\"id\": \"link-2\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": [\"p1\"], \"object\": [\"smith-wesson\"], \"role\": [\"friend\"]}}",
+				"{\"id\": \"p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Pat Owner\"], \"birthDate\": [\"next spring\"]}}",
+				"{\"id\": \"case-1\", \"schema\": \"CourtCase\", \"properties\": {\"name\": [\"A v. B\"]}}",
+				"{\"id\": \"sanction-2\", \"schema\": \"Sanction\", \"properties\": {\"entity\": [\"case-1\"], \"authority\": [\"OFAC\"]}}",
 				"{\"id\": \"own-3\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"nowhere\"], \"asset\": [\"smith-wesson\"]}}");
 
 		assertThatThrownBy(() -> data.run(f)).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(
 				ex.errors())
 			.extracting(RowError::toString)
 			.containsExactlyInAnyOrder(
-					"bad.ftm.json:2: column properties.asset: SUBSIDIARY_OF does not connect a Manufacturer to a Person "
-							+ "(it connects Dealer/Distributor/Importer/Manufacturer/Organization to Dealer/Distributor/Importer/Manufacturer/Organization)",
-					"bad.ftm.json:3: column properties.role: an UnknownLink is imported only when its role names a relation of the model (e.g. SUPPLIES); 'friend' does not",
+					"bad.ftm.json:1: column properties.birthDate: 'next spring' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+					"bad.ftm.json:3: column properties.entity: IMPOSED_ON does not connect a Sanction to a Lawsuit "
+							+ "(it connects Sanction to Country/Dealer/Distributor/Importer/Manufacturer/Organization/Person)",
 					"bad.ftm.json:4: column properties.owner: 'nowhere' is neither in the file nor in the graph"));
 	}
 
@@ -228,6 +243,281 @@ class FtmImportExportTest {
 		assertThat(summary.created()).isZero();
 		assertThat(summary.updated()).isZero();
 		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void an_opensanctions_style_file_imports_whole_and_what_the_model_cannot_hold_is_counted_per_property()
+			throws IOException {
+		var path = dir.resolve("opensanctions-style.ftm.json");
+		Files.copy(Path.of("src/test/resources/ftm/opensanctions-style.ftm.json"), path);
+
+		// without --skip-invalid: nothing in it is refused
+		var summary = data.run(path);
+
+		assertThat(summary.read()).isEqualTo(20);
+		assertThat(summary.rejected()).isZero();
+		assertThat(summary.created()).isEqualTo(18);
+		assertThat(summary.skipped()).as("the Address and the sanction on it").isEqualTo(2);
+		assertThat(summary.skipsText())
+			.isEqualTo("{Address: 1 \"no place in the model\", " + "Company.address: 1 \"no place in the model\", "
+					+ "Company.country: 1 \"not an ISO 3166 country code or name\", "
+					+ "Company.incorporationDate: 1 \"no place in the model\", "
+					+ "CourtCase.category: 1 \"no place in the model\", "
+					+ "Ownership.sharesCount: 1 \"no place in the model\", "
+					+ "Person.firstName: 1 \"no place in the model\", Person.gender: 1 \"no place in the model\", "
+					+ "Person.lastName: 1 \"no place in the model\", Person.sourceUrl: 1 \"no place in the model\", "
+					+ "Person.website: 1 \"no place in the model\", "
+					+ "Sanction: 1 \"links an Address, which has no place in the model\", "
+					+ "Sanction.authorityId: 1 \"no place in the model\"}");
+
+		assertThat(data.one("""
+				MATCH (p:Person {id: 'os-person-ramos'})
+				RETURN p.birthDate AS birthDate, p.birthDateText AS birthDateText, p.nationality AS nationality,
+				       p.country AS country, p.idNumber AS idNumber, p.topics AS topics, p.aliases AS aliases
+				""", Map.of())).containsEntry("birthDate", LocalDate.of(1971, 4, 1))
+			.containsEntry("birthDateText", "1971-04")
+			.containsEntry("nationality", List.of("MX"))
+			.containsEntry("country", "MX")
+			.containsEntry("idNumber", List.of("RAVH710412HSLMLC09"))
+			.containsEntry("topics", List.of("sanction", "crime.traffick"))
+			.containsEntry("aliases", List.of("El Ingeniero"));
+		assertThat(
+				data.one("MATCH (p:Person {id: 'os-person-lucia'}) RETURN p.nationality AS n, p.birthDateText AS born",
+						Map.of()))
+			.containsEntry("n", List.of("MX", "US"))
+			.containsEntry("born", "1980");
+		assertThat(data.one("""
+				MATCH (c:Importer {id: 'os-company-norte'})
+				RETURN c.country AS country, c.registrationNumber AS registration, c.topics AS topics
+				""", Map.of())).containsEntry("country", "MX")
+			.containsEntry("registration", List.of("ADN150301AB1"))
+			.containsEntry("topics", List.of("sanction"));
+		assertThat(data.one("MATCH (c:Organization {id: 'os-company-frontera'}) RETURN c.country AS country", Map.of()))
+			.containsEntry("country", "US");
+
+		// a person as owner, with the share; free-text roles on every kind of interval
+		assertThat(data.one("""
+				MATCH (:Importer {id: 'os-company-norte'})-[r:SUBSIDIARY_OF]->(:Person {id: 'os-person-ramos'})
+				RETURN r.percentage AS percentage, r.role AS role, r.validFrom AS validFrom, r.validFromText AS text,
+				       r.sources AS sources
+				""", Map.of())).containsEntry("percentage", "51")
+			.containsEntry("role", "Beneficial owner")
+			.containsEntry("validFrom", LocalDate.of(2016, 1, 1))
+			.containsEntry("text", "2016-01")
+			.containsEntry("sources", List.of(Names.sourceId("https://registry.example.mx/adn150301ab1")));
+		assertThat(data.one(
+				"""
+						MATCH (:Importer {id: 'os-company-norte'})-[r:SUBSIDIARY_OF]->(:Organization {id: 'os-company-frontera'})
+						RETURN r.percentage AS percentage
+						""",
+				Map.of()))
+			.containsEntry("percentage", "49");
+		assertThat(data.one(
+				"""
+						MATCH (ramos:Person {id: 'os-person-ramos'}), (lucia:Person {id: 'os-person-lucia'}),
+						      (frontera {id: 'os-company-frontera'}), (cartel {id: 'os-org-cartel'}), (case:Lawsuit {id: 'os-case-1'})
+						RETURN [(ramos)-[r:HOLDS_OFFICE_IN]->(frontera) | r.role][0] AS office,
+						       [(ramos)-[r:MEMBER_OF]->(cartel) | r.role][0] AS membership,
+						       [(lucia)-[r:COUNSEL_FOR]->(ramos) | r.role][0] AS counsel,
+						       [(ramos)-[r:DEFENDANT_IN]->(case) | type(r)][0] AS defendant,
+						       [(lucia)-[r:PARTY_IN]->(case) | r.role][0] AS lucia,
+						       [(frontera)-[r:PARTY_IN]->(case) | r.role][0] AS witness,
+						       [(frontera)-[r:ASSOCIATED_WITH]->(cartel) | r.role][0] AS link,
+						       [(ramos)-[r:ASSOCIATED_WITH]->(lucia) | r.role][0] AS associate
+						""",
+				Map.of()))
+			.containsEntry("office", "Managing member")
+			.containsEntry("membership", "Leader of the finance cell")
+			.containsEntry("counsel", "Defence counsel")
+			.containsEntry("defendant", "DEFENDANT_IN")
+			.containsEntry("lucia", "Counsel for the defendant")
+			.containsEntry("witness", "Witness")
+			.containsEntry("link", "Front company")
+			.containsEntry("associate", "Business associate");
+
+		// sanctions: nodes of their own, on the sanctioned entity, with dates and source
+		assertThat(data.one("""
+				MATCH (s:Sanction {id: 'os-sanction-1'})-[r:IMPOSED_ON]->(:Person {id: 'os-person-ramos'})
+				RETURN s.authority AS authority, s.program AS program, s.reason AS reason, s.listingDate AS listed,
+				       s.country AS country, s.provisions AS provisions, r.validFrom AS validFrom, r.sources AS sources
+				""", Map.of())).containsEntry("authority", "Office of Foreign Assets Control")
+			.containsEntry("program", "SDNTK")
+			.containsEntry("reason", "Materially assisting an international narcotics trafficker")
+			.containsEntry("listed", LocalDate.of(2023, 5, 11))
+			.containsEntry("country", "US")
+			.containsEntry("provisions", "Block")
+			.containsEntry("validFrom", LocalDate.of(2023, 5, 11))
+			.containsEntry("sources", List.of(Names.sourceId("https://ofac.example.gov/sdn/48213")));
+		assertThat(data.one("""
+				MATCH (:Sanction {id: 'os-sanction-2'})-[r:IMPOSED_ON]->(:Importer {id: 'os-company-norte'})
+				RETURN r.validTo AS validTo, r.validToText AS text
+				""", Map.of())).containsEntry("validTo", LocalDate.of(2025, 1, 31)).containsEntry("text", "2025-01");
+
+		// the same file again changes nothing; and what was imported exports as valid FtM
+		var again = data.run(path);
+		assertThat(again.unchanged()).isEqualTo(18);
+		assertThat(again.created() + again.updated()).isZero();
+		var out = new StringWriter();
+		new FtmExporter(sessions).export(out);
+		var lines = out.toString().lines().toList();
+		assertThat(FtmModel.load().problems(lines)).isEmpty();
+		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{\"id\":\"os-sanction-1\",\"schema\":\"Sanction\"")
+			.contains("\"entity\":[\"os-person-ramos\"]", "\"program\":[\"SDNTK\"]"));
+		assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"schema\":\"Ownership\"",
+				"\"owner\":[\"os-person-ramos\"]", "\"percentage\":[\"51\"]", "\"startDate\":[\"2016-01\"]"));
+		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("{\"id\":\"os-company-norte\"")
+			.contains("\"country\":[\"mx\"]", "\"topics\":[\"sanction\"]"));
+	}
+
+	@Test
+	void every_entity_of_the_export_is_valid_followthemoney_by_the_official_model() {
+		var model = FtmModel.load();
+		assertThat(model.schemaNames()).contains("Person", "Company", "Ownership", "Sanction", "Document");
+		var out = new StringWriter();
+		new FtmExporter(sessions).export(out);
+		var lines = out.toString().lines().toList();
+
+		assertThat(model.problems(lines)).isEmpty();
+		assertThat(FtmModel.schemaCounts(lines)).containsKeys("Person", "Company", "CourtCase", "Document",
+				"CourtCaseParty", "Ownership");
+		// the validator itself: what the import used to write is refused
+		assertThat(model.problems(List.of(
+				"{\"id\": \"x1\", \"schema\": \"Company\", \"properties\": {\"name\": [\"X\"], \"jurisdiction\": [\"MEXICO\"], \"website\": [\"x.org\"]}}",
+				"{\"id\": \"x2\", \"schema\": \"Ownership\", \"properties\": {\"owner\": [\"x3\"], \"asset\": [\"x1\"], \"startDate\": [\"May 2020\"], \"birthDate\": [\"1970\"]}}",
+				"{\"id\": \"x4\", \"schema\": \"Interval\", \"properties\": {}}")))
+			.containsExactlyInAnyOrder("line 1 (Company x1): jurisdiction 'MEXICO' is not a country of the model",
+					"line 1 (Company x1): website 'x.org' is not an http(s) URL",
+					"line 2 (Ownership x2): owner refers to 'x3', which is not in the file",
+					"line 2 (Ownership x2): startDate 'May 2020' is not an ISO date or a prefix of one",
+					"line 2 (Ownership x2): Ownership has no property birthDate",
+					"line 3 (Interval x4): schema Interval is abstract");
+	}
+
+	/**
+	 * What is compared: every relationship between two exported nodes with every evidence
+	 * field and attribute (its sources: those with an http URL, the ones FtM can carry),
+	 * and every Source those relationships cite. The same text runs on both databases.
+	 */
+	private static final String EXPORTED = "(%1$s:Person OR %1$s:Organization OR %1$s:Manufacturer OR %1$s:Distributor "
+			+ "OR %1$s:Dealer OR %1$s:Importer OR %1$s:Lawsuit OR %1$s:Sanction)";
+
+	private static final String EVIDENCE = """
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE %s AND %s
+			RETURN a.id + ' ' + type(r) + ' ' + b.id AS key,
+			       [id IN coalesce(r.sources, []) WHERE EXISTS { MATCH (s:Source {id: id}) WHERE s.url STARTS WITH 'http' }] AS sources,
+			       r.quote AS quote, r.locator AS locator, toString(r.validFrom) AS validFrom, r.validFromText AS validFromText,
+			       toString(r.validTo) AS validTo, r.validToText AS validToText, toString(r.assertedOn) AS assertedOn,
+			       r.assertedOnText AS assertedOnText, toString(r.confidence) AS confidence, r.role AS role,
+			       r.percentage AS percentage
+			ORDER BY key
+			"""
+		.formatted(EXPORTED.formatted("a"), EXPORTED.formatted("b"));
+
+	private static final String SOURCES = """
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE %s AND %s
+			UNWIND r.sources AS id
+			WITH DISTINCT id
+			MATCH (s:Source {id: id}) WHERE s.url STARTS WITH 'http'
+			RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.url AS url, toString(s.published) AS published,
+			       s.publishedText AS publishedText, toString(s.retrieved) AS retrieved, s.retrievedText AS retrievedText,
+			       s.kind AS kind
+			ORDER BY id
+			"""
+		.formatted(EXPORTED.formatted("a"), EXPORTED.formatted("b"));
+
+	@Test
+	@DisabledIfEnvironmentVariable(named = "NEO4J_URI", matches = ".+",
+			disabledReason = "the test imports into a database of its own; NEO4J_URI would name another")
+	void the_export_read_into_an_empty_graph_gives_back_every_relationship_with_its_evidence_and_every_source(
+			@TempDir Path store) throws Exception {
+		var out = new StringWriter();
+		var counts = new FtmExporter(sessions).export(out);
+		var file = dir.resolve("graph.ftm.json");
+		Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+		var expectedEvidence = sessions.read(tx -> tx.run(EVIDENCE).list(r -> r.asMap()));
+		var expectedSources = sessions.read(tx -> tx.run(SOURCES).list(r -> r.asMap()));
+
+		int port;
+		try (var socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		var database = EmbeddedNeo4j.start(EmbeddedNeo4jProperties.of(store, port, "127.0.0.1", "32m"));
+		System.setProperty("NEO4J_URI", "bolt://localhost:" + port);
+		System.setProperty("NEO4J_USERNAME", database.user());
+		System.setProperty("NEO4J_PASSWORD", database.password());
+		try {
+			assertThat(IronriverCommand.run("import", "ftm", file.toString())).isEqualTo(ExitCodes.OK);
+			var evidence = rows(database, EVIDENCE);
+			var sources = rows(database, SOURCES);
+
+			assertThat(counts.intervals()).isEqualTo(expectedEvidence.size());
+			assertThat(expectedEvidence).as("the curated graph has evidence of every kind to lose")
+				.anySatisfy(r -> assertThat(r.get("quote")).isNotNull())
+				.anySatisfy(r -> assertThat(r.get("locator")).isNotNull())
+				.anySatisfy(r -> assertThat(r.get("assertedOn")).isNotNull())
+				.anySatisfy(r -> assertThat(r.get("validFromText")).isNotNull())
+				.anySatisfy(r -> assertThat(r.get("confidence")).isNotEqualTo("0.7"));
+			assertThat(evidence).containsExactlyElementsOf(expectedEvidence);
+			assertThat(counts.documents()).isEqualTo(expectedSources.size());
+			assertThat(sources).containsExactlyElementsOf(expectedSources);
+			System.out.printf(
+					"FTM ROUND TRIP into an empty graph: %d relationships, every field equal (%d quotes, %d locators, "
+							+ "%d assertedOn, %d confidences other than 0.7, %d partial dates); %d sources equal%n",
+					evidence.size(), present(evidence, "quote"), present(evidence, "locator"),
+					present(evidence, "assertedOn"),
+					evidence.stream().filter(r -> !"0.7".equals(r.get("confidence"))).count(),
+					evidence.stream()
+						.filter(r -> r.get("validFromText") != null || r.get("validToText") != null
+								|| r.get("assertedOnText") != null)
+						.count(),
+					sources.size());
+		}
+		finally {
+			for (var name : List.of("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD")) {
+				System.clearProperty(name);
+			}
+			database.close();
+		}
+	}
+
+	private static long present(List<Map<String, Object>> rows, String key) {
+		return rows.stream().filter(r -> r.get(key) != null).count();
+	}
+
+	/** Rows of the embedded database as the driver gives them (lists as lists). */
+	private static List<Map<String, Object>> rows(EmbeddedNeo4j database, String cypher) {
+		return database.database().executeTransactionally(cypher, Map.of(), result -> {
+			var rows = new java.util.ArrayList<Map<String, Object>>();
+			result.forEachRemaining(row -> {
+				var copy = new java.util.LinkedHashMap<String, Object>();
+				row.forEach((k, v) -> copy.put(k, v instanceof String[] a ? List.of(a) : v));
+				rows.add(copy);
+			});
+			return rows;
+		});
+	}
+
+	@Test
+	void the_rest_import_answers_what_was_skipped_and_why() throws Exception {
+		var body = String.join("\n",
+				"{\"id\": \"rest-p\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Rest Person\"], \"website\": [\"https://a.example\", \"https://b.example\"], \"nationality\": [\"Mexico\"]}}",
+				"{\"id\": \"rest-v\", \"schema\": \"Vessel\", \"properties\": {\"name\": [\"Rest Vessel\"]}}",
+				"{\"id\": \"rest-d\", \"schema\": \"Document\", \"properties\": {\"fileName\": [\"scan.pdf\"]}}")
+				+ "\n";
+
+		mvc.perform(multipart("/api/imports/ftm").file(new MockMultipartFile("file", "rest.ftm.json",
+				"application/x-ndjson", body.getBytes(StandardCharsets.UTF_8))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.read").value(3))
+			.andExpect(jsonPath("$.created").value(1))
+			.andExpect(jsonPath("$.skipped").value(2))
+			.andExpect(jsonPath("$.skips['Person.website'].count").value(2))
+			.andExpect(jsonPath("$.skips['Person.website'].reason").value("no place in the model"))
+			.andExpect(jsonPath("$.skips.Vessel.count").value(1))
+			.andExpect(
+					jsonPath("$.skips.Document.reason").value("a Document without an http(s) sourceUrl is no Source"));
+		assertThat(data.one("MATCH (p:Person {id: 'rest-p'}) RETURN p.nationality AS n", Map.of())).containsEntry("n",
+				List.of("MX"));
 	}
 
 	@Test

@@ -40,8 +40,8 @@ public class FtmExportCommand implements Callable<Integer> {
 						? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
 						: Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
 			var counts = new FtmExporter(context.getBean(Neo4jSessions.class)).export(out);
-			System.err.printf("ftm-export: %,d entities and %,d relationships written to %s%n", counts.entities(),
-					counts.intervals(), file);
+			System.err.printf("ftm-export: %,d entities, %,d documents (sources) and %,d relationships written to %s%n",
+					counts.entities(), counts.documents(), counts.intervals(), file);
 			return ExitCodes.OK;
 		}
 		catch (IOException | RuntimeException ex) {

@@ -42,7 +42,25 @@ final class FtmSchemas {
 			// OWNER owns ASSET: the asset is the subsidiary of the owner
 			"Ownership", new Interval("asset", "owner"), "Directorship", new Interval("director", "organization"),
 			"Membership", new Interval("member", "organization"), "Representation", new Interval("agent", "client"),
-			"CourtCaseParty", new Interval("party", "case"), "UnknownLink", new Interval("subject", "object"));
+			"CourtCaseParty", new Interval("party", "case"), "UnknownLink", new Interval("subject", "object"),
+			"Associate", new Interval("person", "associate"), "Family", new Interval("person", "relative"));
+
+	/**
+	 * Schemas imported in the second sweep, after the entities they refer to: the
+	 * intervals above and sanctions (a node of their own linked to the sanctioned
+	 * entity).
+	 */
+	static boolean linking(String schema) {
+		return INTERVALS.containsKey(schema) || schema.equals("Sanction");
+	}
+
+	/**
+	 * The property that holds an interval's role as free text: {@code role} (FtM's
+	 * Interest), {@code relationship} for Associate and Family.
+	 */
+	static String roleProperty(String schema) {
+		return schema.equals("Associate") || schema.equals("Family") ? "relationship" : "role";
+	}
 
 	static final Map<String, RelationType> FIXED = Map.of("Ownership", RelationType.SUBSIDIARY_OF, "Directorship",
 			RelationType.HOLDS_OFFICE_IN, "Membership", RelationType.MEMBER_OF, "Representation",

@@ -2,6 +2,7 @@ package org.ironriver.ingest.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,15 @@ import java.util.function.Function;
 import org.ironriver.evidence.Evidence;
 import org.ironriver.evidence.EvidenceProperty;
 import org.ironriver.evidence.PartialDate;
+import org.ironriver.model.RelationType;
 
 /**
  * How a row's evidence for a relationship joins what the graph already holds for it:
  * sources are added, never dropped; a field the row leaves empty keeps its stored value
- * (the default confidence only on a new relationship); the file as a whole is cited only
- * for what nothing else supports yet. A merge that changes no evidence property is no
- * change, so a re-import writes nothing.
+ * (the default confidence only on a new relationship), and so does a relationship
+ * attribute (a role, a percentage); the file as a whole is cited only for what nothing
+ * else supports yet. A merge that changes no evidence property is no change, so a
+ * re-import writes nothing.
  */
 final class EvidenceMerge {
 
@@ -30,8 +33,19 @@ final class EvidenceMerge {
 	 * @param citesFile whether the merged evidence cites the file's own Source (which
 	 * then has to exist)
 	 */
-	record Merged(Evidence evidence, Map<String, Object> properties, boolean citesFile) {
+	record Merged(Evidence evidence, Map<String, Object> attributes, Map<String, Object> properties,
+			boolean citesFile) {
 	}
+
+	/**
+	 * Every relationship attribute of the model (a role, a percentage): compared and
+	 * merged like evidence.
+	 */
+	private static final List<String> ATTRIBUTES = Arrays.stream(RelationType.values())
+		.flatMap(t -> t.attributes().stream())
+		.distinct()
+		.sorted()
+		.toList();
 
 	/**
 	 * @param before the stored relationship's evidence properties ({@link #of}), or null
@@ -64,7 +78,18 @@ final class EvidenceMerge {
 				link.confidence() != null ? link.confidence()
 						: before != null && before.get(EvidenceProperty.CONFIDENCE.key()) instanceof Number n
 								? n.doubleValue() : defaultConfidence);
-		return new Merged(evidence, evidence.toProperties(), citesFile);
+		var attributes = new HashMap<String, Object>();
+		if (before != null) {
+			link.type().attributes().forEach(name -> {
+				if (before.get(name) != null) {
+					attributes.put(name, before.get(name));
+				}
+			});
+		}
+		attributes.putAll(link.attributes());
+		var properties = evidence.toProperties();
+		properties.putAll(attributes);
+		return new Merged(evidence, attributes, properties, citesFile);
 	}
 
 	/** The evidence properties of a stored relationship. */
@@ -73,12 +98,20 @@ final class EvidenceMerge {
 		for (var name : EvidenceProperty.keys()) {
 			evidence.put(name, properties.get(name));
 		}
+		for (var name : ATTRIBUTES) {
+			evidence.put(name, properties.get(name));
+		}
 		return evidence;
 	}
 
 	/** Whether two sets of evidence properties are the same (numbers by value). */
 	static boolean same(Map<String, Object> before, Map<String, Object> after) {
 		for (var name : EvidenceProperty.keys()) {
+			if (!sameValue(before.get(name), after.get(name))) {
+				return false;
+			}
+		}
+		for (var name : ATTRIBUTES) {
 			if (!sameValue(before.get(name), after.get(name))) {
 				return false;
 			}

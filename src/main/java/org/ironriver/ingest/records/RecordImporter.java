@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.ironriver.database.GraphTransport;
 import org.ironriver.evidence.Evidence;
@@ -56,6 +57,9 @@ public abstract class RecordImporter implements ImportFormat {
 	 * written.
 	 */
 	private BitSet rejectedRows = new BitSet();
+
+	/** The run being written, or null while validating. */
+	private ImportRun writing;
 
 	protected RecordImporter(ImportKind kind) {
 		this.kind = kind;
@@ -113,6 +117,24 @@ public abstract class RecordImporter implements ImportFormat {
 	 * Whether a row of the current file is rejected (so what it defines must not be
 	 * referred to).
 	 */
+	/**
+	 * Counts a value the model has no place for ({@code Person.website}), with the
+	 * reason, in the summary; only while writing, so each is counted once.
+	 */
+	protected final void skip(String what, String reason) {
+		if (writing != null) {
+			writing.skip(what, reason);
+		}
+	}
+
+	/** Counts a row passed over whole ({@code Address}), with the reason. */
+	protected final void skipRow(String what, String reason) {
+		if (writing != null) {
+			writing.skipped(1);
+			writing.skip(what, reason);
+		}
+	}
+
 	protected final boolean rejected(long line) {
 		return rejectedRows.get(Math.toIntExact(line));
 	}
@@ -220,6 +242,17 @@ public abstract class RecordImporter implements ImportFormat {
 				title == null ? null : run.sourceId(), title, options.sourceUrl());
 		rejectedRows = validation.rejected();
 		reset();
+		writing = run;
+		try {
+			writeRecords(validation, options, run, context);
+		}
+		finally {
+			writing = null;
+		}
+	}
+
+	private void writeRecords(Validation validation, ImportOptions options, ImportRun run, Context context)
+			throws IOException {
 		for (int phase = 0; phase < phases(); phase++) {
 			try (var reader = RecordReader.open(validation.path(), validation.name(), format(), requiredColumns())) {
 				var batch = new ArrayList<RowPlan>(Math.min(options.batchSize(), 10_000));
@@ -273,7 +306,19 @@ public abstract class RecordImporter implements ImportFormat {
 			}
 			report(result);
 			var status = new IdentityHashMap<RowPlan, Integer>();
-			var sourceIds = writeSources(tx, plans, context);
+			var newSources = new HashSet<String>();
+			var sourceIds = writeSources(tx, plans, context, newSources);
+			// a row that only describes a source (a FollowTheMoney Document) created
+			// something when its Source is new
+			for (var plan : plans) {
+				if (plan.links().isEmpty() && plan.entities().isEmpty()
+						&& plan.sources()
+							.stream()
+							.anyMatch(ref -> ref.url() != null
+									&& newSources.contains(sourceIds.get(Names.normalizeUrl(ref.url()))))) {
+					mark(status, plan, CREATED);
+				}
+			}
 			writeEntities(tx, plans, result.entities(), context, status);
 			writeNodes(tx, plans, context, status);
 			writeLinks(tx, plans, result.entities(), sourceIds, context, status);
@@ -299,7 +344,8 @@ public abstract class RecordImporter implements ImportFormat {
 		status.merge(plan, value, Math::min);
 	}
 
-	private Map<String, String> writeSources(GraphTransport.Statements tx, List<RowPlan> plans, Context context) {
+	private Map<String, String> writeSources(GraphTransport.Statements tx, List<RowPlan> plans, Context context,
+			Set<String> newSources) {
 		var refs = new LinkedHashMap<String, RowPlan.SourceRef>();
 		for (var plan : plans) {
 			for (var source : plan.sources()) {
@@ -318,7 +364,8 @@ public abstract class RecordImporter implements ImportFormat {
 			urls.add(ref.url());
 			urls.add(key);
 		});
-		var derived = refs.keySet().stream().map(Names::sourceId).toList();
+		var derived = new ArrayList<String>();
+		refs.forEach((key, ref) -> derived.add(ref.id() != null ? ref.id() : Names.sourceId(key)));
 		tx.run("""
 				MATCH (s:Source) WHERE s.id IN $ids OR s.url IN $urls
 				RETURN s.id AS id, s.url AS url
@@ -337,7 +384,8 @@ public abstract class RecordImporter implements ImportFormat {
 		var created = new ArrayList<NodeRecord>();
 		refs.forEach((key, ref) -> {
 			if (!ids.containsKey(key)) {
-				var id = Names.sourceId(ref.url());
+				var id = ref.id() != null ? ref.id() : Names.sourceId(ref.url());
+				newSources.add(id);
 				ids.put(key, id);
 				var properties = new HashMap<String, Object>();
 				properties.put("kind", ref.kind().label());
@@ -349,6 +397,9 @@ public abstract class RecordImporter implements ImportFormat {
 				}
 				if (ref.published() != null) {
 					ref.published().putInto(properties, "published");
+				}
+				if (ref.retrieved() != null) {
+					ref.retrieved().putInto(properties, "retrieved");
 				}
 				// a new Source alone does not make a row "created": its fact does
 				created.add(new NodeRecord(id, NodeType.SOURCE, ref.title() == null ? ref.url() : ref.title(),
@@ -490,7 +541,7 @@ public abstract class RecordImporter implements ImportFormat {
 				origins.put(key, List.of(origin, String.valueOf(properties.getOrDefault("originVersion", ""))));
 			}
 		});
-		var changed = new LinkedHashMap<RelKey, Evidence>();
+		var changed = new LinkedHashMap<RelKey, EvidenceMerge.Merged>();
 		boolean citesFile = false;
 		for (var plan : plans) {
 			var resolved = entities.get(plan);
@@ -500,7 +551,6 @@ public abstract class RecordImporter implements ImportFormat {
 				var merged = EvidenceMerge.merge(before, link, url -> sourceIds.get(Names.normalizeUrl(url)),
 						context.fileSourceId(), plan.defaultConfidence(link));
 				citesFile |= merged.citesFile();
-				var evidence = merged.evidence();
 				var after = merged.properties();
 				if (before == null) {
 					mark(status, plan, CREATED);
@@ -512,7 +562,7 @@ public abstract class RecordImporter implements ImportFormat {
 					continue;
 				}
 				current.put(key, after);
-				changed.put(key, evidence);
+				changed.put(key, merged);
 			}
 		}
 		if (changed.isEmpty()) {
@@ -533,11 +583,11 @@ public abstract class RecordImporter implements ImportFormat {
 		// and the curated loader still
 		// manages it); the imports that added to it are listed in its "imports".
 		var byOrigin = new LinkedHashMap<List<String>, List<RelationshipRecord>>();
-		changed.forEach((key, evidence) -> {
+		changed.forEach((key, merged) -> {
 			var origin = origins.getOrDefault(key, List.of(context.importId(), context.version()));
 			byOrigin.computeIfAbsent(origin, o -> new ArrayList<>())
 				.add(new RelationshipRecord(key.from(), org.ironriver.model.RelationType.valueOf(key.type()), key.to(),
-						evidence));
+						merged.evidence(), merged.attributes()));
 		});
 		byOrigin
 			.forEach((origin, records) -> GraphWriter.upsertRelationships(tx, records, origin.get(0), origin.get(1)));

@@ -97,14 +97,20 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 
 	/**
 	 * A source the row cites. Found by URL (any Source with the same normalized URL),
-	 * else created with the id {@link Names#sourceId}. {@code url} null means the
-	 * imported file itself (the import's dataset Source).
+	 * else created with {@code id} (a FollowTheMoney Document's id, so an export read
+	 * back keeps its Source ids) or the id {@link Names#sourceId}. {@code url} null means
+	 * the imported file itself (the import's dataset Source).
 	 */
 	public record SourceRef(String key, String url, String title, String publisher, PartialDate published,
-			SourceKind kind) {
+			SourceKind kind, String id, PartialDate retrieved) {
 
 		public SourceRef {
 			kind = kind == null ? SourceKind.UNKNOWN : kind;
+		}
+
+		public SourceRef(String key, String url, String title, String publisher, PartialDate published,
+				SourceKind kind) {
+			this(key, url, title, publisher, published, kind, null, null);
 		}
 	}
 
@@ -146,8 +152,22 @@ public record RowPlan(long line, List<EntityRef> entities, List<NodeRecord> node
 	 * @param sourceKeys the URLs of the sources the row cites; a null element stands for
 	 * the imported file itself, which is cited only by a relationship nothing else
 	 * supports yet
+	 * @param attributes the relationship's own properties besides evidence (a role, a
+	 * percentage), among those its type allows; like evidence, one the row leaves out
+	 * keeps its stored value
 	 */
 	public record Link(String from, RelationType type, String to, List<String> sourceKeys, String quote, String locator,
-			PartialDate validFrom, PartialDate validTo, PartialDate assertedOn, Double confidence, String column) {
+			PartialDate validFrom, PartialDate validTo, PartialDate assertedOn, Double confidence, String column,
+			Map<String, String> attributes) {
+
+		public Link {
+			attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+		}
+
+		public Link(String from, RelationType type, String to, List<String> sourceKeys, String quote, String locator,
+				PartialDate validFrom, PartialDate validTo, PartialDate assertedOn, Double confidence, String column) {
+			this(from, type, to, sourceKeys, quote, locator, validFrom, validTo, assertedOn, confidence, column,
+					Map.of());
+		}
 	}
 }
