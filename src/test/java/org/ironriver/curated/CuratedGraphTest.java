@@ -32,6 +32,21 @@ class CuratedGraphTest {
 		return sessions.read(tx -> tx.run(cypher, parameters).list());
 	}
 
+	/**
+	 * A country property is an ISO 3166 alpha-2 code, as FollowTheMoney and the Country
+	 * nodes' ids write it ("RO", not "Romania"): exports stay valid and a query by code
+	 * finds every entity.
+	 */
+	@Test
+	void every_country_property_is_an_iso_alpha_2_code() {
+		var codes = java.util.Set.of(java.util.Locale.getISOCountries());
+		var countries = read("MATCH (n:Entity) WHERE n.country IS NOT NULL RETURN n.id AS id, n.country AS country",
+				Map.of());
+		assertThat(countries).isNotEmpty();
+		assertThat(countries).allSatisfy(row -> assertThat(codes).as(row.get("id").asString())
+			.contains(row.get("country").asString()));
+	}
+
 	@Test
 	void supreme_court_ruling_in_23_1141_applies_plcaa_and_reverses_the_first_circuit() {
 		var ruling = read(
