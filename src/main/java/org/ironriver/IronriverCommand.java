@@ -9,6 +9,7 @@ import org.ironriver.cli.ExitCodes;
 import java.util.concurrent.Callable;
 
 import org.ironriver.bench.LoadBenchmarkCommand;
+import org.ironriver.bench.ResolutionBenchmarkCommand;
 import org.ironriver.bench.TraceBenchmarkCommand;
 import org.ironriver.analyst.CypherCommand;
 import org.ironriver.ingest.ImportCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
 				ImportCommand.class, FtmExportCommand.class, SyntheticData.class, CredentialCommands.HashPassword.class,
 				CredentialCommands.NewApiKey.class, TraceBenchmarkCommand.class, LoadBenchmarkCommand.class,
-				CommandLine.HelpCommand.class })
+				ResolutionBenchmarkCommand.class, CommandLine.HelpCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 
 	@CommandLine.Unmatched
