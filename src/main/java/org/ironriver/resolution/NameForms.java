@@ -31,12 +31,16 @@ final class NameForms {
 	private static final Pattern DBA = Pattern.compile(
 			"(?i)(?:^|\\s|,)(?:d\\s*/\\s*b\\s*/\\s*a|d\\.b\\.a\\.?|dba|doing business as|a\\s*/\\s*k\\s*/\\s*a|aka|t\\s*/\\s*a)(?=\\s|$)");
 
+	private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
+
 	private NameForms() {
 	}
 
 	/** The words of a name as compared: slug words without legal forms. */
 	static List<String> words(String name) {
-		var slug = EntityIds.slug(name);
+		// An apostrophe joins, it does not separate: ATF lists "SPRAGUES SPORTS" for
+		// "Sprague's Sports".
+		var slug = EntityIds.slug(name == null ? null : APOSTROPHES.matcher(name).replaceAll(""));
 		if (slug.isEmpty()) {
 			return List.of();
 		}
@@ -99,7 +103,12 @@ final class NameForms {
 		return 1.0 - (double) distance(a, b) / longer;
 	}
 
+	/**
+	 * Edit distance where swapping two neighbouring letters is one edit (optimal string
+	 * alignment), as typing errors are.
+	 */
 	private static int distance(String a, String b) {
+		var before = new int[b.length() + 1];
 		var previous = new int[b.length() + 1];
 		var current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
@@ -109,9 +118,14 @@ final class NameForms {
 			current[0] = i;
 			for (int j = 1; j <= b.length(); j++) {
 				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+				int value = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					value = Math.min(value, before[j - 2] + 1);
+				}
+				current[j] = value;
 			}
-			var swap = previous;
+			var swap = before;
+			before = previous;
 			previous = current;
 			current = swap;
 		}

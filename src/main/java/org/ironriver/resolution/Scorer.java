@@ -37,7 +37,13 @@ final class Scorer {
 
 	static final double ADDRESS = 0.3;
 
-	static final double CITY = 0.1;
+	/**
+	 * The same city: more for businesses than for people, since two shops of one name in
+	 * one city are rare and two people of one name in one city are not.
+	 */
+	static final double CITY_BUSINESS = 0.2;
+
+	static final double CITY_PERSON = 0.1;
 
 	static final double STATE = 0.05;
 
@@ -75,7 +81,8 @@ final class Scorer {
 			features.add(new Feature("address", ADDRESS, a.street + " " + a.zip));
 		}
 		else if (a.city != null && a.city.equals(b.city) && a.state != null && a.state.equals(b.state)) {
-			features.add(new Feature("city", CITY, a.city + ", " + a.state));
+			features.add(new Feature("city", a.kind == Profile.Kind.PERSON ? CITY_PERSON : CITY_BUSINESS,
+					a.city + ", " + a.state));
 		}
 		else if (a.state != null && a.state.equals(b.state)) {
 			features.add(new Feature("state", STATE, a.state));
