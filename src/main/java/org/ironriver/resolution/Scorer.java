@@ -102,7 +102,7 @@ final class Scorer {
 			features.add(shared.isPresent() ? new Feature("country", COUNTRY, shared.get())
 					: new Feature("country conflict", COUNTRY_CONFLICT, a.countries + " ≠ " + b.countries));
 		}
-		if (sum(features) + NAME + SECOND_NAME < threshold) {
+		if (Math.max(0, sum(features) + NAME + SECOND_NAME) < threshold) {
 			return null;
 		}
 		names(a, b, features);
