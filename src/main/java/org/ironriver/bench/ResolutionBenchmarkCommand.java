@@ -1,5 +1,7 @@
 package org.ironriver.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,10 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.ironriver.cli.SpringContexts;
+import org.ironriver.database.Neo4jSessions;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.resolution.EntityRecord;
 import org.ironriver.resolution.LabelledLicensees;
 import org.ironriver.resolution.Resolution;
+import org.ironriver.resolution.ResolutionService;
+import org.springframework.util.FileSystemUtils;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +47,13 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--runs", defaultValue = "3", description = "timed runs (the best and the last are printed)")
 	int runs;
 
+	@Option(names = "--graph",
+			description = "also time the service (GET /api/resolution/candidates) on the records written into a store "
+					+ "of their own, target/bench/resolution-<licensees> (regenerated)")
+	boolean graph;
+
 	@Override
-	public Integer call() {
+	public Integer call() throws IOException {
 		System.out.println("load average before: " + TraceBenchmarkCommand.loadAverage());
 		var labelled = LabelledLicensees.generate(licensees, seed);
 		var records = labelled.stream().map(LabelledLicensees.Labelled::record).toList();
@@ -79,8 +90,52 @@ public class ResolutionBenchmarkCommand implements Callable<Integer> {
 		System.out.printf("baseline (same type and normalized name): %,d pairs in %.2f s%n", baseline.size(),
 				baselineTime / 1e9);
 		report("baseline            ", baseline, truth, truePairs);
+		if (graph) {
+			service(records);
+		}
 		System.out.println("load average after: " + TraceBenchmarkCommand.loadAverage());
 		return 0;
+	}
+
+	/**
+	 * The same records as graph nodes, resolved by the service as a REST or CLI call
+	 * does: reading the entities from the graph is part of the time.
+	 */
+	private void service(List<EntityRecord> records) throws IOException {
+		var dir = Path.of("target/bench/resolution-" + licensees);
+		FileSystemUtils.deleteRecursively(dir);
+		try (var context = SpringContexts.withoutWeb("--ironriver.embedded.store-dir=" + dir.toAbsolutePath(),
+				"--ironriver.embedded.bolt-port=0", "--ironriver.curated.enabled=false")) {
+			var sessions = context.getBean(Neo4jSessions.class);
+			long start = System.nanoTime();
+			for (var type : Resolution.TYPES) {
+				var rows = new ArrayList<Map<String, Object>>();
+				for (var record : records) {
+					if (record.type().equals(type)) {
+						rows.add(Map.of("id", record.id(), "properties", record.properties()));
+					}
+				}
+				// The label is one of Resolution.TYPES, the model's own names, never
+				// input.
+				var create = "UNWIND $rows AS row CREATE (n:Entity:" + type + ") SET n = row.properties, n.id = row.id";
+				for (int from = 0; from < rows.size(); from += 10_000) {
+					var part = rows.subList(from, Math.min(rows.size(), from + 10_000));
+					sessions.transport().write(tx -> tx.run(create, Map.of("rows", part)));
+				}
+			}
+			System.out.printf("wrote %,d nodes in %.1f s%n", records.size(), (System.nanoTime() - start) / 1e9);
+			var service = context.getBean(ResolutionService.class);
+			long best = Long.MAX_VALUE;
+			int total = 0;
+			for (int run = 0; run < runs; run++) {
+				long began = System.nanoTime();
+				total = service.candidates(threshold, null, 0, ResolutionService.MAX_LIMIT).total();
+				best = Math.min(best, System.nanoTime() - began);
+			}
+			System.out.printf(
+					"service (read from the graph, resolved, first page): %,d candidates in %.2f s (best of %d)%n",
+					total, best / 1e9, runs);
+		}
 	}
 
 	private static void report(String label, List<String[]> pairs, Map<String, String> truth, long truePairs) {
