@@ -9,7 +9,8 @@
 // description: gives the canonical entity with the relationships of every member (each row names its member);
 // description: relationships between members are left out.
 MATCH (requested:Entity {id: $id})
-MATCH (n:Entity {id: coalesce(requested.clusterId, requested.id)})
+OPTIONAL MATCH (canonical:Entity {id: requested.clusterId})
+WITH coalesce(canonical, requested) AS n
 WITH n, CASE WHEN n.clusterId IS NULL THEN [n]
              ELSE COLLECT { MATCH (m:Entity {clusterId: n.clusterId}) RETURN m ORDER BY m.id } END AS members
 CALL (n, members) {
