@@ -157,7 +157,12 @@ class ResolutionApiTest {
 		mvc.perform(get("/api/trace").param("from", LISTING).param("country", "MX"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths.length()").value(org.hamcrest.Matchers.greaterThan(0)));
-		// Exports carry the cluster on each member.
+		// Exports carry the cluster on each member: the trace's subgraph download, and
+		// the
+		// nodes themselves.
+		mvc.perform(get("/api/trace").param("from", LISTING).param("country", "MX").param("format", "json"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"clusterId\" : \"spragues-sports\"")));
 		Object clusters = sessions.transport()
 			.read(tx -> tx
 				.run("MATCH (n:Entity) WHERE n.id IN ['spragues-sports', $l] RETURN collect(n.clusterId) AS c",
