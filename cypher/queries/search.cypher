@@ -5,7 +5,12 @@
 // param: query = "spragu*"
 // param: limit = 20
 // expect: rows >= 1
+// description: Entities judged the same (a cluster, see cluster-members.cypher) answer as one hit: their canonical
+// description: entity, with the best score of its members.
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-RETURN node, score
-ORDER BY score DESC, node.name
+WITH coalesce(node.clusterId, node.id) AS canonical, max(score) AS score, min(node.name) AS name
+ORDER BY score DESC, name
 LIMIT $limit
+MATCH (node:Entity {id: canonical})
+RETURN node, score
+ORDER BY score DESC, name

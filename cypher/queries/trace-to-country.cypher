@@ -18,12 +18,21 @@
 // description: along it; current paths (no hop that ended before today) first, then by score, then shorter first.
 // description: The hop bound cannot be a Cypher parameter: the service replaces the marked bound /*maxHops*/4 with
 // description: a validated integer from 1 to 6 (HopBound), and nothing else in this text.
+// description: An actor judged the same as others (a cluster, cluster-members.cypher) is traced as one node: the
+// description: paths start at any member of its cluster.
 // param: from = "spragues-sports"
 // param: country = "MX"
 // param: asOf = null
 // param: limit = 25
 // expect: rows >= 1
-MATCH p = (a:Entity {id: $from})
+MATCH (start:Entity {id: $from})
+CALL (start) {
+  RETURN start AS a
+  UNION
+  MATCH (a:Entity {clusterId: start.clusterId}) WHERE a <> start
+  RETURN a
+}
+MATCH p = (a)
       ((x)-[r:SUPPLIES|LOCATED_IN|DESTINED_FOR|DEFENDANT_IN|PETITIONER_IN|PLAINTIFF_IN|RESPONDENT_IN|GOVERNMENT_OF|SOLD_BY|BOUGHT_BY|INCLUDED|TRAFFICKED_BY|OCCURRED_IN|TRACED_TO|TRACE_OF|CONCERNS]-(y)
         WHERE startNode(r) = CASE
                 WHEN type(r) IN ['PLAINTIFF_IN', 'RESPONDENT_IN', 'SOLD_BY', 'TRACED_TO', 'TRAFFICKED_BY'] THEN y

@@ -9,12 +9,14 @@ import org.ironriver.cli.ExitCodes;
 import java.util.concurrent.Callable;
 
 import org.ironriver.bench.LoadBenchmarkCommand;
+import org.ironriver.bench.ResolutionBenchmarkCommand;
 import org.ironriver.bench.TraceBenchmarkCommand;
 import org.ironriver.analyst.CypherCommand;
 import org.ironriver.ingest.ImportCommand;
 import org.ironriver.ingest.ftm.FtmExportCommand;
 import org.ironriver.ingest.synthetic.SyntheticData;
 import org.ironriver.analyst.QueryCommand;
+import org.ironriver.resolution.ResolveCommand;
 import org.ironriver.security.CredentialCommands;
 
 import picocli.CommandLine;
@@ -30,9 +32,9 @@ import picocli.CommandLine.Command;
 		// In the order a user meets them; the benchmarks (bench-trace, bench-load) are
 		// hidden.
 		subcommands = { ServeCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
-				ImportCommand.class, FtmExportCommand.class, SyntheticData.class, CredentialCommands.HashPassword.class,
-				CredentialCommands.NewApiKey.class, TraceBenchmarkCommand.class, LoadBenchmarkCommand.class,
-				CommandLine.HelpCommand.class })
+				ImportCommand.class, ResolveCommand.class, FtmExportCommand.class, SyntheticData.class,
+				CredentialCommands.HashPassword.class, CredentialCommands.NewApiKey.class, TraceBenchmarkCommand.class,
+				LoadBenchmarkCommand.class, ResolutionBenchmarkCommand.class, CommandLine.HelpCommand.class })
 public class IronriverCommand implements Callable<Integer> {
 
 	@CommandLine.Unmatched

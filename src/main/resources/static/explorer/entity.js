@@ -11,6 +11,23 @@ const ROWS_PER_GROUP = 25;
 
 const TRACEABLE = new Set(['Dealer', 'Distributor', 'Manufacturer', 'Importer']);
 
+/**
+ * Entities judged the same answer as one (docs/resolution.md): the page says which ids it stands for, and that the
+ * id asked for is one of them. Plain ids, not links: each leads back to this page.
+ */
+function clusterNote(requested, entity, members) {
+	if (!members || members.length < 2) {
+		return null;
+	}
+	const ids = [];
+	members.filter(member => member !== entity.id).forEach((member, i) => {
+		ids.push(i > 0 ? ', ' : null, el('code', {}, member));
+	});
+	return el('p', { class: 'notice' },
+		requested !== entity.id ? ['You asked for ', el('code', {}, requested), ', which was judged the same as this entity. '] : null,
+		'Judged the same and shown here as one entity, with all their relationships: ', ids, '.');
+}
+
 export async function entityView(container, id) {
 	let answer;
 	try {
@@ -46,6 +63,7 @@ export async function entityView(container, id) {
 		el('h1', {}, entity.name || entity.id, ' ', typeBadge(entity.type)),
 		el('p', { class: 'muted' }, 'id ', el('code', {}, entity.id), ' · ', formatNumber(answer.degree),
 			answer.degree === 1 ? ' relationship' : ' relationships'),
+		clusterNote(id, entity, answer.members),
 		actions(entity),
 		properties(entity),
 		el('h2', { id: 'relationships' }, 'Relationships'),

@@ -35,7 +35,13 @@ public record AuditEvent(Map<String, Object> properties) {
 	/** A library query ({@code /api/queries/{name}}, {@code ironriver query}). */
 	public static final String QUERY = "query";
 
-	public static final Set<String> KINDS = Set.of(IMPORT, CURATED_LOAD, CYPHER, QUERY);
+	/**
+	 * A resolution judgement made or undone ({@code /api/resolution/judgements},
+	 * {@code ironriver resolve}).
+	 */
+	public static final String JUDGEMENT = "judgement";
+
+	public static final Set<String> KINDS = Set.of(IMPORT, CURATED_LOAD, CYPHER, QUERY, JUDGEMENT);
 
 	/**
 	 * Every property key an event may have (tests that fingerprint the graph leave these
@@ -43,7 +49,8 @@ public record AuditEvent(Map<String, Object> properties) {
 	 */
 	public static final Set<String> PROPERTY_KEYS = Set.of("id", "at", "kind", "who", "where", "outcome", "error",
 			"file", "checksum", "importId", "importKind", "read", "created", "updated", "unchanged", "rejected",
-			"entities", "relationships", "sources", "query", "queryHash", "parameters", "durationMs", "rows");
+			"entities", "relationships", "sources", "query", "queryHash", "parameters", "durationMs", "rows",
+			"judgement", "verdict", "left", "right", "why");
 
 	/**
 	 * Parameters and error messages are cut here: the event says what ran, it is not a
@@ -118,6 +125,22 @@ public record AuditEvent(Map<String, Object> properties) {
 		properties.put("durationMs", durationMs);
 		properties.put("rows", rows);
 		properties.put("error", cut(error));
+		return new AuditEvent(properties);
+	}
+
+	/**
+	 * A judgement made or undone.
+	 * @param outcome {@code judged} or {@code undone}
+	 * @param verdict same, not-same or unsure
+	 */
+	public static AuditEvent judgement(Actor actor, String outcome, String judgementId, String verdict, String left,
+			String right, String why) {
+		var properties = base(JUDGEMENT, actor, outcome);
+		properties.put("judgement", judgementId);
+		properties.put("verdict", verdict);
+		properties.put("left", left);
+		properties.put("right", right);
+		properties.put("why", cut(why));
 		return new AuditEvent(properties);
 	}
 

@@ -52,12 +52,16 @@ public class EntityService {
 				var other = (Node) row.get("other");
 				boolean outgoing = (Boolean) row.get("outgoing");
 				var otherId = other.get("id").asString();
-				connections.add(
-						new EntityView.Connection(outgoing ? "outgoing" : "incoming", GraphViews.node(other), GraphViews
-							.relationship(relationship, outgoing ? id : otherId, outgoing ? otherId : id, sources)));
+				// A cluster's relationships are its members': each keeps its own ends.
+				var member = (String) row.get("member");
+				connections.add(new EntityView.Connection(outgoing ? "outgoing" : "incoming", GraphViews.node(other),
+						GraphViews.relationship(relationship, outgoing ? member : otherId, outgoing ? otherId : member,
+								sources),
+						member));
 			}
 			long degree = record.get("degree").asLong();
-			return new EntityView(GraphViews.node(node), connections, degree, degree > connections.size());
+			return new EntityView(GraphViews.node(node), connections, degree, degree > connections.size(),
+					record.get("members").asList(Value::asString));
 		});
 	}
 

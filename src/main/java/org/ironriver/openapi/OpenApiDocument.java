@@ -106,6 +106,10 @@ class OpenApiDocument {
 				"Bulk upload of FFL listings, trace statistics, facts and FollowTheMoney files, and the "
 						+ "record of every import",
 				"/api/imports/**"),
+		RESOLUTION("Resolution",
+				"Entity resolution: candidate duplicates with the features of their scores, and reviewers' "
+						+ "judgements (same, not same, unsure) that join entities into one or keep them apart",
+				"/api/resolution/**"),
 		EXPORTS("Exports", "The graph as FollowTheMoney entities", "/api/export/**"),
 		AUDIT("Audit", "Who wrote what, when, from where; and who ran which analyst query", "/api/audit/**");
 
@@ -449,6 +453,10 @@ class OpenApiDocument {
 			if (path.contains("{" + variable + "}")) {
 				error(responses, "404", "No entity, case, law or query has this " + variable);
 			}
+		}
+		// A judgement names its entities in the body or the query (left, right, entity).
+		if (matches("/api/resolution/judgements", path)) {
+			error(responses, "404", "No entity (or judgement) has the id given");
 		}
 		if (operation.getRequestBody() != null) {
 			error(responses, "413", "The body or upload is larger than the server's limit");
