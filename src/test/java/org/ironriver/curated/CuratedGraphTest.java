@@ -43,8 +43,8 @@ class CuratedGraphTest {
 		var countries = read("MATCH (n:Entity) WHERE n.country IS NOT NULL RETURN n.id AS id, n.country AS country",
 				Map.of());
 		assertThat(countries).isNotEmpty();
-		assertThat(countries).allSatisfy(row -> assertThat(codes).as(row.get("id").asString())
-			.contains(row.get("country").asString()));
+		assertThat(countries)
+			.allSatisfy(row -> assertThat(codes).as(row.get("id").asString()).contains(row.get("country").asString()));
 	}
 
 	@Test
