@@ -53,8 +53,7 @@ public final class ImportRecorder {
 	/** Marks the run completed with its counts and returns its summary. */
 	static ImportSummary completed(ImportRun run) {
 		var summary = run.summary(COMPLETED, true);
-		finish(run.graph(), summary.importId(), COMPLETED, summary.created(), summary.updated(), summary.unchanged(),
-				summary.rejected(), null);
+		finish(run.graph(), summary, COMPLETED, null);
 		return summary;
 	}
 
@@ -109,20 +108,32 @@ public final class ImportRecorder {
 		return map;
 	}
 
-	private static void finish(GraphTransport target, String importId, String status, long created, long updated,
-			long unchanged, long rejected, String error) {
+	/**
+	 * Records how a run ended, with its counts and what it passed over: the skipped count
+	 * and, since a property cannot hold a map, one text per skipped kind
+	 * ({@code Person.website: 3 (no place in the model)}).
+	 */
+	private static void finish(GraphTransport target, ImportSummary summary, String status, String error) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("id", importId);
+		parameters.put("id", summary.importId());
 		parameters.put("status", status);
-		parameters.put("created", created);
-		parameters.put("updated", updated);
-		parameters.put("unchanged", unchanged);
-		parameters.put("rejected", rejected);
+		parameters.put("created", summary.created());
+		parameters.put("updated", summary.updated());
+		parameters.put("unchanged", summary.unchanged());
+		parameters.put("rejected", summary.rejected());
+		parameters.put("skipped", summary.skipped());
+		parameters.put("skips",
+				summary.skips()
+					.entrySet()
+					.stream()
+					.map(e -> e.getKey() + ": " + e.getValue().count() + " (" + e.getValue().reason() + ")")
+					.toList());
 		parameters.put("error", error);
 		target.write(tx -> tx.run("""
 				MATCH (i:Import {id: $id})
 				SET i.status = $status, i.created = $created, i.updated = $updated, i.unchanged = $unchanged,
-				    i.rejected = $rejected, i.error = $error, i.finishedAt = datetime()
+				    i.rejected = $rejected, i.skipped = $skipped, i.skips = $skips, i.error = $error,
+				    i.finishedAt = datetime()
 				""", parameters));
 	}
 
@@ -160,7 +171,8 @@ public final class ImportRecorder {
 				MATCH (i:Import)
 				RETURN i.id AS id, i.kind AS kind, i.file AS file, i.checksum AS checksum, i.status AS status,
 				       i.rows AS rows, i.created AS created, i.updated AS updated, i.unchanged AS unchanged,
-				       i.rejected AS rejected, i.user AS user, toString(i.startedAt) AS startedAt,
+				       i.rejected AS rejected, coalesce(i.skipped, 0) AS skipped, coalesce(i.skips, []) AS skips,
+				       i.user AS user, toString(i.startedAt) AS startedAt,
 				       toString(i.finishedAt) AS finishedAt, i.runs AS runs, i.sourceId AS sourceId, i.error AS error
 				ORDER BY i.startedAt DESC LIMIT $limit
 				""", Map.of("limit", limit)).rows());

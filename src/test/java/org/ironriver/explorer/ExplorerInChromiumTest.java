@@ -174,7 +174,8 @@ class ExplorerInChromiumTest {
 			// first day.
 			.contains("published 2022-10")
 			.doesNotContain("2022-10-01")
-			.containsAnyOf("No quote", "“");
+			// the release's list of the companies being sued, quoted
+			.contains("(v) Sprague's Sports, Inc. (Yuma)");
 		assertThat(dialog.findElements(By.cssSelector("a[href^='https://www.gob.mx/']"))).isNotEmpty();
 		screenshot("explorer-evidence.png");
 		assertAccessible("evidence dialog");

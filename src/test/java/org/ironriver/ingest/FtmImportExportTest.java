@@ -518,6 +518,12 @@ class FtmImportExportTest {
 					jsonPath("$.skips.Document.reason").value("a Document without an http(s) sourceUrl is no Source"));
 		assertThat(data.one("MATCH (p:Person {id: 'rest-p'}) RETURN p.nationality AS n", Map.of())).containsEntry("n",
 				List.of("MX"));
+		// the recorded import keeps what was passed over, for GET /api/imports
+		mvc.perform(get("/api/imports").param("limit", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].file").value("rest.ftm.json"))
+			.andExpect(jsonPath("$[0].skipped").value(2))
+			.andExpect(jsonPath("$[0].skips[?(@ == 'Person.website: 2 (no place in the model)')]").exists());
 	}
 
 	@Test
