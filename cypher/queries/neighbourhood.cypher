@@ -10,7 +10,11 @@
 // description: paged by neighbour id alone, and only the page's relationships and nodes are matched at the end:
 // description: no row ever holds a whole group, so a hub of 10,000 neighbours pages within the transaction
 // description: memory limit.
-// param: id = "interstate-arms"
+// description: $members are the ids of the entity's cluster (cluster-members.cypher; just its own id when it is in
+// description: no cluster): a cluster answers as one entity, with the relationships of every member (each row's
+// description: fromId/toId keep the member's own id) and the relationships between members left out. A neighbour
+// description: two members share is one neighbour of the group, with each member's relationship.
+// param: members = ["interstate-arms"]
 // param: types = null
 // param: direction = "both"
 // param: perHubCap = 50
@@ -19,16 +23,16 @@
 // expect: rows = 7
 // expect: contains {"type": "SUPPLIES", "direction": "in", "otherId": "sturm-ruger", "confidence": 0.4}
 // expect: contains {"type": "PETITIONER_IN", "direction": "out", "otherId": "sw-v-mx-scotus"}
-MATCH (e:Entity {id: $id})-[r]-(n:Entity)
-WHERE ($types IS NULL OR type(r) IN $types) AND NOT n:Source
-WITH e, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
+MATCH (e:Entity)-[r]-(n:Entity)
+WHERE e.id IN $members AND NOT n.id IN $members AND ($types IS NULL OR type(r) IN $types) AND NOT n:Source
+WITH n, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
 WHERE $direction = 'both' OR direction = $direction
-WITH e, type, direction, count(*) AS total
-CALL {
-  WITH e, type, direction
-  MATCH (e)-[r]-(n:Entity)
-  WHERE type(r) = type AND (startNode(r) = e) = (direction = 'out') AND NOT n:Source
-  WITH type, direction, n.id AS neighbourId
+WITH type, direction, count(DISTINCT n) AS total
+CALL (type, direction) {
+  MATCH (e:Entity)-[r]-(n:Entity)
+  WHERE e.id IN $members AND NOT n.id IN $members AND type(r) = type AND (startNode(r) = e) = (direction = 'out')
+    AND NOT n:Source
+  WITH DISTINCT n.id AS neighbourId
   ORDER BY neighbourId
   LIMIT $perHubCap
   WITH neighbourId, type + '|' + direction + '|' + neighbourId AS key
@@ -37,11 +41,11 @@ CALL {
   ORDER BY key
   LIMIT $limit
 }
-WITH e, type, direction, total, neighbourId, key
+WITH type, direction, total, neighbourId, key
 ORDER BY key
 LIMIT $limit
-MATCH (e)-[relationship]-(neighbour:Entity {id: neighbourId})
-WHERE type(relationship) = type AND (startNode(relationship) = e) = (direction = 'out')
+MATCH (e:Entity)-[relationship]-(neighbour:Entity {id: neighbourId})
+WHERE e.id IN $members AND type(relationship) = type AND (startNode(relationship) = e) = (direction = 'out')
 RETURN type, direction, neighbour.id AS otherId, neighbour.name AS other, relationship.confidence AS confidence,
        total, key, relationship, neighbour, startNode(relationship).id AS fromId, endNode(relationship).id AS toId
-ORDER BY key
+ORDER BY key, fromId, toId
