@@ -47,5 +47,6 @@ LIMIT $limit
 MATCH (e:Entity)-[relationship]-(neighbour:Entity {id: neighbourId})
 WHERE e.id IN $members AND type(relationship) = type AND (startNode(relationship) = e) = (direction = 'out')
 RETURN type, direction, neighbour.id AS otherId, neighbour.name AS other, relationship.confidence AS confidence,
-       total, key, relationship, neighbour, startNode(relationship).id AS fromId, endNode(relationship).id AS toId
+       total, key, relationship, neighbour, startNode(relationship).id AS fromId, endNode(relationship).id AS toId,
+       e AS member
 ORDER BY key, fromId, toId

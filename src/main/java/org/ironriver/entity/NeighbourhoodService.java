@@ -11,6 +11,7 @@ import org.ironriver.database.Neo4jSessions;
 import org.ironriver.entity.NeighbourhoodAnswer.Group;
 import org.ironriver.entity.NeighbourhoodAnswer.Neighbour;
 import org.ironriver.evidence.GraphViews;
+import org.ironriver.evidence.NodeView;
 import org.ironriver.model.RelationType;
 import org.ironriver.problems.BadRequestException;
 import org.ironriver.problems.RequestBounds;
@@ -91,10 +92,13 @@ public class NeighbourhoodService {
 			var sources = GraphViews.sources(tx, GraphViews.relationships(page, "relationship"));
 			var neighbours = new ArrayList<Neighbour>();
 			var groups = new LinkedHashMap<String, Group>();
+			var memberNodes = new LinkedHashMap<String, NodeView>();
 			for (var r : page) {
+				var member = r.get("member").asNode();
 				neighbours.add(new Neighbour(r.get("direction").asString(),
 						GraphViews.relationship(r, "relationship", sources),
-						GraphViews.node(r.get("neighbour").asNode())));
+						GraphViews.node(r.get("neighbour").asNode()), member.get("id").asString()));
+				memberNodes.putIfAbsent(member.get("id").asString(), GraphViews.node(member));
 				long total = r.get("total").asLong();
 				groups.putIfAbsent(r.get("type").asString() + "|" + r.get("direction").asString(),
 						new Group(r.get("type").asString(), r.get("direction").asString(), total, Math.min(total, cap),
@@ -102,7 +106,7 @@ public class NeighbourhoodService {
 			}
 			var next = more ? encodeCursor(page.get(page.size() - 1).get("key").asString()) : null;
 			return new NeighbourhoodAnswer(entity, cluster.members(), neighbours, List.copyOf(groups.values()), next,
-					query);
+					query, List.copyOf(memberNodes.values()));
 		});
 	}
 

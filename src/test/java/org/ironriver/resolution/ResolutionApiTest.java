@@ -226,6 +226,15 @@ class ResolutionApiTest {
 				.value(hasItems(LISTING, "spragues-sports")))
 			.andExpect(jsonPath("$.neighbours[*].node.id").value(not(hasItem(LISTING))))
 			.andExpect(jsonPath("$.groups[?(@.type == 'LOCATED_IN' && @.direction == 'out')].total").value(hasItem(1)));
+		mvc.perform(get("/api/entities/" + LISTING + "/neighbourhood"))
+			.andExpect(
+					jsonPath("$.neighbours[?(@.node.id == 'yuma')].member").value(hasItems(LISTING, "spragues-sports")))
+			.andExpect(jsonPath("$.memberNodes").doesNotExist());
+		// Its subgraph export holds both ends of every relationship: the members too.
+		mvc.perform(get("/api/entities/" + LISTING + "/neighbourhood").param("format", "json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nodes[*].id").value(hasItems(LISTING, "spragues-sports", "yuma")))
+			.andExpect(jsonPath("$.relationships[?(@.to == 'yuma')].from").value(hasItems(LISTING, "spragues-sports")));
 		// Paging goes by neighbour: the two relationships to Yuma are on one page.
 		var pages = new java.util.ArrayList<String>();
 		String cursor = null;
