@@ -23,15 +23,19 @@
 // expect: rows = 7
 // expect: contains {"type": "SUPPLIES", "direction": "in", "otherId": "sturm-ruger", "confidence": 0.4}
 // expect: contains {"type": "PETITIONER_IN", "direction": "out", "otherId": "sw-v-mx-scotus"}
-MATCH (e:Entity)-[r]-(n:Entity)
-WHERE e.id IN $members AND NOT n.id IN $members AND ($types IS NULL OR type(r) IN $types) AND NOT n:Source
-WITH n, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
+MATCH (e:Entity)
+WHERE e.id IN $members
+WITH collect(e) AS centre
+UNWIND centre AS e
+MATCH (e)-[r]-(n:Entity)
+WHERE NOT n IN centre AND ($types IS NULL OR type(r) IN $types) AND NOT n:Source
+WITH centre, n, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
 WHERE $direction = 'both' OR direction = $direction
-WITH type, direction, count(DISTINCT n) AS total
-CALL (type, direction) {
-  MATCH (e:Entity)-[r]-(n:Entity)
-  WHERE e.id IN $members AND NOT n.id IN $members AND type(r) = type AND (startNode(r) = e) = (direction = 'out')
-    AND NOT n:Source
+WITH centre, type, direction, count(DISTINCT n) AS total
+CALL (centre, type, direction) {
+  UNWIND centre AS e
+  MATCH (e)-[r]-(n:Entity)
+  WHERE type(r) = type AND (startNode(r) = e) = (direction = 'out') AND NOT n:Source AND NOT n IN centre
   WITH DISTINCT n.id AS neighbourId
   ORDER BY neighbourId
   LIMIT $perHubCap
@@ -41,11 +45,12 @@ CALL (type, direction) {
   ORDER BY key
   LIMIT $limit
 }
-WITH type, direction, total, neighbourId, key
+WITH centre, type, direction, total, neighbourId, key
 ORDER BY key
 LIMIT $limit
-MATCH (e:Entity)-[relationship]-(neighbour:Entity {id: neighbourId})
-WHERE e.id IN $members AND type(relationship) = type AND (startNode(relationship) = e) = (direction = 'out')
+UNWIND centre AS e
+MATCH (e)-[relationship]-(neighbour:Entity {id: neighbourId})
+WHERE type(relationship) = type AND (startNode(relationship) = e) = (direction = 'out')
 RETURN type, direction, neighbour.id AS otherId, neighbour.name AS other, relationship.confidence AS confidence,
        total, key, relationship, neighbour, startNode(relationship).id AS fromId, endNode(relationship).id AS toId,
        e AS member

@@ -12,6 +12,8 @@
 // expect: rows >= 3
 MATCH (e:Entity)
 WHERE e.id IN $members
+WITH collect(e) AS cluster
+UNWIND cluster AS e
 CALL (e) {
   MATCH (e)
   RETURN e AS subject
@@ -37,8 +39,8 @@ CALL (e) {
   MATCH (e)<-[:DESTINED_FOR]-(o:FlowObservation)
   RETURN o AS subject
 }
-WITH DISTINCT subject
-CALL (subject) {
+WITH DISTINCT cluster, subject
+CALL (cluster, subject) {
   UNWIND [k IN keys(subject) WHERE k IN ['filed', 'date', 'enacted', 'announced', 'launched', 'founded', 'decided',
                                          'published', 'adopted', 'periodStart', 'periodEnd']] AS key
   WITH subject, key,
@@ -47,9 +49,9 @@ CALL (subject) {
                       RETURN x ORDER BY x.assertedOn LIMIT 1 }) AS reportedBy
   RETURN key AS event, subject[key] AS happened, subject[key + 'Text'] AS happenedText, reportedBy AS relationship
   UNION ALL
-  WITH subject WHERE subject.id IN $members
+  WITH cluster, subject WHERE subject IN cluster
   MATCH (subject)-[x]-(other:Entity)
-  WHERE NOT type(x) IN ['ASSERTS', 'ABOUT', 'CONTRADICTS', 'SAME_AS'] AND NOT other.id IN $members
+  WHERE NOT type(x) IN ['ASSERTS', 'ABOUT', 'CONTRADICTS', 'SAME_AS'] AND NOT other IN cluster
   UNWIND [['started', x.validFrom], ['ended', x.validTo]] AS bound
   WITH x, bound WHERE bound[1] IS NOT NULL
   RETURN type(x) + ' ' + bound[0] AS event, bound[1] AS happened, null AS happenedText, x AS relationship
