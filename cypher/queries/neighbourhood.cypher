@@ -5,15 +5,17 @@
 // description: 'both'). Neighbours are grouped by relationship type and direction; each group is cut to its first
 // description: $perHubCap neighbours by id (its full size is returned as total), so a distributor with thousands of
 // description: dealers does not flood the answer. Pages are keyset-paginated: $after is the key of the last row of
-// description: the previous page ("TYPE|direction|neighbourId"). The explorer and the neighbourhood endpoint ask for
-// description: one row more than a page to tell whether there is another. Each group is counted, then cut and
+// description: the previous page ("TYPE|direction|neighbourId"); $limit counts neighbours (keys), and a neighbour
+// description: linked more than once comes back in one row per relationship. The explorer and the neighbourhood
+// description: endpoint ask for one neighbour more than a page to tell whether there is another. Each group is counted, then cut and
 // description: paged by neighbour id alone, and only the page's relationships and nodes are matched at the end:
 // description: no row ever holds a whole group, so a hub of 10,000 neighbours pages within the transaction
 // description: memory limit.
 // description: $members are the ids of the entity's cluster (cluster-members.cypher; just its own id when it is in
 // description: no cluster): a cluster answers as one entity, with the relationships of every member (each row's
-// description: fromId/toId keep the member's own id) and the relationships between members left out. A neighbour
-// description: two members share is one neighbour of the group, with each member's relationship.
+// description: fromId/toId keep the member's own id, member is that member's node) and the relationships between
+// description: members left out. A neighbour two members share is one neighbour of the group (counted once in
+// description: total), with each member's relationship.
 // param: members = ["interstate-arms"]
 // param: types = null
 // param: direction = "both"
