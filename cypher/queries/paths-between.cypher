@@ -6,15 +6,18 @@
 // description: same score as the trace (product of hop confidences times 1 - 0.5^distinct sources).
 // description: The hop bound cannot be a Cypher parameter: the service replaces the marked bound /*maxHops*/4 with
 // description: a validated integer from 1 to 6 (HopBound), and nothing else in this text.
-// param: from = "spragues-sports"
-// param: to = "MX"
+// description: $from and $to are the ids of each end's cluster (cluster-members.cypher; just the entity's own id
+// description: when it is in no cluster): a path starts at any member of the one and ends at any member of the
+// description: other, so an entity judged the same as others answers as one. A member met mid-path is its own node.
+// param: from = ["spragues-sports"]
+// param: to = ["MX"]
 // param: limit = 25
 // expect: rows >= 1
-MATCH p = (a:Entity {id: $from})
+MATCH p = (a:Entity WHERE a.id IN $from)
       ((x)-[r:SUPPLIES|LOCATED_IN|ORIGIN_OF|DESTINED_FOR|PLAINTIFF_IN|DEFENDANT_IN|PETITIONER_IN|RESPONDENT_IN|FILED_IN|RULING_IN|ISSUED_BY|CITES|APPLIES|REVIEWS|ENACTED_BY|PART_OF|AMENDS|CREATES|JUDGE_OF|AUTHORED|COUNSEL_FOR|ANNOUNCED|LAUNCHED|MEMBER_OF|HOLDS_OFFICE_IN|REQUESTED|SUBSIDIARY_OF|GOVERNMENT_OF]-(y)
         WHERE NOT y:Source AND NOT y:Claim
       ){1,/*maxHops*/4}
-      (b:Entity {id: $to})
+      (b:Entity WHERE b.id IN $to)
 WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 WITH p, r,
      reduce(s = 1.0, h IN r | s * coalesce(h.confidence, 0.5)) AS confidence,

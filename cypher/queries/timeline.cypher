@@ -5,9 +5,15 @@
 // description: destination of; plus the dates its own relationships started and ended. Each event shows when it
 // description: happened and when a source reported it (the earliest assertedOn among the relationships of that
 // description: node, with that relationship's evidence), so a late report of an early event is visible.
-// param: id = "mx-v-sw-dmass"
+// description: $members are the ids of the entity's cluster (cluster-members.cypher; just its own id when it is in
+// description: no cluster): a cluster's timeline is every member's, each event once, each naming its subject (a
+// description: member's own dates name that member); relationships between members are left out.
+// param: members = ["mx-v-sw-dmass"]
 // expect: rows >= 3
-MATCH (e:Entity {id: $id})
+MATCH (e:Entity)
+WHERE e.id IN $members
+WITH collect(e) AS cluster
+UNWIND cluster AS e
 CALL (e) {
   MATCH (e)
   RETURN e AS subject
@@ -33,7 +39,8 @@ CALL (e) {
   MATCH (e)<-[:DESTINED_FOR]-(o:FlowObservation)
   RETURN o AS subject
 }
-CALL (e, subject) {
+WITH DISTINCT cluster, subject
+CALL (cluster, subject) {
   UNWIND [k IN keys(subject) WHERE k IN ['filed', 'date', 'enacted', 'announced', 'launched', 'founded', 'decided',
                                          'published', 'adopted', 'periodStart', 'periodEnd']] AS key
   WITH subject, key,
@@ -42,9 +49,9 @@ CALL (e, subject) {
                       RETURN x ORDER BY x.assertedOn LIMIT 1 }) AS reportedBy
   RETURN key AS event, subject[key] AS happened, subject[key + 'Text'] AS happenedText, reportedBy AS relationship
   UNION ALL
-  WITH e, subject WHERE subject = e
-  MATCH (e)-[x]-(:Entity)
-  WHERE NOT type(x) IN ['ASSERTS', 'ABOUT', 'CONTRADICTS', 'SAME_AS']
+  WITH cluster, subject WHERE subject IN cluster
+  MATCH (subject)-[x]-(other:Entity)
+  WHERE NOT type(x) IN ['ASSERTS', 'ABOUT', 'CONTRADICTS', 'SAME_AS'] AND NOT other IN cluster
   UNWIND [['started', x.validFrom], ['ended', x.validTo]] AS bound
   WITH x, bound WHERE bound[1] IS NOT NULL
   RETURN type(x) + ' ' + bound[0] AS event, bound[1] AS happened, null AS happenedText, x AS relationship

@@ -57,12 +57,16 @@ class DossierService {
 		var entity = view.entity();
 		var citations = new Citations();
 		var sections = new ArrayList<Section>();
-		sections.add(identity(entity));
+		// A cluster answers as one entity (docs/resolution.md): the canonical entity is
+		// the
+		// subject, and its cases, timeline and disagreements are every member's.
+		var members = view.members();
+		sections.add(identity(entity, members));
 		sections.add(relationships(view, citations));
-		sections
-			.add(NodeType.LAWSUIT.label().equals(entity.type()) ? appealChain(id, citations) : cases(id, citations));
-		sections.add(timeline(id, citations));
-		sections.add(disagreements(id, citations));
+		sections.add(NodeType.LAWSUIT.label().equals(entity.type()) ? appealChain(entity.id(), citations)
+				: cases(members, citations));
+		sections.add(timeline(entity.id(), citations));
+		sections.add(disagreements(members, citations));
 		var version = reports.dataVersion();
 		var generated = List.of(
 				"Generated " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
@@ -79,10 +83,17 @@ class DossierService {
 	 * The node's own record. It carries no per-property source in the model, so it says
 	 * where it was recorded (the curated dataset or an import) rather than cite one.
 	 */
-	private static Section identity(NodeView entity) {
+	private static Section identity(NodeView entity, List<String> members) {
 		var statements = new ArrayList<Statement>();
 		statements.add(new Statement("Name: " + entity.name(), List.of(), List.of()));
 		statements.add(new Statement("Type: " + entity.type() + "; id: " + entity.id(), List.of(), List.of()));
+		if (members.size() > 1) {
+			statements.add(new Statement(
+					"Judged the same as: "
+							+ String.join("; ", members.stream().filter(m -> !m.equals(entity.id())).toList())
+							+ " (one cluster; their relationships, cases and dates are included)",
+					List.of(), List.of()));
+		}
 		var properties = entity.properties();
 		if (properties.get("aliases") instanceof List<?> aliases && !aliases.isEmpty()) {
 			statements.add(
@@ -129,9 +140,10 @@ class DossierService {
 		return new Section("Relationships", note, groups);
 	}
 
-	private Section cases(String id, Citations citations) {
+	private Section cases(List<String> members, Citations citations) {
 		var groups = new ArrayList<Group>();
-		for (var lawsuit : litigation.lawsuits(id).lawsuits()) {
+		var lawsuits = members.stream().flatMap(member -> litigation.lawsuits(member).lawsuits().stream()).toList();
+		for (var lawsuit : lawsuits) {
 			var statements = new ArrayList<Statement>();
 			var properties = lawsuit.lawsuit().properties();
 			statements.add(statement("Party as " + lawsuit.role() + docket(properties),
@@ -191,9 +203,13 @@ class DossierService {
 				statements.isEmpty() ? List.of() : List.of(new Group(null, statements)));
 	}
 
-	private Section disagreements(String id, Citations citations) {
+	private Section disagreements(List<String> members, Citations citations) {
 		var groups = new ArrayList<Group>();
-		for (var c : contradictions.contradictions(id).contradictions()) {
+		var found = members.stream()
+			.flatMap(member -> contradictions.contradictions(member).contradictions().stream())
+			.distinct()
+			.toList();
+		for (var c : found) {
 			var statements = new ArrayList<Statement>();
 			statements.add(claim(c.claim(), citations));
 			statements.add(claim(c.otherClaim(), citations));

@@ -37,6 +37,8 @@ public class NeighbourhoodExports {
 		}
 		var nodes = new ArrayList<NodeView>();
 		nodes.add(centre);
+		// a cluster's other members, whose relationships these are too
+		nodes.addAll(answer.memberNodes());
 		answer.neighbours().forEach(n -> nodes.add(n.node()));
 		var subgraph = Subgraph.of(nodes,
 				answer.neighbours().stream().map(NeighbourhoodAnswer.Neighbour::relationship).toList());

@@ -4,18 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.ironriver.database.Neo4jSessions;
 import org.ironriver.entity.NeighbourhoodAnswer.Group;
 import org.ironriver.entity.NeighbourhoodAnswer.Neighbour;
 import org.ironriver.evidence.GraphViews;
+import org.ironriver.evidence.NodeView;
 import org.ironriver.model.RelationType;
 import org.ironriver.problems.BadRequestException;
 import org.ironriver.problems.RequestBounds;
 import org.ironriver.queries.EntityLookup;
 import org.ironriver.queries.ExecutedQuery;
 import org.ironriver.queries.QueryLibrary;
+import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,34 +62,51 @@ public class NeighbourhoodService {
 		}
 		int pageSize = RequestBounds.between1And(MAX_PAGE, "limit", limit, DEFAULT_PAGE);
 		int cap = RequestBounds.between1And(MAX_HUB_CAP, "perHubCap", perHubCap, DEFAULT_HUB_CAP);
-		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("id", id);
-		parameters.put("types", typeNames);
-		parameters.put("direction", dir);
-		parameters.put("perHubCap", cap);
-		parameters.put("after", decodeCursor(cursor));
-		// one row more than a page tells whether there is another
-		parameters.put("limit", pageSize + 1);
-		var query = new ExecutedQuery("neighbourhood", library.get("neighbourhood").cypher(), parameters);
+		var after = decodeCursor(cursor);
 		return sessions.read(tx -> {
-			var entity = GraphViews.node(EntityLookup.requireNode(tx, library, id));
+			// A cluster answers as one entity: its canonical node, every member's
+			// relationships.
+			var cluster = EntityLookup.requireCluster(tx, library, id);
+			var parameters = new LinkedHashMap<String, Object>();
+			parameters.put("members", cluster.members());
+			parameters.put("types", typeNames);
+			parameters.put("direction", dir);
+			parameters.put("perHubCap", cap);
+			parameters.put("after", after);
+			// one neighbour more than a page tells whether there is another
+			parameters.put("limit", pageSize + 1);
+			var query = new ExecutedQuery("neighbourhood", library.get("neighbourhood").cypher(), parameters);
+			var entity = GraphViews.node(cluster.entity());
 			var records = tx.run(query.cypher(), query.parameters()).list();
-			boolean more = records.size() > pageSize;
-			var page = more ? records.subList(0, pageSize) : records;
+			// A page is of neighbours (keys): a neighbour two members share, or linked
+			// twice, comes back in one row per relationship, all on the same page.
+			var keys = new LinkedHashSet<String>();
+			var page = new ArrayList<Record>();
+			for (var r : records) {
+				if (keys.add(r.get("key").asString()) && keys.size() > pageSize) {
+					break;
+				}
+				page.add(r);
+			}
+			boolean more = keys.size() > pageSize;
 			var sources = GraphViews.sources(tx, GraphViews.relationships(page, "relationship"));
 			var neighbours = new ArrayList<Neighbour>();
 			var groups = new LinkedHashMap<String, Group>();
+			var memberNodes = new LinkedHashMap<String, NodeView>();
 			for (var r : page) {
+				var member = r.get("member").asNode();
 				neighbours.add(new Neighbour(r.get("direction").asString(),
 						GraphViews.relationship(r, "relationship", sources),
-						GraphViews.node(r.get("neighbour").asNode())));
+						GraphViews.node(r.get("neighbour").asNode()), member.get("id").asString()));
+				memberNodes.putIfAbsent(member.get("id").asString(), GraphViews.node(member));
 				long total = r.get("total").asLong();
 				groups.putIfAbsent(r.get("type").asString() + "|" + r.get("direction").asString(),
 						new Group(r.get("type").asString(), r.get("direction").asString(), total, Math.min(total, cap),
 								total > cap));
 			}
 			var next = more ? encodeCursor(page.get(page.size() - 1).get("key").asString()) : null;
-			return new NeighbourhoodAnswer(entity, neighbours, List.copyOf(groups.values()), next, query);
+			return new NeighbourhoodAnswer(entity, cluster.members(), neighbours, List.copyOf(groups.values()), next,
+					query, List.copyOf(memberNodes.values()));
 		});
 	}
 

@@ -6,8 +6,12 @@ import java.util.List;
 import org.ironriver.evidence.RelationshipView;
 import org.ironriver.queries.ExecutedQuery;
 
-/** The dated events of an actor or a case, in order. */
-public record TimelineAnswer(String id, List<TimelineEvent> events, ExecutedQuery query) {
+/**
+ * The dated events of an actor or a case, in order. For an entity judged the same as
+ * others, {@code id} is its cluster's canonical entity and {@code members} the cluster
+ * (docs/resolution.md); else just the entity's own id.
+ */
+public record TimelineAnswer(String id, List<String> members, List<TimelineEvent> events, ExecutedQuery query) {
 
 	/**
 	 * A dated event: when it happened and when a source reported it, with that report's

@@ -27,9 +27,11 @@ public class TimelineService {
 	}
 
 	public TimelineAnswer timeline(String id) {
-		var query = new ExecutedQuery("timeline", library.get("timeline").cypher(), Map.of("id", id));
 		return sessions.read(tx -> {
-			EntityLookup.requireNode(tx, library, id);
+			// A cluster answers as one entity: every member's events.
+			var cluster = EntityLookup.requireCluster(tx, library, id);
+			var query = new ExecutedQuery("timeline", library.get("timeline").cypher(),
+					Map.of("members", cluster.members()));
 			var records = tx.run(query.cypher(), query.parameters()).list();
 			var sources = GraphViews.sources(tx, GraphViews.relationships(records, "relationship"));
 			var events = records.stream()
@@ -38,7 +40,7 @@ public class TimelineService {
 						r.get("subjectName").asString(null), r.get("subjectType").asString(null),
 						r.get("relationship").isNull() ? null : GraphViews.relationship(r, "relationship", sources)))
 				.toList();
-			return new TimelineAnswer(id, events, query);
+			return new TimelineAnswer(cluster.id(), cluster.members(), events, query);
 		});
 	}
 

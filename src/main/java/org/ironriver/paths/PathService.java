@@ -104,15 +104,26 @@ public class PathService {
 			query = traceQuery(from, to, maxHops, asOf, limit);
 		}
 		else {
-			var parameters = new LinkedHashMap<String, Object>();
-			parameters.put("from", from);
-			parameters.put("to", to);
-			parameters.put("limit", limit);
-			query = new ExecutedQuery(queryName, HopBound.apply(library.get(queryName).cypher(), maxHops), parameters);
+			query = null;
 		}
 		var context = new ArrayList<PathView>();
+		var executed = new ArrayList<ExecutedQuery>();
 		var paths = sessions.read(tx -> {
-			var found = readPaths(tx, query);
+			var run = query;
+			if (run == null) {
+				// Each end answers as its cluster (docs/resolution.md): paths start and
+				// end
+				// at any member. The lookup also tells an unknown id (404).
+				var parameters = new LinkedHashMap<String, Object>();
+				parameters.put("from", EntityLookup.requireCluster(tx, library, from).members());
+				parameters.put("to", EntityLookup.requireCluster(tx, library, to).members());
+				parameters.put("limit", limit);
+				run = new ExecutedQuery(queryName, HopBound.apply(library.get(queryName).cypher(), maxHops),
+						parameters);
+			}
+			executed.clear();
+			executed.add(run);
+			var found = readPaths(tx, run);
 			if (toIsCountry) {
 				context.clear();
 				context.addAll(readPaths(tx, contextQuery(from, to, asOf, limit)));
@@ -129,7 +140,7 @@ public class PathService {
 			}
 			return found;
 		});
-		return new PathsAnswer(kind, from, to, maxHops, asOf, paths, List.copyOf(context), query);
+		return new PathsAnswer(kind, from, to, maxHops, asOf, paths, List.copyOf(context), executed.get(0));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.ironriver.problems.BadRequestException;
 import org.ironriver.problems.NotFoundException;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.ironriver.model.NodeType;
 import org.neo4j.driver.types.Node;
 
@@ -36,6 +37,33 @@ public final class EntityLookup {
 	public static Node requireNode(TransactionContext tx, QueryLibrary library, String id) {
 		var key = requireText(id, "id");
 		return nodes(tx, library, List.of(key)).get(key);
+	}
+
+	/**
+	 * The cluster an id resolves to, by the one rule ({@code cluster-members.cypher}):
+	 * the canonical entity and every member's id (just the id itself when it is in no
+	 * cluster). Unknown id: 404.
+	 */
+	public static Cluster requireCluster(TransactionContext tx, QueryLibrary library, String id) {
+		var key = requireText(id, "id");
+		var rows = tx.run(library.get("cluster-members").cypher(), Map.of("id", key)).list();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("no entity with id '" + key + "'");
+		}
+		var row = rows.get(0);
+		return new Cluster(row.get("entity").asNode(), row.get("members").asList(Value::asString));
+	}
+
+	/**
+	 * What an id answers as: the cluster's canonical entity and the ids of its members
+	 * (the entity's own among them).
+	 */
+	public record Cluster(Node entity, List<String> members) {
+
+		public String id() {
+			return entity.get("id").asString();
+		}
+
 	}
 
 	/** The node of this id, which must carry {@code type}'s label (400 otherwise). */

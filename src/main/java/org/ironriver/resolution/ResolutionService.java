@@ -39,9 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A cluster destroys nothing: every member keeps its node, its properties and its
  * relationships; each member carries the cluster's canonical id in {@code clusterId}.
  * {@link #canonical} is the one rule that picks it, and this class the one writer of the
- * property; the read queries (search, entity, trace, cluster-members) only read it.
- * Undoing a judgement recomputes the clusters of its two entities from the judgements
- * that still stand, so both are separate again unless other judgements join them.
+ * property; the read queries (search, entity, trace, cluster-members, through which the
+ * neighbourhood, timeline, dossier and paths resolve) only read it. Undoing a judgement
+ * recomputes the clusters of its two entities from the judgements that still stand, so
+ * both are separate again unless other judgements join them.
  */
 @Service
 public class ResolutionService {

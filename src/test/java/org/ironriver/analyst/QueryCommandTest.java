@@ -54,7 +54,8 @@ class QueryCommandTest {
 
 	@Test
 	void prints_json_with_the_truncation_flag() {
-		assertThat(run("neighbourhood", "--param", "id=\"interstate-arms\"", "--param", "limit=2", "--format", "json"))
+		assertThat(run("neighbourhood", "--param", "members=[\"interstate-arms\"]", "--param", "limit=2", "--format",
+				"json"))
 			.isEqualTo(ExitCodes.OK);
 		assertThat(out.toString()).contains("\"rowCount\" : 2")
 			.contains("\"truncated\" : false")

@@ -2,6 +2,7 @@ package org.ironriver.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -60,7 +61,8 @@ class ResolutionApiTest {
 					        licenseName: 'SPRAGUES SPORTS INC', premises: '345 W 32ND ST, YUMA, AZ 85364',
 					        premisesStreet: '345 W 32ND ST', premisesZip: '85364', origin: 'test-resolution'})
 					WITH l MATCH (y:Entity {id: 'yuma'})
-					CREATE (l)-[:LOCATED_IN {sources: [$source], origin: 'test-resolution', confidence: 1.0}]->(y)
+					CREATE (l)-[:LOCATED_IN {sources: [$source], origin: 'test-resolution', confidence: 1.0,
+					        validFrom: date('2019-03-01')}]->(y)
 					CREATE (:Entity:Person {id: 'res-test-p1', name: 'Walter Q. Testperson', birthDate: '1961-04-02',
 					        premises: 'Yuma, AZ', origin: 'test-resolution'})
 					CREATE (:Entity:Person {id: 'res-test-p2', name: 'WALTER Q TESTPERSON', birthDate: '1979-11-30',
@@ -200,6 +202,140 @@ class ResolutionApiTest {
 			.andExpect(
 					jsonPath("$.events[?(@.judgement == '" + id + "')].outcome").value(hasItems("judged", "undone")));
 		mvc.perform(delete("/api/resolution/judgements/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void neighbourhood_timeline_dossier_and_paths_of_a_merged_id_answer_for_the_cluster_until_undone()
+			throws Exception {
+		var direct = shortestLength("spragues-sports");
+		assertThat(direct).isPositive();
+		assertEveryPathStartsAt(LISTING, "/api/paths", "mx-v-diamondback");
+
+		var id = judge(LISTING, "spragues-sports", "same");
+
+		// Neighbourhood: the canonical entity with every member's relationships; Yuma,
+		// which both are located in, is one neighbour with each member's relationship.
+		mvc.perform(get("/api/entities/" + LISTING + "/neighbourhood").param("limit", "500"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entity.id").value("spragues-sports"))
+			.andExpect(jsonPath("$.members").value(hasItems(LISTING, "spragues-sports")))
+			.andExpect(jsonPath("$.neighbours[*].relationship.from").value(hasItems(LISTING, "spragues-sports")))
+			.andExpect(jsonPath("$.neighbours[?(@.relationship.type == 'DEFENDANT_IN')].relationship.from")
+				.value(hasItem("spragues-sports")))
+			.andExpect(jsonPath("$.neighbours[?(@.node.id == 'yuma')].relationship.from")
+				.value(hasItems(LISTING, "spragues-sports")))
+			.andExpect(jsonPath("$.neighbours[*].node.id").value(not(hasItem(LISTING))))
+			.andExpect(jsonPath("$.groups[?(@.type == 'LOCATED_IN' && @.direction == 'out')].total").value(hasItem(1)));
+		mvc.perform(get("/api/entities/" + LISTING + "/neighbourhood"))
+			.andExpect(
+					jsonPath("$.neighbours[?(@.node.id == 'yuma')].member").value(hasItems(LISTING, "spragues-sports")))
+			.andExpect(jsonPath("$.memberNodes").doesNotExist());
+		// Its subgraph export holds both ends of every relationship: the members too.
+		mvc.perform(get("/api/entities/" + LISTING + "/neighbourhood").param("format", "json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nodes[*].id").value(hasItems(LISTING, "spragues-sports", "yuma")))
+			.andExpect(jsonPath("$.relationships[?(@.to == 'yuma')].from").value(hasItems(LISTING, "spragues-sports")));
+		// Paging goes by neighbour: the two relationships to Yuma are on one page.
+		var pages = new java.util.ArrayList<String>();
+		String cursor = null;
+		do {
+			var request = get("/api/entities/" + LISTING + "/neighbourhood").param("limit", "1");
+			if (cursor != null) {
+				request.param("cursor", cursor);
+			}
+			var body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			List<String> ids = JsonPath.read(body, "$.neighbours[*].node.id");
+			assertThat(ids).containsOnly(ids.get(0));
+			if (ids.get(0).equals("yuma")) {
+				assertThat(ids).hasSize(2);
+			}
+			pages.add(ids.get(0));
+			// a last page has no cursor (left out of the answer)
+			Map<String, Object> answer = JsonPath.read(body, "$");
+			cursor = (String) answer.get("nextCursor");
+		}
+		while (cursor != null);
+		assertThat(pages).contains("yuma").doesNotHaveDuplicates();
+		// Timeline: every member's events, under the canonical id.
+		mvc.perform(get("/api/entities/" + LISTING + "/timeline"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value("spragues-sports"))
+			.andExpect(jsonPath("$.members").value(hasItems(LISTING, "spragues-sports")))
+			.andExpect(jsonPath("$.events[?(@.subjectId == '" + LISTING + "')].event")
+				.value(hasItem("LOCATED_IN started")))
+			.andExpect(jsonPath("$.events[?(@.subjectId == 'mx-v-diamondback')]").isNotEmpty());
+		mvc.perform(get("/api/entities/spragues-sports/timeline"))
+			.andExpect(jsonPath("$.events[?(@.subjectId == '" + LISTING + "')].event")
+				.value(hasItem("LOCATED_IN started")));
+		// Dossier: the canonical entity is the subject, the members are named, the
+		// listing's relationship and the dealer's case are in it.
+		var md = dossier(LISTING);
+		assertThat(md).startsWith("# Sprague's Sports, Inc.\n")
+			.contains("Judged the same as: " + LISTING)
+			.contains("Party as DEFENDANT\\_IN, docket 4:22-cv-00472-TUC-RM")
+			.contains("LOCATED\\_IN started — SPRAGUES SPORTS INC");
+		// Paths: from the merged id is from the cluster: they start at either member.
+		assertThat(pathStarts(LISTING, "/api/paths", "mx-v-diamondback")).contains("spragues-sports");
+		assertThat(shortestLength(LISTING)).isEqualTo(direct);
+		mvc.perform(get("/api/paths/shortest").param("from", "plcaa").param("to", LISTING))
+			.andExpect(jsonPath("$.paths[*].length").value(everyItem(org.hamcrest.Matchers.is(direct))));
+
+		mvc.perform(delete("/api/resolution/judgements/" + id)).andExpect(status().isOk());
+
+		mvc.perform(get("/api/entities/" + LISTING + "/neighbourhood"))
+			.andExpect(jsonPath("$.entity.id").value(LISTING))
+			.andExpect(jsonPath("$.members").value(org.hamcrest.Matchers.contains(LISTING)))
+			.andExpect(
+					jsonPath("$.neighbours[*].relationship.from").value(everyItem(org.hamcrest.Matchers.is(LISTING))));
+		mvc.perform(get("/api/entities/spragues-sports/neighbourhood").param("limit", "500"))
+			.andExpect(jsonPath("$.entity.id").value("spragues-sports"))
+			.andExpect(jsonPath("$.neighbours[*].relationship.from").value(not(hasItem(LISTING))))
+			.andExpect(jsonPath("$.neighbours[*].node.id").value(hasItem("yuma")));
+		mvc.perform(get("/api/entities/" + LISTING + "/timeline"))
+			.andExpect(jsonPath("$.id").value(LISTING))
+			.andExpect(jsonPath("$.events[*].subjectId").value(everyItem(org.hamcrest.Matchers.is(LISTING))));
+		mvc.perform(get("/api/entities/spragues-sports/timeline"))
+			.andExpect(jsonPath("$.events[*].subjectId").value(not(hasItem(LISTING))));
+		assertThat(dossier(LISTING)).startsWith("# SPRAGUES SPORTS INC\n").doesNotContain("Judged the same as");
+		assertThat(dossier("spragues-sports")).doesNotContain("Judged the same as", "SPRAGUES SPORTS INC");
+		assertEveryPathStartsAt(LISTING, "/api/paths", "mx-v-diamondback");
+		assertThat(shortestLength(LISTING)).isNotEqualTo(direct);
+	}
+
+	private String dossier(String entity) throws Exception {
+		return mvc.perform(get("/api/entities/{id}/dossier", entity).param("format", "md"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private List<String> pathStarts(String from, String endpoint, String to) throws Exception {
+		var body = mvc.perform(get(endpoint).param("from", from).param("to", to).param("limit", "200"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.paths[*].nodes[0].id");
+	}
+
+	private void assertEveryPathStartsAt(String from, String endpoint, String to) throws Exception {
+		assertThat(pathStarts(from, endpoint, to)).isNotEmpty().containsOnly(from);
+	}
+
+	/** The length of the shortest paths to the PLCAA, 0 when there is none. */
+	private int shortestLength(String from) throws Exception {
+		var body = mvc.perform(get("/api/paths/shortest").param("from", from).param("to", "plcaa"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> lengths = JsonPath.read(body, "$.paths[*].length");
+		if (lengths.isEmpty()) {
+			return 0;
+		}
+		assertThat(lengths).containsOnly(lengths.get(0));
+		return lengths.get(0);
 	}
 
 	@Test
