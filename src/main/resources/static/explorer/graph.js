@@ -88,7 +88,7 @@ export function createGraph(container, panel, { onStatus = () => {} } = {}) {
 	const paging = new Map();
 	const graph = { cy, names, relationships, paging };
 
-	graph.add = (nodes, rels, placeAround) => {
+	graph.add = (nodes, rels, placeAround, drawnEnd = (end) => end) => {
 		const fresh = [];
 		cy.batch(() => {
 			for (const node of nodes) {
@@ -103,15 +103,17 @@ export function createGraph(container, panel, { onStatus = () => {} } = {}) {
 			}
 			for (const relationship of rels) {
 				const id = edgeId(relationship);
-				if (cy.getElementById(id).nonempty()
-					|| cy.getElementById(relationship.from).empty() || cy.getElementById(relationship.to).empty()) {
+				const source = drawnEnd(relationship.from);
+				const target = drawnEnd(relationship.to);
+				if (cy.getElementById(id).nonempty() || cy.getElementById(source).empty()
+					|| cy.getElementById(target).empty()) {
 					continue;
 				}
 				relationships.set(id, relationship);
 				cy.add({
 					group: 'edges',
 					classes: relationship.evidence && relationship.evidence.quote ? '' : 'no-quote',
-					data: { id, source: relationship.from, target: relationship.to, type: relationship.type },
+					data: { id, source, target, type: relationship.type },
 				});
 			}
 			if (placeAround) {
@@ -162,8 +164,13 @@ export function createGraph(container, panel, { onStatus = () => {} } = {}) {
 		}
 		const answer = await api.neighbourhood(id, { limit: PAGE_SIZE, perHubCap: 10000, cursor: state.cursor });
 		const nodes = answer.neighbours.map((n) => n.node);
+		// A cluster (entities judged the same) is drawn as its canonical node: a member's relationship is drawn from
+		// it, and keeps its own ends for the evidence dialog.
+		const centre = answer.entity.id;
+		const members = new Set(answer.members || []);
+		const drawn = (end) => (members.has(end) ? centre : end);
 		const rels = answer.neighbours.map((n) => n.relationship);
-		const added = graph.add([answer.entity, ...nodes], rels, id);
+		const added = graph.add([answer.entity, ...nodes], rels, id, drawn);
 		state.loaded += answer.neighbours.length;
 		state.total = answer.groups.reduce((sum, group) => sum + group.total, 0);
 		state.cursor = answer.nextCursor || null;
@@ -210,6 +217,10 @@ export function createGraph(container, panel, { onStatus = () => {} } = {}) {
 		return typeBadge(type);
 	}
 
+	function nameOf(id) {
+		return names[id] || id;
+	}
+
 	function linksOf(node) {
 		const edges = node.connectedEdges().slice(0, 12);
 		if (edges.length === 0) {
@@ -221,7 +232,7 @@ export function createGraph(container, panel, { onStatus = () => {} } = {}) {
 				return el('li', {}, el('button', {
 					type: 'button', class: 'link',
 					onclick: (event) => openEvidence(relationship, names, event.currentTarget),
-				}, relationship.type + ' ' + (names[relationship.from === node.id() ? relationship.to : relationship.from])),
+				}, relationship.type + ' ' + nameOf(edge.data('source') === node.id() ? relationship.to : relationship.from)),
 				' ', noQuoteMark(relationship));
 			})),
 			node.connectedEdges().length > 12 ? el('p', { class: 'muted' }, 'and ' + (node.connectedEdges().length - 12)
