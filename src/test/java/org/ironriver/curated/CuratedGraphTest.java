@@ -297,6 +297,33 @@ class CuratedGraphTest {
 	}
 
 	@Test
+	void state_level_origins_of_guns_traced_in_mexico_each_carry_a_caveat_a_source_and_a_quote() {
+		// Issue 9: ATF publishes only national aggregates for Mexico, so every state
+		// figure comes from a report
+		// that read ATF trace data; each must say what it is not (caveat) and where it
+		// was read (source, quote).
+		var rows = read("""
+				MATCH (state:Place {placeKind: 'us-state'})-[o:ORIGIN_OF]->(f:FlowObservation)-[d:DESTINED_FOR]->(dest)
+				WHERE dest.id IN ['MX', 'mexico-central-america']
+				RETURN state.id AS state, f.id AS id, f.metric AS metric, f.value AS value, f.caveat AS caveat,
+				       o.sources AS sources, o.quote AS quote, d.sources AS destinationSources ORDER BY id""");
+		assertThat(rows).extracting(r -> r.get("state").asString()).contains("texas", "arizona");
+		assertThat(rows.stream().map(r -> r.get("state").asString()).distinct().count()).isGreaterThanOrEqualTo(2);
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("caveat").asString("")).as(r.get("id").asString()).isNotBlank();
+			assertThat(r.get("quote").asString("")).as(r.get("id").asString()).isNotBlank();
+			assertThat(r.get("sources").asList(Value::asString)).as(r.get("id").asString()).isNotEmpty();
+			assertThat(r.get("destinationSources").asList(Value::asString))
+				.isEqualTo(r.get("sources").asList(Value::asString));
+		});
+		assertThat(rows).filteredOn(r -> r.get("state").asString().equals("arizona"))
+			.extracting(r -> r.get("metric").asString() + "=" + r.get("value").asNumber().longValue())
+			.containsExactlyInAnyOrder("top-source-state-count=9451", "top-source-state-share=17");
+		assertThat(rows).filteredOn(r -> r.get("state").asString().equals("arizona"))
+			.allSatisfy(r -> assertThat(r.get("quote").asString()).contains("9,451 weapons, came from Arizona"));
+	}
+
+	@Test
 	void rifles_of_a_manufacturer_sued_by_mexico_were_stopped_at_the_border_on_their_way_to_mexico() {
 		var rows = read(
 				"""
