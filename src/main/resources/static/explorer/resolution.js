@@ -3,6 +3,7 @@
 // readers and analysts): the page shows every reader the candidates and shows the API's refusal when it comes.
 import { api, ApiError, url } from './api.js';
 import { el, show, navLink, entityHref, errorBox, formatNumber } from './dom.js';
+import { typeBadge } from './graph.js';
 
 const VERDICTS = [['same', 'Same'], ['not-same', 'Not same'], ['unsure', 'Unsure']];
 const PAGE = 20;
@@ -88,7 +89,7 @@ export async function resolutionView(container, params) {
 function side(entity) {
 	return el('div', { class: 'side' },
 		el('h3', {}, navLink(entityHref(entity.id), entity.name || entity.id)),
-		el('p', {}, el('span', { class: 'type-badge' }, entity.type), ' ', el('code', {}, entity.id)));
+		el('p', {}, typeBadge(entity.type), ' ', el('code', {}, entity.id)));
 }
 
 function featureTable(features) {
