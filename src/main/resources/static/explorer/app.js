@@ -1,6 +1,6 @@
 // The explorer's router: one shell page for every route (/, /search, /entities/{id}, /trace, /paths,
-// /disagreements, /resolution); links inside the explorer change the view without reloading, and every view's address is a deep
-// link that works on its own.
+// /disagreements, /resolution, /resolution/judgements); links inside the explorer change the view without
+// reloading, and every view's address is a deep link that works on its own.
 import { el, show, errorBox } from './dom.js';
 import { installEvidenceDialog } from './evidence.js';
 import { entityView } from './entity.js';
