@@ -46,6 +46,8 @@ export const api = {
 	trace: (parameters) => get('/api/trace', parameters),
 	paths: (parameters) => get('/api/paths', parameters),
 	shortest: (parameters) => get('/api/paths/shortest', parameters),
+	candidates: (parameters) => get('/api/resolution/candidates', parameters),
+	judgements: (entity) => get('/api/resolution/judgements', { entity }),
 };
 
 /** The report and export formats every path and neighbourhood answer can be downloaded in (PathController). */

@@ -1,12 +1,13 @@
 // The explorer's router: one shell page for every route (/, /search, /entities/{id}, /trace, /paths,
-// /disagreements); links inside the explorer change the view without reloading, and every view's address is a deep
-// link that works on its own.
+// /disagreements, /resolution, /resolution/judgements); links inside the explorer change the view without
+// reloading, and every view's address is a deep link that works on its own.
 import { el, show, errorBox } from './dom.js';
 import { installEvidenceDialog } from './evidence.js';
 import { entityView } from './entity.js';
 import { traceView, pathsView } from './paths.js';
 import { disagreementsView } from './disagreements.js';
 import { searchView, homeView } from './search.js';
+import { resolutionView, judgementsView } from './resolution.js';
 
 const view = document.getElementById('view');
 
@@ -31,6 +32,12 @@ async function render() {
 		}
 		else if (pathname === '/disagreements') {
 			await disagreementsView(view, params);
+		}
+		else if (pathname === '/resolution') {
+			await resolutionView(view, params);
+		}
+		else if (pathname === '/resolution/judgements') {
+			await judgementsView(view);
 		}
 		else if (pathname === '/') {
 			homeView(view);

@@ -51,7 +51,8 @@ export function homeView(container) {
 				+ 'lawsuit, its rulings and the appeal chain'),
 			el('li', {}, navLink(entityHref('plcaa'), 'The PLCAA'), ' – the federal statute the cases turn on'),
 			el('li', {}, navLink('/paths?from=spragues-sports&to=plcaa', 'Paths from Sprague’s Sports to the PLCAA')),
-			el('li', {}, navLink('/disagreements', 'Where the sources disagree'), ' – side by side')),
+			el('li', {}, navLink('/disagreements', 'Where the sources disagree'), ' – side by side'),
+			el('li', {}, navLink('/resolution', 'Resolution'), ' – pairs that may be one entity, to judge same or not')),
 		el('p', { class: 'muted' }, 'Press ', el('kbd', {}, '/'), ' to search and ', el('kbd', {}, '?'),
 			' for the keyboard shortcuts.'));
 }

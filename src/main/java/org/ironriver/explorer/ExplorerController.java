@@ -51,7 +51,9 @@ class ExplorerController {
 		this.shell = load("static/explorer/index.html");
 	}
 
-	@GetMapping(path = { "/", "/trace", "/paths", "/disagreements", "/search" }, produces = MediaType.TEXT_HTML_VALUE)
+	@GetMapping(
+			path = { "/", "/trace", "/paths", "/disagreements", "/search", "/resolution", "/resolution/judgements" },
+			produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> view() {
 		return page(HttpStatus.OK);
 	}

@@ -176,6 +176,8 @@ class ExplorerInChromiumTest {
 			.doesNotContain("2022-10-01")
 			// the release's list of the companies being sued, quoted
 			.contains("(v) Sprague's Sports, Inc. (Yuma)");
+		// shown as a quote block (its quotation marks are the stylesheet's, not text)
+		assertThat(dialog.findElements(By.cssSelector("blockquote.quote"))).isNotEmpty();
 		assertThat(dialog.findElements(By.cssSelector("a[href^='https://www.gob.mx/']"))).isNotEmpty();
 		screenshot("explorer-evidence.png");
 		assertAccessible("evidence dialog");
@@ -286,6 +288,73 @@ class ExplorerInChromiumTest {
 			.intValue();
 		assertThat(drawn).as("the relationship list shows a page per group, not the hub's 500 rows").isLessThan(100);
 		screenshot("explorer-hub.png");
+	}
+
+	/**
+	 * Two listings of one licensee (the same licence number, name and premises), judged
+	 * Same with a reason, listed, undone, and a candidate again. Local single-user mode
+	 * gives the browser's user every role, so the page may judge.
+	 */
+	@Test
+	void a_reviewer_judges_a_candidate_pair_same_sees_it_listed_undoes_it_and_sees_the_pair_again() throws Exception {
+		try (var session = sessions.driver().session()) {
+			session.executeWrite(tx -> tx.run("""
+					UNWIND ['explorer-res-a', 'explorer-res-b'] AS id
+					CREATE (:Entity:Dealer {id: id, name: CASE id WHEN 'explorer-res-a' THEN 'ZEPHYR TEST ARMS INC'
+					        ELSE 'Zephyr Test Arms, Inc.' END, licenceNumber: '9-86-019-01-8K-07771',
+					        premisesStreet: '1 MAIN ST', premisesZip: '85701', premises: '1 MAIN ST, TUCSON, AZ 85701',
+					        origin: 'test-explorer'})
+					""").consume());
+		}
+		try {
+			var pair = By.cssSelector("li.candidate[data-left='explorer-res-a'][data-right='explorer-res-b'], "
+					+ "li.candidate[data-left='explorer-res-b'][data-right='explorer-res-a']");
+			open("/");
+			chromium.findElement(By.cssSelector("header nav a[href='/resolution']")).click();
+			wait(60).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Resolution"));
+			ready();
+			open("/resolution?type=Dealer&threshold=0.95&offset=0");
+			assertThat(chromium.findElement(By.id("resolution-threshold")).getDomProperty("value")).isEqualTo("0.95");
+			var candidate = chromium.findElement(pair);
+			assertThat(candidate.getText()).contains("ZEPHYR TEST ARMS INC")
+				.contains("Zephyr Test Arms, Inc.")
+				.contains("licenceNumber")
+				.contains("+0.6")
+				.contains("score 1");
+			assertThat(candidate.findElements(By.cssSelector("a[href='/entities/explorer-res-a']"))).isNotEmpty();
+			assertThat(candidate.findElements(By.cssSelector(".features tbody tr")).size()).isGreaterThanOrEqualTo(2);
+			chromium.executeScript("arguments[0].scrollIntoView()", candidate);
+			screenshot("explorer-resolution.png");
+			assertAccessible("resolution");
+
+			candidate.findElement(By.cssSelector("input[name='why']")).sendKeys("One licence number, one address");
+			candidate.findElement(By.xpath(".//button[.='Same']")).click();
+			wait(30).until(ExpectedConditions
+				.textToBePresentInElement(candidate.findElement(By.cssSelector(".judgement-status")), "Judged: same"));
+			assertThat(candidate.getText()).contains("One licence number, one address");
+			assertAccessible("resolution, judged");
+
+			open("/resolution/judgements");
+			var row = chromium
+				.findElement(By.xpath("//tr[contains(@class,'judgement')][contains(., 'explorer-res-a')]"));
+			assertThat(row.getText()).contains("explorer-res-b").contains("same").contains("One licence number");
+			assertAccessible("judgements");
+			row.findElement(By.cssSelector("button.undo")).click();
+			wait(30).until(ExpectedConditions.textToBePresentInElement(row, "Undone"));
+
+			open("/resolution?type=Dealer&threshold=0.95");
+			assertThat(chromium.findElements(pair)).hasSize(1);
+			assertNoRequestLeftTheApplication();
+		}
+		finally {
+			try (var session = sessions.driver().session()) {
+				session.executeWrite(tx -> {
+					tx.run("MATCH (j:Judgement) WHERE j.left STARTS WITH 'explorer-res-' DELETE j").consume();
+					tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'explorer-res-' DETACH DELETE n").consume();
+					return null;
+				});
+			}
+		}
 	}
 
 	private void open(String path) {

@@ -158,6 +158,25 @@ class CredentialsTest {
 		mvc.perform(get("/not-declared")).andExpect(status().isUnauthorized());
 	}
 
+	/**
+	 * The explorer's resolution pages are a reader's to open; judging is the API's to
+	 * refuse, with a problem detail the page shows.
+	 */
+	@Test
+	void a_reader_opens_the_resolution_pages_but_may_not_judge() throws Exception {
+		for (var page : java.util.List.of("/resolution", "/resolution/judgements")) {
+			mvc.perform(get(page).header("Authorization", Team.basic("reader")).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("/explorer/app.js")));
+		}
+		mvc.perform(post("/api/resolution/judgements").header("Authorization", Team.basic("reader"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"left\": \"spragues-sports\", \"right\": \"yuma\", \"verdict\": \"same\", \"why\": \"x\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").isNotEmpty());
+	}
+
 	private long organizations(String name) {
 		try (var session = driver.session()) {
 			return session
