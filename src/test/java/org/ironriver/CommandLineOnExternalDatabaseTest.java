@@ -3,15 +3,13 @@ package org.ironriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.ironriver.cli.ExitCodes;
-import org.ironriver.database.EmbeddedNeo4j;
-import org.ironriver.database.EmbeddedNeo4jProperties;
+import org.ironriver.support.ExternalDatabase;
 import org.ironriver.support.ImportFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
@@ -32,45 +30,29 @@ import org.junit.jupiter.api.io.TempDir;
 				+ "environment would name another")
 class CommandLineOnExternalDatabaseTest {
 
-	private static final String[] CONNECTION = { "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD" };
-
 	@Test
 	void import_and_export_write_only_what_they_are_asked_to(@TempDir Path store, @TempDir Path dir) throws Exception {
-		int port;
-		try (var socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		var database = EmbeddedNeo4j.start(EmbeddedNeo4jProperties.of(store, port, "127.0.0.1", "32m"));
-		System.setProperty("NEO4J_URI", "bolt://localhost:" + port);
-		System.setProperty("NEO4J_USERNAME", database.user());
-		System.setProperty("NEO4J_PASSWORD", database.password());
-		try {
+		try (var database = ExternalDatabase.start(store)) {
 			var facts = facts(dir);
 			assertThat(IronriverCommand.run("import", "facts", facts.toString())).isEqualTo(ExitCodes.OK);
-			assertThat(count(database, "MATCH (n:Entity) RETURN count(n) AS n"))
+			assertThat(database.count("MATCH (n:Entity) RETURN count(n) AS n"))
 				.as("the dealer, the place and the report's Source; no curated node")
 				.isEqualTo(3);
-			assertThat(count(database, "MATCH (n {origin: 'curated'}) RETURN count(n) AS n")).isZero();
+			assertThat(database.count("MATCH (n {origin: 'curated'}) RETURN count(n) AS n")).isZero();
 
 			var out = dir.resolve("neighbourhood.json");
 			assertThat(IronriverCommand.run("export", "neighbourhood", "--entity", "yuma-test-place", "--format",
 					"json", "--out", out.toString()))
 				.isEqualTo(ExitCodes.OK);
 			assertThat(Files.readString(out)).contains("Border Guns External LLC");
-			assertThat(count(database, "MATCH (n {origin: 'curated'}) RETURN count(n) AS n")).isZero();
+			assertThat(database.count("MATCH (n {origin: 'curated'}) RETURN count(n) AS n")).isZero();
 
 			assertThat(IronriverCommand.run("import", "facts", "--with-curated", facts.toString()))
 				.isEqualTo(ExitCodes.OK);
 			assertThat(
-					count(database, "MATCH (n:Entity {id: 'spragues-sports', origin: 'curated'}) RETURN count(n) AS n"))
+					database.count("MATCH (n:Entity {id: 'spragues-sports', origin: 'curated'}) RETURN count(n) AS n"))
 				.as("asked for, the curated graph is loaded")
 				.isEqualTo(1);
-		}
-		finally {
-			for (var name : CONNECTION) {
-				System.clearProperty(name);
-			}
-			database.close();
 		}
 	}
 
@@ -82,11 +64,6 @@ class CommandLineOnExternalDatabaseTest {
 				+ "https://example.org/external-report,External report,Example Org,2024-05-01,\"a dealer\",p. 3,0.8\n",
 				StandardCharsets.UTF_8);
 		return file;
-	}
-
-	private static long count(EmbeddedNeo4j database, String cypher) {
-		return database.database()
-			.executeTransactionally(cypher, Map.of(), result -> ((Number) result.next().get("n")).longValue());
 	}
 
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +21,10 @@ import java.util.Map;
 
 import org.ironriver.IronriverCommand;
 import org.ironriver.cli.ExitCodes;
-import org.ironriver.database.EmbeddedNeo4j;
-import org.ironriver.database.EmbeddedNeo4jProperties;
 import org.ironriver.ingest.ftm.FtmExporter;
 import org.ironriver.ingest.records.Names;
 import org.ironriver.database.Neo4jSessions;
+import org.ironriver.support.ExternalDatabase;
 import org.ironriver.support.FtmModel;
 import org.ironriver.support.ImportFixtures;
 import org.ironriver.support.ImportedData;
@@ -437,18 +435,10 @@ class FtmImportExportTest {
 		var expectedEvidence = sessions.read(tx -> tx.run(EVIDENCE).list(r -> r.asMap()));
 		var expectedSources = sessions.read(tx -> tx.run(SOURCES).list(r -> r.asMap()));
 
-		int port;
-		try (var socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		var database = EmbeddedNeo4j.start(EmbeddedNeo4jProperties.of(store, port, "127.0.0.1", "32m"));
-		System.setProperty("NEO4J_URI", "bolt://localhost:" + port);
-		System.setProperty("NEO4J_USERNAME", database.user());
-		System.setProperty("NEO4J_PASSWORD", database.password());
-		try {
+		try (var database = ExternalDatabase.start(store)) {
 			assertThat(IronriverCommand.run("import", "ftm", file.toString())).isEqualTo(ExitCodes.OK);
-			var evidence = rows(database, EVIDENCE);
-			var sources = rows(database, SOURCES);
+			var evidence = database.rows(EVIDENCE);
+			var sources = database.rows(SOURCES);
 
 			assertThat(counts.intervals()).isEqualTo(expectedEvidence.size());
 			assertThat(expectedEvidence).as("the curated graph has evidence of every kind to lose")
@@ -472,29 +462,10 @@ class FtmImportExportTest {
 						.count(),
 					sources.size());
 		}
-		finally {
-			for (var name : List.of("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD")) {
-				System.clearProperty(name);
-			}
-			database.close();
-		}
 	}
 
 	private static long present(List<Map<String, Object>> rows, String key) {
 		return rows.stream().filter(r -> r.get(key) != null).count();
-	}
-
-	/** Rows of the embedded database as the driver gives them (lists as lists). */
-	private static List<Map<String, Object>> rows(EmbeddedNeo4j database, String cypher) {
-		return database.database().executeTransactionally(cypher, Map.of(), result -> {
-			var rows = new java.util.ArrayList<Map<String, Object>>();
-			result.forEachRemaining(row -> {
-				var copy = new java.util.LinkedHashMap<String, Object>();
-				row.forEach((k, v) -> copy.put(k, v instanceof String[] a ? List.of(a) : v));
-				rows.add(copy);
-			});
-			return rows;
-		});
 	}
 
 	@Test
