@@ -19,18 +19,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The endpoints that make the database work hardest (ad-hoc Cypher, library queries,
- * paths and tracing) are rate limited per caller: {@code IRONRIVER_RATE_LIMIT_PER_MINUTE}
- * requests a minute, refilled continuously, with a burst of as many. A caller is the
- * authenticated principal, else the API key it sends, else its address; over the limit is
- * a 429 problem detail with {@code Retry-After}. An interceptor rather than a filter, so
- * it runs after authentication has named the principal, and only on requests that reach
- * one of these endpoints.
+ * paths and tracing, and entity resolution, whose candidates compare every comparable
+ * entity of the graph on each call) are rate limited per caller:
+ * {@code IRONRIVER_RATE_LIMIT_PER_MINUTE} requests a minute, refilled continuously, with
+ * a burst of as many. A caller is the authenticated principal, else the API key it sends,
+ * else its address; over the limit is a 429 problem detail with {@code Retry-After}. An
+ * interceptor rather than a filter, so it runs after authentication has named the
+ * principal, and only on requests that reach one of these endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimits implements WebMvcConfigurer {
 
 	static final String[] LIMITED_PATHS = { "/api/cypher", "/api/cypher/**", "/api/queries", "/api/queries/**",
-			"/api/paths", "/api/paths/**", "/api/trace", "/api/trace/**" };
+			"/api/paths", "/api/paths/**", "/api/trace", "/api/trace/**", "/api/resolution", "/api/resolution/**" };
 
 	/**
 	 * Buckets of callers not seen for this long are dropped, and at most this many are

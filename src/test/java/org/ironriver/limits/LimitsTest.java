@@ -163,6 +163,9 @@ class LimitsTest {
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("IRONRIVER_RATE_LIMIT_PER_MINUTE")));
 
+		// entity resolution reads the whole graph on each call: the same bucket
+		mvc.perform(get("/api/resolution/candidates").header("X-API-Key", key("alice")))
+			.andExpect(status().isTooManyRequests());
 		mvc.perform(get("/api/queries").header("X-API-Key", key("bob"))).andExpect(status().isOk());
 		// Only the query endpoints are limited: alice still reads entities.
 		mvc.perform(get("/api/entities/spragues-sports").header("X-API-Key", key("alice"))).andExpect(status().isOk());
