@@ -307,8 +307,9 @@ class CuratedGraphTest {
 				WHERE dest.id IN ['MX', 'mexico-central-america']
 				RETURN state.id AS state, f.id AS id, f.metric AS metric, f.value AS value, f.caveat AS caveat,
 				       o.sources AS sources, o.quote AS quote, d.sources AS destinationSources ORDER BY id""");
-		assertThat(rows).extracting(r -> r.get("state").asString()).contains("texas", "arizona");
-		assertThat(rows.stream().map(r -> r.get("state").asString()).distinct().count()).isGreaterThanOrEqualTo(2);
+		assertThat(rows).extracting(r -> r.get("state").asString())
+			.contains("texas", "arizona", "california", "new-mexico");
+		assertThat(rows.stream().map(r -> r.get("state").asString()).distinct().count()).isGreaterThanOrEqualTo(4);
 		assertThat(rows).allSatisfy(r -> {
 			assertThat(r.get("caveat").asString("")).as(r.get("id").asString()).isNotBlank();
 			assertThat(r.get("quote").asString("")).as(r.get("id").asString()).isNotBlank();
@@ -318,9 +319,68 @@ class CuratedGraphTest {
 		});
 		assertThat(rows).filteredOn(r -> r.get("state").asString().equals("arizona"))
 			.extracting(r -> r.get("metric").asString() + "=" + r.get("value").asNumber().longValue())
-			.containsExactlyInAnyOrder("top-source-state-count=9451", "top-source-state-share=17");
-		assertThat(rows).filteredOn(r -> r.get("state").asString().equals("arizona"))
+			.containsExactlyInAnyOrder("top-source-state-count=9451", "top-source-state-share=17",
+					"top-source-state-count=3969", "top-source-state-share=22", "top-source-state-share=15");
+		assertThat(rows).filteredOn(r -> r.get("id").asString().startsWith("flow-sua-iron-river-arizona"))
 			.allSatisfy(r -> assertThat(r.get("quote").asString()).contains("9,451 weapons, came from Arizona"));
+		// California's and New Mexico's own figures come from Mexican newspapers (ATF
+		// 2022-2023, FGR), in Spanish: each quote must name the state and the number.
+		assertThat(rows).filteredOn(r -> r.get("state").asString().equals("california"))
+			.extracting(r -> r.get("metric").asString() + "=" + r.get("value").asNumber().longValue())
+			.containsExactlyInAnyOrder("top-source-state-count=1575", "top-source-state-share=9",
+					"top-source-state-share=19");
+		assertThat(rows).filteredOn(r -> r.get("state").asString().equals("california"))
+			.allSatisfy(r -> assertThat(r.get("quote").asString()).contains("California"));
+		assertThat(rows).filteredOn(r -> r.get("id").asString().equals("flow-eleconomista-california-count-2022-2023"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.get("quote").asString()).contains("3,969 y 1,575 armas"));
+		assertThat(rows).filteredOn(r -> r.get("state").asString().equals("new-mexico"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.get("value").asNumber().longValue()).isEqualTo(492);
+				assertThat(r.get("quote").asString()).contains("492 de Nuevo México");
+			});
+	}
+
+	@Test
+	void combined_state_origins_of_guns_traced_in_mexico_are_regions_of_exactly_the_states_the_source_names() {
+		// Issue 9: a source that gives one figure for several states ("California and New
+		// Mexico") must not be read as each state's figure; the origin is a Region whose
+		// members are those states, each PART_OF it on the quote that names them.
+		var rows = read(
+				"""
+						MATCH (region:Region)-[o:ORIGIN_OF]->(f:FlowObservation)-[d:DESTINED_FOR]->(dest)
+						WHERE dest.id IN ['MX', 'mexico-central-america']
+						MATCH (state:Place {placeKind: 'us-state'})-[p:PART_OF]->(region)
+						WITH region, f, o, d, state, p ORDER BY state.id
+						RETURN region.id AS region, f.id AS id, f.value AS value, f.caveat AS caveat, o.quote AS quote,
+						       o.sources AS sources, d.sources AS destinationSources, collect(state.id) AS members,
+						       collect(state.name) AS names, collect(p.sources) AS memberSources, collect(p.quote) AS memberQuotes
+						ORDER BY id""");
+		assertThat(rows).extracting(r -> r.get("region").asString() + "=" + r.get("value").asNumber().longValue())
+			.containsExactly("arizona-california-new-mexico=33", "california-new-mexico=9348",
+					"texas-arizona-california=70");
+		assertThat(rows).filteredOn(r -> r.get("region").asString().equals("california-new-mexico"))
+			.allSatisfy(r -> assertThat(r.get("members").asList(Value::asString)).containsExactly("california",
+					"new-mexico"));
+		assertThat(rows).filteredOn(r -> r.get("region").asString().equals("arizona-california-new-mexico"))
+			.allSatisfy(r -> assertThat(r.get("members").asList(Value::asString)).containsExactly("arizona",
+					"california", "new-mexico"));
+		assertThat(rows).filteredOn(r -> r.get("region").asString().equals("texas-arizona-california"))
+			.allSatisfy(r -> assertThat(r.get("members").asList(Value::asString)).containsExactly("arizona",
+					"california", "texas"));
+		assertThat(rows).allSatisfy(r -> {
+			var sources = r.get("sources").asList(Value::asString);
+			assertThat(sources).isNotEmpty();
+			assertThat(r.get("caveat").asString("")).contains("together");
+			assertThat(r.get("destinationSources").asList(Value::asString)).isEqualTo(sources);
+			assertThat(r.get("memberSources").asList(v -> v.asList(Value::asString)))
+				.allSatisfy(memberSources -> assertThat(memberSources).isEqualTo(sources));
+			for (var name : r.get("names").asList(Value::asString)) {
+				assertThat(r.get("quote").asString()).contains(name);
+				assertThat(r.get("memberQuotes").asList(Value::asString)).allSatisfy(q -> assertThat(q).contains(name));
+			}
+		});
 	}
 
 	@Test
