@@ -4,7 +4,7 @@
 // description: investigator follows, one row per flow figure, with the hops as business ids.
 // param: dealer = "spragues-sports"
 // param: country = "MX"
-// expect: rows = 30
+// expect: rows = 32
 // expect: all {"hops": ["spragues-sports", "yuma", "arizona", "US"]}
 // expect: contains {"observation": "flow-gao-21-322-us-sourced-2014-2018", "metric": "us-sourced-share", "value": 70}
 MATCH located = (d:Dealer {id: $dealer})-[:LOCATED_IN*1..3]->(origin:Country)

@@ -53,7 +53,7 @@ class QueryEndpointTest {
 		mvc.perform(post("/api/queries/trace-statistics-for-country").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"country\": \"MX\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rowCount").value(59))
+			.andExpect(jsonPath("$.rowCount").value(61))
 			.andExpect(jsonPath("$.rows[?(@.observation == 'flow-mx-seized-2024-2025')].value").value(17283));
 	}
 
